@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol.replace(':', ''));
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const list = z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
+
+export const baseSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: url(['postgres', 'postgresql']),
+  REDIS_URL: url(['redis', 'rediss']),
+  /** Where people open the web client; used in emails and for the allowed socket origins. */
+  PUBLIC_WEB_URL: url(['http', 'https']).default('http://localhost:4200'),
+  /** Prefix for Redis keys and queues, so several deployments or test runs can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('convene'),
+});
+
+export const apiConfigSchema = baseSchema.extend({
+  API_PORT: port(3000),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  /** Attempts allowed per 15 minutes before sign-in and token redemption are refused. */
+  THROTTLE_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  THROTTLE_PER_IP: z.coerce.number().int().min(1).default(50),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(30).default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+  /** Set behind a load balancer so client addresses (for throttling) come from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+
+export const forumConfigSchema = baseSchema.extend({
+  FORUM_PORT: port(3001),
+  ALLOWED_ORIGINS: list.optional(),
+});
+
+export const workerConfigSchema = baseSchema.extend({
+  SMTP_URL: url(['smtp', 'smtps']),
+  MAIL_FROM: z.string().min(3).default('Convene <no-reply@convene.localhost>'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+});
+
+export type BaseConfig = z.output<typeof baseSchema>;
+export type ApiConfig = z.output<typeof apiConfigSchema>;
+export type ForumConfig = z.output<typeof forumConfigSchema>;
+export type WorkerConfig = z.output<typeof workerConfigSchema>;
