@@ -1,0 +1,39 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger as SqlLogger } from 'typeorm';
+import type { ApiConfig } from '@convene/config';
+import { CoreModule, HealthController } from '@convene/core';
+import { AccessGuard } from '@convene/graphql-kit';
+import { IdentityModule, SessionService } from '@convene/identity';
+import { graphqlOptions } from './graphql-options';
+
+/** The API host: GraphQL over HTTP, `/health`, and nothing else of its own. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: ApiConfig, extras: { sqlLogger?: SqlLogger } = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, sqlLogger: extras.sqlLogger }),
+        IdentityModule.forRoot({
+          publicWebUrl: config.PUBLIC_WEB_URL,
+          redisPrefix: config.REDIS_PREFIX,
+          sessionTtlHours: config.SESSION_TTL_HOURS,
+          invitationTtlDays: config.INVITATION_TTL_DAYS,
+          passwordResetTtlMinutes: config.PASSWORD_RESET_TTL_MINUTES,
+          throttlePerAccount: config.THROTTLE_PER_ACCOUNT,
+          throttlePerIp: config.THROTTLE_PER_IP,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => graphqlOptions(config, sessions),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger as SqlLogger } from 'typeorm';
+import type { ApiConfig } from '@convene/config';
+import { PinoNestLogger, logger } from '@convene/logging';
+import { ApiModule } from './api.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Request ids and one access log line per request. Paths only: query strings may hold tokens. */
+function requestLog(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  (req as Request & { id: string }).id = id;
+  res.setHeader('x-request-id', id);
+  const started = process.hrtime.bigint();
+  res.on('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    logger.info({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+  });
+  next();
+}
+
+export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlLogger } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, extras), {
+    logger: new PinoNestLogger(),
+    bodyParser: true,
+  });
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(requestLog);
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '256kb' });
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, validationError: { target: false, value: false } }));
+  app.enableShutdownHooks();
+  return app;
+}

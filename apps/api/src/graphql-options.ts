@@ -1,0 +1,46 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { ApiConfig } from '@convene/config';
+import { complexityPlugin, formatGraphQLError, validationRules, type RequestContext } from '@convene/graphql-kit';
+import { SESSION_COOKIE, SessionService } from '@convene/identity';
+import { logger } from '@convene/logging';
+
+/** A bearer token wins over the cookie, so API clients are never confused by a browser session. */
+export function sessionTokenOf(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  return typeof cookie === 'string' ? cookie : null;
+}
+
+export function graphqlOptions(config: ApiConfig, sessions: SessionService): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !production,
+    playground: false,
+    // Guards run on field resolvers too, so a nested field is never less protected than a query.
+    fieldResolverEnhancers: ['guards'],
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: validationRules({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY, maxAliases: 30 }),
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY)],
+    formatError: formatGraphQLError((error) => logger.error({ err: error }, 'unexpected GraphQL error')),
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+      const sessionToken = sessionTokenOf(req);
+      return {
+        req,
+        res,
+        sessionToken,
+        actor: await sessions.resolve(sessionToken),
+        ip: req.ip ?? 'unknown',
+        requestId: (req as Request & { id?: string }).id ?? randomUUID(),
+        loaders: {},
+      };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// One jest run for the whole monorepo: swc transpiles TypeScript (with decorator metadata),
+// and path aliases come from tsconfig.base.json so tests import libs exactly as apps do.
+const { compilerOptions } = require('./tsconfig.base.json');
+const fs = require('node:fs');
+
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
+);
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  moduleNameMapper,
+  testMatch: ['<rootDir>/{apps,libs,docker,prisma-seed,tools,bench}/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+  maxWorkers: process.env.JEST_MAX_WORKERS || '50%',
+};

@@ -1,0 +1,4 @@
+export * from './actor';
+export * from './permissions';
+export * from './access.service';
+export * from './access.module';

@@ -1,0 +1,23 @@
+/**
+ * Everything that can be asked of the policy layer. Each permission is decided by exactly one
+ * policy in ./policies; an unknown permission is denied.
+ */
+export const Permission = {
+  partnershipRead: 'partnership.read',
+  organisationRead: 'organisation.read',
+  organisationManage: 'organisation.manage',
+  personRead: 'person.read',
+  personManage: 'person.manage',
+  invitationRead: 'invitation.read',
+  invitationRevoke: 'invitation.revoke',
+  auditRead: 'audit.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+/** Operations that are not about existing rows (creating, inviting): decided by role alone. */
+export const Capability = {
+  organisationCreate: 'organisation.create',
+  invitationCreate: 'invitation.create',
+  personList: 'person.list',
+} as const;
+export type Capability = (typeof Capability)[keyof typeof Capability];

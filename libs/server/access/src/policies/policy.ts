@@ -1,0 +1,22 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../actor';
+import type { Capability, Permission } from '../permissions';
+
+/** Decides which of `ids` the actor may act on. Must never return an id it was not given. */
+export type IdCheck = (db: DataSource, actor: Actor, ids: string[]) => Promise<string[]>;
+
+export interface Policy {
+  ids: Partial<Record<Permission, IdCheck>>;
+  capabilities: Partial<Record<Capability, (actor: Actor) => boolean>>;
+}
+
+/** Shared shape: rows of `table` in the actor's partnership, optionally narrowed by `extra` SQL. */
+export const inPartnership =
+  (table: string, extra = ''): IdCheck =>
+  async (db, actor, ids) => {
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) AND partnership_id = $2 ${extra}`,
+      [ids, actor.partnershipId],
+    );
+    return rows.map((r) => r.id);
+  };

@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './ids';
+export * from './advisory-lock';
+export * from './naming';

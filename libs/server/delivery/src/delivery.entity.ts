@@ -1,0 +1,42 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Row } from '@convene/database';
+
+export enum DeliveryStatus {
+  CLAIMED = 'CLAIMED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+/**
+ * One email to one recipient for one purpose (`agenda-pack:<meetingId>:v2`, `invitation:<id>`).
+ * The unique (purpose, recipient) pair is what makes every send exactly-once for the reader.
+ */
+@Entity('delivery')
+@Index(['purposeKey', 'recipientKey'], { unique: true })
+export class DeliveryEntity extends Row {
+  @Column('text')
+  purposeKey!: string;
+
+  /** An account id, or the subject's own id when there is no account yet (invitations). */
+  @Column('text')
+  recipientKey!: string;
+
+  @Column('text', { default: DeliveryStatus.CLAIMED })
+  status!: DeliveryStatus;
+
+  /** Deterministic, so a resend after a crash carries the same Message-ID. */
+  @Column('text')
+  messageId!: string;
+
+  @Column('int', { default: 0 })
+  attempts!: number;
+
+  @Column('timestamptz')
+  claimedAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  lastError!: string | null;
+}

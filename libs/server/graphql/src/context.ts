@@ -1,0 +1,14 @@
+import type { Request, Response } from 'express';
+import type { Actor } from '@convene/access';
+
+/** Built once per GraphQL request. Loaders are created here so batching is per request. */
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  actor: Actor | null;
+  /** The raw session token the request came with, for sign-out. */
+  sessionToken: string | null;
+  ip: string;
+  requestId: string;
+  loaders: Record<string, unknown>;
+}

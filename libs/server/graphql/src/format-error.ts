@@ -1,0 +1,50 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError } from '@convene/errors';
+import { InvalidIdError } from '@convene/database';
+
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'TOO_MANY_REQUESTS',
+  'CONFLICT',
+]);
+
+/**
+ * Every error leaves with a code and a message meant for people; stack traces and internal
+ * messages never do. Unexpected errors are reported to `onUnexpected` (the logger).
+ */
+export function formatGraphQLError(onUnexpected: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
+    }
+    if (original instanceof InvalidIdError) {
+      return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
+    }
+    if (original instanceof HttpException) {
+      const status = original.getStatus();
+      const response = original.getResponse() as { message?: string | string[] } | string;
+      const message = typeof response === 'string' ? response : Array.isArray(response.message) ? response.message.join('; ') : (response.message ?? original.message);
+      const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
+      if (status < 500) return { ...base, message, extensions: { code } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    onUnexpected(original);
+    return { message: 'Something went wrong on our side. Please try again.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@convene/access';
+import type { PartnershipRole } from '@convene/contracts';
+import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
+import { hashToken, looksLikeToken, newToken } from './tokens';
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Opaque, server-side sessions. One token works as a GraphQL bearer token, as `auth.token` in
+ * the socket handshake and as the web client's httpOnly cookie. Ending a session is deleting
+ * its row, so sign-out and deactivation take effect on the next request everywhere.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+  ) {}
+
+  async issue(accountId: string, partnershipId: string, manager: EntityManager = this.db.manager): Promise<IssuedSession> {
+    const token = newToken('session');
+    const expiresAt = new Date(Date.now() + this.options.sessionTtlHours * 3600_000);
+    await manager.query(`INSERT INTO session (token_hash, account_id, partnership_id, expires_at) VALUES ($1, $2, $3, $4)`, [
+      hashToken(token),
+      accountId,
+      partnershipId,
+      expiresAt,
+    ]);
+    return { token, expiresAt };
+  }
+
+  /** The actor behind a token, or null if the token is unknown, expired or its person deactivated. */
+  async resolve(token: string | null | undefined): Promise<Actor | null> {
+    if (!looksLikeToken(token, 'session')) return null;
+    const rows: { sessionId: string; accountId: string; personId: string; partnershipId: string; role: PartnershipRole }[] = await this.db.query(
+      `SELECT s.id AS "sessionId", s.account_id AS "accountId", p.id AS "personId", p.partnership_id AS "partnershipId", p.role
+         FROM session s
+         JOIN person p ON p.account_id = s.account_id AND p.partnership_id = s.partnership_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND p.deactivated_at IS NULL`,
+      [hashToken(token)],
+    );
+    return rows[0] ?? null;
+  }
+
+  async end(token: string): Promise<void> {
+    await this.db.query(`DELETE FROM session WHERE token_hash = $1`, [hashToken(token)]);
+  }
+
+  /** Sign-out everywhere, password reset: every session of the account, in every partnership. */
+  async endAllForAccount(accountId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`DELETE FROM session WHERE account_id = $1 RETURNING id`, [accountId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Deactivation: the person's sessions in that partnership. */
+  async endAllForPerson(personId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `DELETE FROM session s USING person p WHERE p.id = $1 AND s.account_id = p.account_id AND s.partnership_id = p.partnership_id RETURNING s.id`,
+      [personId],
+    );
+    return rows.map((r) => r.id);
+  }
+}

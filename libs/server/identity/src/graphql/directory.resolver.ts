@@ -1,0 +1,102 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@convene/access';
+import { PartnershipRole } from '@convene/contracts';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
+import { OrganisationService } from '../organisations/organisation.service';
+import { PeopleService } from '../people/people.service';
+import { OrganisationInput, OrganisationsArgs, PeopleArgs, UpdateOrganisationInput } from './inputs';
+import { toOrganisation, toPerson } from './mappers';
+import { OrganisationConnection, OrganisationModel, PersonConnection, PersonModel } from './models';
+
+/** The partnership's people and organisations. Everyone reads; admins manage. */
+@SignedIn()
+@Resolver(() => PersonModel)
+export class PeopleResolver {
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly organisationService: OrganisationService,
+  ) {}
+
+  @Query(() => PersonConnection)
+  async people(@Args() args: PeopleArgs, @CurrentActor() actor: Actor): Promise<Page<PersonModel>> {
+    const page = await this.peopleService.list(actor, args, args.first, args.after);
+    return { ...page, nodes: page.nodes.map(toPerson) };
+  }
+
+  @Query(() => PersonModel)
+  async person(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<PersonModel> {
+    return toPerson(await this.peopleService.get(actor, id));
+  }
+
+  @Mutation(() => PersonModel, { description: 'Admins only. Nobody can change their own role.' })
+  async setPersonRole(
+    @Args('personId', { type: () => ID }, UuidPipe) personId: string,
+    @Args('role', { type: () => PartnershipRole }) role: PartnershipRole,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonModel> {
+    return toPerson(await this.peopleService.setRole(actor, personId, role));
+  }
+
+  @Mutation(() => PersonModel, { description: 'Admins only.' })
+  async setPersonOrganisation(
+    @Args('personId', { type: () => ID }, UuidPipe) personId: string,
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonModel> {
+    return toPerson(await this.peopleService.setOrganisation(actor, personId, organisationId ?? null));
+  }
+
+  @Mutation(() => PersonModel, { description: 'Admins only. Ends all of their sessions at once.' })
+  async deactivatePerson(@Args('personId', { type: () => ID }, UuidPipe) personId: string, @CurrentActor() actor: Actor): Promise<PersonModel> {
+    return toPerson((await this.peopleService.deactivate(actor, personId)).person);
+  }
+
+  @Mutation(() => PersonModel, { description: 'Admins only.' })
+  async reactivatePerson(@Args('personId', { type: () => ID }, UuidPipe) personId: string, @CurrentActor() actor: Actor): Promise<PersonModel> {
+    return toPerson(await this.peopleService.reactivate(actor, personId));
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  async organisation(@Parent() person: PersonModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+    if (!person.organisationId || !ctx.actor) return null;
+    const actor = ctx.actor;
+    const row = await requestLoader(ctx, 'organisation', (ids: readonly string[]) => this.organisationService.byIds(actor, ids)).load(person.organisationId);
+    return row ? toOrganisation(row) : null;
+  }
+}
+
+@SignedIn()
+@Resolver(() => OrganisationModel)
+export class OrganisationResolver {
+  constructor(private readonly organisationService: OrganisationService) {}
+
+  @Query(() => OrganisationConnection)
+  async organisations(@Args() args: OrganisationsArgs, @CurrentActor() actor: Actor): Promise<Page<OrganisationModel>> {
+    const page = await this.organisationService.list(actor, args.first, args.after, args.search);
+    return { ...page, nodes: page.nodes.map(toOrganisation) };
+  }
+
+  @Query(() => OrganisationModel)
+  async organisation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<OrganisationModel> {
+    return toOrganisation(await this.organisationService.get(actor, id));
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Admins only.' })
+  async createOrganisation(@Args('input') input: OrganisationInput, @CurrentActor() actor: Actor): Promise<OrganisationModel> {
+    return toOrganisation(await this.organisationService.create(actor, input));
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Admins only.' })
+  async updateOrganisation(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateOrganisationInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationModel> {
+    return toOrganisation(await this.organisationService.update(actor, id, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Admins only. People who belonged to it keep their accounts.' })
+  removeOrganisation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.organisationService.remove(actor, id);
+  }
+}

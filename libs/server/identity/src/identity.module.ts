@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditService } from '@convene/audit';
+import { AuthService } from './auth/auth.service';
+import { SessionService } from './auth/session.service';
+import { ThrottleService } from './auth/throttle.service';
+import { AuthResolver } from './graphql/auth.resolver';
+import { OrganisationResolver, PeopleResolver } from './graphql/directory.resolver';
+import { InvitationResolver } from './graphql/invitation.resolver';
+import { MeService } from './graphql/me.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
+import { InvitationService } from './invitations/invitation.service';
+import { OrganisationService } from './organisations/organisation.service';
+import { PeopleService } from './people/people.service';
+
+const SERVICES = [SessionService, AuthService, ThrottleService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
+
+/**
+ * Accounts, sessions, invitations, people and organisations. `forRoot` without resolvers is
+ * what the forum service and the worker use: the same sessions, no GraphQL.
+ */
+@Module({})
+export class IdentityModule {
+  static forRoot(options: IdentityOptions, { graphql = true } = {}): DynamicModule {
+    return {
+      module: IdentityModule,
+      global: true,
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, ...SERVICES, ...(graphql ? [AuthResolver, PeopleResolver, OrganisationResolver, InvitationResolver] : [])],
+      exports: [IDENTITY_OPTIONS, ...SERVICES],
+    };
+  }
+}

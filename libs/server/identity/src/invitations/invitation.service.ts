@@ -1,0 +1,222 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, Capability, Permission, isAdmin, type Actor } from '@convene/access';
+import { AuditService } from '@convene/audit';
+import { JOBS, PartnershipRole } from '@convene/contracts';
+import { assertUuid } from '@convene/database';
+import { badInput, forbidden } from '@convene/errors';
+import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
+import { JobQueue } from '@convene/jobs';
+import { moduleLogger } from '@convene/logging';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { SessionService, type IssuedSession } from '../auth/session.service';
+import { ThrottleService } from '../auth/throttle.service';
+import { hashToken, looksLikeToken, newToken } from '../auth/tokens';
+import { InvitationEntity, InvitationKind } from '../entities';
+import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
+
+/** One answer for unknown, expired, used-up and revoked tokens, so none can be told apart. */
+export const INVITATION_INVALID = 'This invitation is not valid. It may have expired, been used or been withdrawn. Ask the person who invited you for a new one.';
+
+export interface EmailInvitationRequest {
+  email: string;
+  role: PartnershipRole;
+  organisationId?: string | null;
+}
+
+export interface LinkInvitationRequest {
+  role: PartnershipRole;
+  organisationId?: string | null;
+  maxUses: number;
+  expiresInDays?: number | null;
+}
+
+export interface AcceptRequest {
+  token: string;
+  /** Required for link invitations; email invitations use the invited address. */
+  email?: string | null;
+  name?: string | null;
+  password: string;
+  ip: string;
+}
+
+export interface InvitationPreview {
+  partnershipName: string;
+  role: PartnershipRole;
+  email: string | null;
+}
+
+@Injectable()
+export class InvitationService {
+  private readonly logger = moduleLogger('invitations');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly throttle: ThrottleService,
+    private readonly jobs: JobQueue,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+  ) {}
+
+  /** The worker mints the token when it sends the email, so it is never stored in the clear. */
+  async inviteByEmail(actor: Actor, request: EmailInvitationRequest): Promise<InvitationEntity> {
+    await this.assertMayInvite(actor, request.role, request.organisationId);
+    const email = request.email.trim().toLowerCase();
+    const invitation = await this.db.getRepository(InvitationEntity).save({
+      partnershipId: actor.partnershipId,
+      kind: InvitationKind.EMAIL,
+      email,
+      role: request.role,
+      organisationId: request.organisationId ?? null,
+      createdByPersonId: actor.personId,
+      expiresAt: this.expiry(null),
+      maxUses: 1,
+      tokenHash: null,
+    });
+    await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, detail: { kind: 'EMAIL', role: request.role } });
+    await this.jobs.nudge(JOBS.invitationEmail, { invitationId: invitation.id }, (error) =>
+      this.logger.warn({ err: error, invitationId: invitation.id }, 'invitation email left for the next tick'),
+    );
+    return invitation;
+  }
+
+  /** A shareable link. The token is returned once, here, and only its hash is kept. */
+  async createLink(actor: Actor, request: LinkInvitationRequest): Promise<{ invitation: InvitationEntity; token: string; url: string }> {
+    await this.assertMayInvite(actor, request.role, request.organisationId);
+    const token = newToken('invitation');
+    const invitation = await this.db.getRepository(InvitationEntity).save({
+      partnershipId: actor.partnershipId,
+      kind: InvitationKind.LINK,
+      email: null,
+      role: request.role,
+      organisationId: request.organisationId ?? null,
+      createdByPersonId: actor.personId,
+      expiresAt: this.expiry(request.expiresInDays),
+      maxUses: request.maxUses,
+      tokenHash: hashToken(token),
+    });
+    await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, detail: { kind: 'LINK', role: request.role, maxUses: request.maxUses } });
+    return { invitation, token, url: this.acceptUrl(token) };
+  }
+
+  async list(actor: Actor, first: number, after?: string | null): Promise<Page<InvitationEntity>> {
+    this.access.assertCan(actor, Capability.invitationCreate);
+    const cursor = decodeCursor(after);
+    const query = this.db
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.partnership_id = :partnershipId', { partnershipId: actor.partnershipId })
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(first + 1);
+    if (cursor) query.andWhere('(i.created_at, i.id) < (:key::timestamptz, :id::uuid)', { key: cursor.key, id: cursor.id });
+    return toPage(await query.getMany(), first, (i) => ({ key: i.createdAt.toISOString(), id: i.id }));
+  }
+
+  acceptUrl(token: string): string {
+    return `${this.options.publicWebUrl}/invitation#token=${encodeURIComponent(token)}`;
+  }
+
+  async revoke(actor: Actor, id: string): Promise<InvitationEntity> {
+    assertUuid(id);
+    await this.access.assertAccess(actor, Permission.invitationRevoke, id, 'Invitation');
+    await this.db.query(`UPDATE invitation SET revoked_at = coalesce(revoked_at, now()), updated_at = now() WHERE id = $1`, [id]);
+    await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
+    return this.db.getRepository(InvitationEntity).findOneByOrFail({ id });
+  }
+
+  /** What the accept page shows before the person sets a password. */
+  async preview(token: string, ip: string): Promise<InvitationPreview> {
+    await this.throttle.attemptFromIp('redeem', ip);
+    const [row]: InvitationPreview[] = await this.db.query(
+      `SELECT p.name AS "partnershipName", i.role, i.email FROM invitation i JOIN partnership p ON p.id = i.partnership_id
+        WHERE i.token_hash = $1 AND i.revoked_at IS NULL AND i.expires_at > now() AND i.uses < i.max_uses`,
+      [looksLikeToken(token, 'invitation') ? hashToken(token) : ''],
+    );
+    if (!row) throw badInput(INVITATION_INVALID, { field: 'token' });
+    return row;
+  }
+
+  /**
+   * Redeems the token: creates the account, or adds the partnership to an existing one (whose
+   * password must then be given). The use is counted atomically, so a one-use link cannot be
+   * accepted twice by racing requests.
+   */
+  async accept(request: AcceptRequest): Promise<IssuedSession & { accountId: string; partnershipId: string }> {
+    await this.throttle.attemptFromIp('redeem', request.ip);
+    if (!looksLikeToken(request.token, 'invitation')) throw badInput(INVITATION_INVALID, { field: 'token' });
+
+    return this.db.transaction(async (manager) => {
+      const [invitation]: InvitationEntity[] = await manager.query(
+        `UPDATE invitation SET uses = uses + 1, updated_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() AND uses < max_uses
+          RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId"`,
+        [hashToken(request.token)],
+      );
+      if (!invitation) throw badInput(INVITATION_INVALID, { field: 'token' });
+
+      const email = (invitation.kind === InvitationKind.EMAIL ? invitation.email : request.email)?.trim().toLowerCase();
+      if (!email) throw badInput('Enter your email address.', { field: 'email' });
+      const accountId = await this.accountFor(manager, email, request);
+
+      const [existing]: { id: string; deactivatedAt: Date | null }[] = await manager.query(
+        `SELECT id, deactivated_at AS "deactivatedAt" FROM person WHERE partnership_id = $1 AND account_id = $2`,
+        [invitation.partnershipId, accountId],
+      );
+      if (existing?.deactivatedAt) throw badInput(INVITATION_INVALID, { field: 'token' });
+      if (!existing) {
+        const [person]: { id: string }[] = await manager.query(
+          `INSERT INTO person (partnership_id, account_id, organisation_id, role) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [invitation.partnershipId, accountId, invitation.organisationId, invitation.role],
+        );
+        await this.audit.record(
+          { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'person.joined', subjectType: 'person', subjectId: person.id, detail: { invitationId: invitation.id, role: invitation.role } },
+          manager,
+        );
+      }
+      const session = await this.sessions.issue(accountId, invitation.partnershipId, manager);
+      return { ...session, accountId, partnershipId: invitation.partnershipId };
+    });
+  }
+
+  private async accountFor(manager: EntityManager, email: string, request: AcceptRequest): Promise<string> {
+    const [account]: { id: string; passwordHash: string }[] = await manager.query(
+      `SELECT id, password_hash AS "passwordHash" FROM account WHERE email = $1 FOR UPDATE`,
+      [email],
+    );
+    if (account) {
+      // Joining a second partnership: prove it is your account.
+      await this.throttle.assertAccountOpen('sign-in', email);
+      if (!(await verifyPassword(account.passwordHash, request.password))) {
+        await this.throttle.failedForAccount('sign-in', email);
+        throw badInput('You already have an account with this email address. Enter its password to accept.', { field: 'password' });
+      }
+      return account.id;
+    }
+    const name = request.name?.trim();
+    if (!name) throw badInput('Enter your name.', { field: 'name' });
+    const passwordHash = await hashPassword(request.password);
+    const [created]: { id: string }[] = await manager.query(
+      `INSERT INTO account (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+      [email, name, passwordHash],
+    );
+    return created.id;
+  }
+
+  /** Coordinators invite members; only admins hand out the admin and coordinator roles. */
+  private async assertMayInvite(actor: Actor, role: PartnershipRole, organisationId?: string | null): Promise<void> {
+    this.access.assertCan(actor, Capability.invitationCreate);
+    if (role !== PartnershipRole.MEMBER && !isAdmin(actor)) throw forbidden('Only an admin can invite admins and coordinators.');
+    if (organisationId) {
+      assertUuid(organisationId, 'organisationId');
+      await this.access.assertAccess(actor, Permission.organisationRead, organisationId, 'Organisation');
+    }
+  }
+
+  private expiry(days: number | null | undefined): Date {
+    return new Date(Date.now() + (days ?? this.options.invitationTtlDays) * 24 * 3600_000);
+  }
+}

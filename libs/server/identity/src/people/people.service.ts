@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService, Permission, type Actor } from '@convene/access';
+import { AuditService } from '@convene/audit';
+import { PartnershipRole } from '@convene/contracts';
+import { assertUuid, isUuid } from '@convene/database';
+import { badInput, forbidden, notFound } from '@convene/errors';
+import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
+import { SessionService } from '../auth/session.service';
+
+/** A person as the directory shows them: membership joined with account. */
+export interface PersonRow {
+  id: string;
+  accountId: string;
+  partnershipId: string;
+  organisationId: string | null;
+  role: PartnershipRole;
+  jobTitle: string | null;
+  deactivatedAt: Date | null;
+  createdAt: Date;
+  name: string;
+  email: string;
+  preferredLanguage: string;
+}
+
+export const PERSON_COLUMNS = `p.id, p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.organisation_id AS "organisationId",
+  p.role, p.job_title AS "jobTitle", p.deactivated_at AS "deactivatedAt", p.created_at AS "createdAt",
+  a.name, a.email, a.preferred_language AS "preferredLanguage"`;
+
+export interface PeopleFilter {
+  organisationId?: string | null;
+  role?: PartnershipRole | null;
+  search?: string | null;
+  includeDeactivated?: boolean | null;
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** By ids, in the actor's partnership only, in the order asked (for DataLoader). */
+  async byIds(actor: Actor, ids: readonly string[]): Promise<(PersonRow | null)[]> {
+    const valid = ids.filter(isUuid);
+    const rows: PersonRow[] = valid.length
+      ? await this.db.query(`SELECT ${PERSON_COLUMNS} FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = ANY($1::uuid[]) AND p.partnership_id = $2`, [valid, actor.partnershipId])
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async get(actor: Actor, id: string): Promise<PersonRow> {
+    assertUuid(id);
+    const [person] = await this.byIds(actor, [id]);
+    if (!person) throw notFound('Person');
+    return person;
+  }
+
+  /** Ordered by name; the cursor is (name, id). */
+  async list(actor: Actor, filter: PeopleFilter, first: number, after?: string | null): Promise<Page<PersonRow>> {
+    const cursor = decodeCursor(after);
+    if (filter.organisationId) assertUuid(filter.organisationId, 'organisationId');
+    const rows: PersonRow[] = await this.db.query(
+      `SELECT ${PERSON_COLUMNS} FROM person p JOIN account a ON a.id = p.account_id
+        WHERE p.partnership_id = $1
+          AND ($2::uuid IS NULL OR p.organisation_id = $2::uuid)
+          AND ($3::text IS NULL OR p.role = $3)
+          AND ($4::text IS NULL OR a.name ILIKE '%' || $4 || '%' OR a.email ILIKE '%' || $4 || '%')
+          AND ($5::boolean OR p.deactivated_at IS NULL)
+          AND ($6::text IS NULL OR (lower(a.name), p.id) > ($6::text, $7::uuid))
+        ORDER BY lower(a.name), p.id
+        LIMIT $8`,
+      [actor.partnershipId, filter.organisationId ?? null, filter.role ?? null, filter.search?.replace(/[%_\\]/g, '\\$&') ?? null, filter.includeDeactivated ?? false, cursor?.key ?? null, cursor?.id ?? null, first + 1],
+    );
+    return toPage(rows, first, (r) => ({ key: r.name.toLowerCase(), id: r.id }));
+  }
+
+  /** Admins only, never their own role: no one can promote themselves. */
+  async setRole(actor: Actor, personId: string, role: PartnershipRole): Promise<PersonRow> {
+    await this.assertManage(actor, personId);
+    const before = await this.get(actor, personId);
+    await this.db.transaction(async (manager) => {
+      await manager.query(`UPDATE person SET role = $2, updated_at = now() WHERE id = $1`, [personId, role]);
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'person.role-changed', subjectType: 'person', subjectId: personId, detail: { from: before.role, to: role } }, manager);
+    });
+    return this.get(actor, personId);
+  }
+
+  async setOrganisation(actor: Actor, personId: string, organisationId: string | null): Promise<PersonRow> {
+    await this.assertManage(actor, personId);
+    if (organisationId) {
+      assertUuid(organisationId, 'organisationId');
+      await this.access.assertAccess(actor, Permission.organisationRead, organisationId, 'Organisation');
+    }
+    await this.db.query(`UPDATE person SET organisation_id = $2, updated_at = now() WHERE id = $1`, [personId, organisationId]);
+    return this.get(actor, personId);
+  }
+
+  /** Ends all of the person's sessions in this partnership at once. */
+  async deactivate(actor: Actor, personId: string): Promise<{ person: PersonRow; endedSessionIds: string[] }> {
+    await this.assertManage(actor, personId);
+    const endedSessionIds = await this.db.transaction(async (manager) => {
+      await manager.query(`UPDATE person SET deactivated_at = coalesce(deactivated_at, now()), updated_at = now() WHERE id = $1`, [personId]);
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'person.deactivated', subjectType: 'person', subjectId: personId }, manager);
+      return this.sessions.endAllForPerson(personId, manager);
+    });
+    return { person: await this.get(actor, personId), endedSessionIds };
+  }
+
+  async reactivate(actor: Actor, personId: string): Promise<PersonRow> {
+    await this.assertManage(actor, personId);
+    await this.db.transaction(async (manager) => {
+      await manager.query(`UPDATE person SET deactivated_at = NULL, updated_at = now() WHERE id = $1`, [personId]);
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'person.reactivated', subjectType: 'person', subjectId: personId }, manager);
+    });
+    return this.get(actor, personId);
+  }
+
+  async updateProfile(actor: Actor, profile: { name?: string | null; preferredLanguage?: string | null; jobTitle?: string | null }): Promise<PersonRow> {
+    const name = profile.name?.trim();
+    if (profile.name !== undefined && profile.name !== null && !name) throw badInput('Enter your name.', { field: 'name' });
+    await this.db.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE account SET name = coalesce($2, name), preferred_language = coalesce($3, preferred_language), updated_at = now() WHERE id = $1`,
+        [actor.accountId, name ?? null, profile.preferredLanguage ?? null],
+      );
+      if (profile.jobTitle !== undefined) {
+        await manager.query(`UPDATE person SET job_title = $2, updated_at = now() WHERE id = $1`, [actor.personId, profile.jobTitle?.trim() || null]);
+      }
+    });
+    return this.get(actor, actor.personId);
+  }
+
+  private async assertManage(actor: Actor, personId: string): Promise<void> {
+    assertUuid(personId, 'personId');
+    if (personId === actor.personId) throw forbidden('You cannot change your own role or access. Ask another admin.');
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.personManage, ids: [personId] });
+    if (allowed.has(personId)) return;
+    // Someone you can see but not manage is forbidden; someone you cannot see does not exist.
+    const visible = await this.access.requireAccess({ actor, permission: Permission.personRead, ids: [personId] });
+    throw visible.has(personId) ? forbidden() : notFound('Person');
+  }
+}

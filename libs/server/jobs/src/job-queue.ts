@@ -1,0 +1,44 @@
+import { Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import { JOB_ID, JOB_QUEUE, QUEUES, type JobName, type JobPayloads, type QueueName } from '@convene/contracts';
+import { JOB_POLICIES } from './job-policies';
+
+/**
+ * Typed producer for every queue in the catalogue. Enqueueing is a nudge, not the record: the
+ * worker's tick finds anything due in PostgreSQL, so a lost job only delays work.
+ */
+export class JobQueue {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(connection: Redis, readonly prefix: string) {
+    for (const name of Object.values(QUEUES)) {
+      this.queues.set(name, new Queue(name, { connection, prefix: `${prefix}:bull` }));
+    }
+  }
+
+  queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`Unknown queue ${name}`);
+    return queue;
+  }
+
+  async add<J extends JobName>(name: J, payload: JobPayloads[J]): Promise<void> {
+    const jobId = JOB_ID[name](payload);
+    await this.queue(JOB_QUEUE[name]).add(name, payload, { ...JOB_POLICIES[name], jobId });
+  }
+
+  /** Best effort: the database already holds the work, so a Redis hiccup must not fail the request. */
+  async nudge<J extends JobName>(name: J, payload: JobPayloads[J], onError: (error: unknown) => void): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Queue did not answer in time')), 2_000);
+    });
+    await Promise.race([this.add(name, payload), timeout])
+      .catch(onError)
+      .finally(() => clearTimeout(timer));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}
