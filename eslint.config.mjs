@@ -39,4 +39,8 @@ export default [
     files: ['libs/server/config/**', 'tools/**', 'bench/**', '**/*.spec.ts', 'libs/server/testing/**', 'apps/web/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
+  {
+    files: ['**/*.spec.ts', 'libs/server/testing/**', '**/testing/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
 ];

@@ -1,11 +1,11 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger as SqlLogger } from 'typeorm';
 import type { ApiConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
-import { AccessGuard } from '@convene/graphql-kit';
+import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { graphqlOptions } from './graphql-options';
 
@@ -33,7 +33,10 @@ export class ApiModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLPassThroughFilter },
+      ],
     };
   }
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger as SqlLogger } from 'typeorm';
 import type { ApiConfig } from '@convene/config';
-import { PinoNestLogger, logger } from '@convene/logging';
+import { PinoNestLogger, configureLogging, logger } from '@convene/logging';
 import { ApiModule } from './api.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -20,12 +20,13 @@ function requestLog(req: Request, res: Response, next: NextFunction): void {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    logger.info({ requestId: id, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms) }, 'request');
   });
   next();
 }
 
 export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlLogger } = {}): Promise<INestApplication> {
+  configureLogging('api', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, extras), {
     logger: new PinoNestLogger(),
     bodyParser: true,

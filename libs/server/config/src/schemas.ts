@@ -9,7 +9,8 @@ const url = (protocols: string[]) =>
     }
   }, `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`);
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+// 0 asks the OS for a free port (tests).
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const list = z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
 
 export const baseSchema = z.object({

@@ -5,7 +5,8 @@ export const MIGRATION_LOCK_KEY = 7_401_250_001;
 
 /**
  * Runs pending migrations while holding a session-level advisory lock, so several replicas
- * booting at once migrate exactly once and the rest wait.
+ * booting at once migrate exactly once and the rest wait. The lock holds one pooled connection
+ * and the migrations need another, so the pool must allow at least two.
  */
 export async function migrateWithLock(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();

@@ -6,3 +6,4 @@ export * from './limits';
 export * from './pagination';
 export * from './uuid.pipe';
 export * from './loaders';
+export * from './pass-through.filter';

@@ -4,7 +4,7 @@ import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
 import { ThrottleService } from './auth/throttle.service';
 import { AuthResolver } from './graphql/auth.resolver';
-import { OrganisationResolver, PeopleResolver } from './graphql/directory.resolver';
+import { MeFieldsResolver, OrganisationResolver, PeopleResolver } from './graphql/directory.resolver';
 import { InvitationResolver } from './graphql/invitation.resolver';
 import { MeService } from './graphql/me.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
@@ -24,7 +24,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, ...SERVICES, ...(graphql ? [AuthResolver, PeopleResolver, OrganisationResolver, InvitationResolver] : [])],
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, ...SERVICES, ...(graphql ? [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver] : [])],
       exports: [IDENTITY_OPTIONS, ...SERVICES],
     };
   }

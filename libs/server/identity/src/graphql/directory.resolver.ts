@@ -6,7 +6,7 @@ import { OrganisationService } from '../organisations/organisation.service';
 import { PeopleService } from '../people/people.service';
 import { OrganisationInput, OrganisationsArgs, PeopleArgs, UpdateOrganisationInput } from './inputs';
 import { toOrganisation, toPerson } from './mappers';
-import { OrganisationConnection, OrganisationModel, PersonConnection, PersonModel } from './models';
+import { MeModel, OrganisationConnection, OrganisationModel, PersonConnection, PersonModel } from './models';
 
 /** The partnership's people and organisations. Everyone reads; admins manage. */
 @SignedIn()
@@ -57,12 +57,29 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  async organisation(@Parent() person: PersonModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
-    if (!person.organisationId || !ctx.actor) return null;
-    const actor = ctx.actor;
-    const row = await requestLoader(ctx, 'organisation', (ids: readonly string[]) => this.organisationService.byIds(actor, ids)).load(person.organisationId);
-    return row ? toOrganisation(row) : null;
+  organisation(@Parent() person: PersonModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+    return loadOrganisation(ctx, this.organisationService, person.organisationId);
   }
+}
+
+/** The same field on `Me`, which GraphQL treats as its own type. */
+@SignedIn()
+@Resolver(() => MeModel)
+export class MeFieldsResolver {
+  constructor(private readonly organisationService: OrganisationService) {}
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  organisation(@Parent() me: MeModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+    return loadOrganisation(ctx, this.organisationService, me.organisationId);
+  }
+}
+
+/** Batched through the request's loader; only the reader's own partnership is ever read. */
+export async function loadOrganisation(ctx: RequestContext, service: OrganisationService, id: string | null): Promise<OrganisationModel | null> {
+  if (!id || !ctx.actor) return null;
+  const actor = ctx.actor;
+  const row = await requestLoader(ctx, 'organisation', (ids: readonly string[]) => service.byIds(actor, ids)).load(id);
+  return row ? toOrganisation(row) : null;
 }
 
 @SignedIn()

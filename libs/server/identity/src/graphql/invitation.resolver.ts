@@ -5,7 +5,8 @@ import { InvitationService } from '../invitations/invitation.service';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PeopleService } from '../people/people.service';
 import { CreateInvitationLinkInput, InviteByEmailInput } from './inputs';
-import { toInvitation, toOrganisation, toPerson } from './mappers';
+import { loadOrganisation } from './directory.resolver';
+import { toInvitation, toPerson } from './mappers';
 import { InvitationConnection, InvitationLinkModel, InvitationModel, OrganisationModel, PersonModel } from './models';
 
 /** Coordinators and admins invite; only admins hand out admin or coordinator roles. */
@@ -41,11 +42,8 @@ export class InvitationResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  async organisation(@Parent() invitation: InvitationModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
-    if (!invitation.organisationId || !ctx.actor) return null;
-    const actor = ctx.actor;
-    const row = await requestLoader(ctx, 'organisation', (ids: readonly string[]) => this.organisations.byIds(actor, ids)).load(invitation.organisationId);
-    return row ? toOrganisation(row) : null;
+  organisation(@Parent() invitation: InvitationModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+    return loadOrganisation(ctx, this.organisations, invitation.organisationId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })

@@ -1,0 +1,3 @@
+export * from './databases';
+export * from './graphql-client';
+export * from './fixtures';
