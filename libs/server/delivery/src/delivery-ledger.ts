@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { rows } from '@convene/database';
 
 /** A claim older than this is assumed to belong to a worker that died mid-send. */
 export const STALE_CLAIM_MS = 5 * 60_000;
@@ -28,7 +29,8 @@ export class DeliveryLedger {
 
   async claim(purposeKey: string, recipientKey: string): Promise<Claim | null> {
     const messageId = deterministicMessageId(purposeKey, recipientKey, this.messageIdDomain);
-    const rows: Claim[] = await this.dataSource.query(
+    const claimed = await rows<Claim>(
+      this.dataSource,
       `INSERT INTO delivery (purpose_key, recipient_key, message_id, attempts, claimed_at)
        VALUES ($1, $2, $3, 1, now())
        ON CONFLICT (purpose_key, recipient_key) DO UPDATE
@@ -38,7 +40,7 @@ export class DeliveryLedger {
        RETURNING id, message_id AS "messageId", attempts`,
       [purposeKey, recipientKey, messageId, STALE_CLAIM_MS / 1000],
     );
-    return rows[0] ?? null;
+    return claimed[0] ?? null;
   }
 
   async markSent(id: string): Promise<void> {
@@ -51,7 +53,7 @@ export class DeliveryLedger {
   }
 
   async isSent(purposeKey: string, recipientKey: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [purposeKey, recipientKey]);
-    return rows.length > 0;
+    const sent = await rows(this.dataSource, `SELECT 1 FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [purposeKey, recipientKey]);
+    return sent.length > 0;
   }
 }

@@ -38,6 +38,20 @@ export class JobQueue {
       .finally(() => clearTimeout(timer));
   }
 
+  /**
+   * For the tick: enqueue, or retry a job that exhausted its attempts (an SMTP outage), so
+   * work that is still due in the database is never stranded in the failed set.
+   */
+  async ensure<J extends JobName>(name: J, payload: JobPayloads[J]): Promise<void> {
+    const queue = this.queue(JOB_QUEUE[name]);
+    const existing = await queue.getJob(JOB_ID[name](payload));
+    if (existing && (await existing.isFailed())) {
+      await existing.retry('failed');
+      return;
+    }
+    await this.add(name, payload);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }

@@ -3,6 +3,7 @@ import { moduleLogger } from '@convene/logging';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JOBS } from '@convene/contracts';
+import { rows } from '@convene/database';
 import { badInput, unauthenticated } from '@convene/errors';
 import { JobQueue } from '@convene/jobs';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
@@ -58,13 +59,13 @@ export class AuthService {
 
   /** The partnership to sign into: the one asked for, else the earliest joined. */
   private async activeMembership(accountId: string, partnershipId?: string | null): Promise<string | null> {
-    const rows: { partnershipId: string }[] = await this.db.query(
+    const found: { partnershipId: string }[] = await this.db.query(
       `SELECT partnership_id AS "partnershipId" FROM person
         WHERE account_id = $1 AND deactivated_at IS NULL AND ($2::uuid IS NULL OR partnership_id = $2::uuid)
         ORDER BY created_at LIMIT 1`,
       [accountId, partnershipId ?? null],
     );
-    return rows[0]?.partnershipId ?? null;
+    return found[0]?.partnershipId ?? null;
   }
 
   async switchPartnership(accountId: string, partnershipId: string, currentToken: string | null): Promise<IssuedSession> {
@@ -79,14 +80,15 @@ export class AuthService {
   async requestPasswordReset(email: string, ip: string): Promise<void> {
     await this.throttle.attemptFromIp('password-reset', ip);
     const address = email.trim().toLowerCase();
-    const rows: { id: string }[] = await this.db.query(
+    const created = await rows<{ id: string }>(
+      this.db,
       `INSERT INTO password_reset (account_id, expires_at)
        SELECT a.id, now() + make_interval(mins => $2) FROM account a
         WHERE a.email = $1 AND EXISTS (SELECT 1 FROM person p WHERE p.account_id = a.id AND p.deactivated_at IS NULL)
        RETURNING id`,
       [address, this.options.passwordResetTtlMinutes],
     );
-    for (const row of rows) {
+    for (const row of created) {
       await this.jobs.nudge(JOBS.passwordResetEmail, { passwordResetId: row.id }, (error) =>
         this.logger.warn({ err: error, passwordResetId: row.id }, 'password reset queued for the next tick'),
       );
@@ -99,7 +101,8 @@ export class AuthService {
     if (!looksLikeToken(token, 'reset')) throw badInput(RESET_INVALID, { field: 'token' });
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (manager) => {
-      const [reset]: { accountId: string }[] = await manager.query(
+      const [reset] = await rows<{ accountId: string }>(
+        manager,
         `UPDATE password_reset SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
           RETURNING account_id AS "accountId"`,

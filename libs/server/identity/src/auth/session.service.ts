@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@convene/access';
 import type { PartnershipRole } from '@convene/contracts';
+import { rows } from '@convene/database';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 import { hashToken, looksLikeToken, newToken } from './tokens';
 
@@ -38,14 +39,14 @@ export class SessionService {
   /** The actor behind a token, or null if the token is unknown, expired or its person deactivated. */
   async resolve(token: string | null | undefined): Promise<Actor | null> {
     if (!looksLikeToken(token, 'session')) return null;
-    const rows: { sessionId: string; accountId: string; personId: string; partnershipId: string; role: PartnershipRole }[] = await this.db.query(
+    const found: { sessionId: string; accountId: string; personId: string; partnershipId: string; role: PartnershipRole }[] = await this.db.query(
       `SELECT s.id AS "sessionId", s.account_id AS "accountId", p.id AS "personId", p.partnership_id AS "partnershipId", p.role
          FROM session s
          JOIN person p ON p.account_id = s.account_id AND p.partnership_id = s.partnership_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND p.deactivated_at IS NULL`,
       [hashToken(token)],
     );
-    return rows[0] ?? null;
+    return found[0] ?? null;
   }
 
   async end(token: string): Promise<void> {
@@ -54,16 +55,17 @@ export class SessionService {
 
   /** Sign-out everywhere, password reset: every session of the account, in every partnership. */
   async endAllForAccount(accountId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`DELETE FROM session WHERE account_id = $1 RETURNING id`, [accountId]);
-    return rows.map((r) => r.id);
+    const ended = await rows<{ id: string }>(manager, `DELETE FROM session WHERE account_id = $1 RETURNING id`, [accountId]);
+    return ended.map((r) => r.id);
   }
 
   /** Deactivation: the person's sessions in that partnership. */
   async endAllForPerson(personId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+    const ended = await rows<{ id: string }>(
+      manager,
       `DELETE FROM session s USING person p WHERE p.id = $1 AND s.account_id = p.account_id AND s.partnership_id = p.partnership_id RETURNING s.id`,
       [personId],
     );
-    return rows.map((r) => r.id);
+    return ended.map((r) => r.id);
   }
 }

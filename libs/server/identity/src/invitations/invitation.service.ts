@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Capability, Permission, isAdmin, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { JOBS, PartnershipRole } from '@convene/contracts';
-import { assertUuid } from '@convene/database';
+import { assertUuid, rows } from '@convene/database';
 import { badInput, forbidden } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { JobQueue } from '@convene/jobs';
@@ -150,7 +150,8 @@ export class InvitationService {
     if (!looksLikeToken(request.token, 'invitation')) throw badInput(INVITATION_INVALID, { field: 'token' });
 
     return this.db.transaction(async (manager) => {
-      const [invitation]: InvitationEntity[] = await manager.query(
+      const [invitation] = await rows<InvitationEntity>(
+        manager,
         `UPDATE invitation SET uses = uses + 1, updated_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() AND uses < max_uses
           RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId"`,

@@ -1,0 +1,106 @@
+import { JOBS } from '@convene/contracts';
+import { JobQueue } from '@convene/jobs';
+import { TickHandler } from '@convene/notifications';
+import { codeOf, gql, seedPartnership, startSmtpSink, type SeededPartnership, type SmtpSink } from '@convene/testing';
+import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
+import { startWorker, type WorkerHarness } from './testing/worker-harness';
+import { indexHandlers } from './queue-runner';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+
+describe('invitation and password reset emails', () => {
+  let api: ApiHarness;
+  let smtp: SmtpSink;
+  let workers: WorkerHarness[] = [];
+  let p: SeededPartnership;
+  let coordinatorToken: string;
+
+  const env = () => ({ DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url });
+  const tokenIn = (text: string, path: string) => decodeURIComponent(new RegExp(`${path}#token=([^\\s"<]+)`).exec(text)![1]);
+
+  beforeAll(async () => {
+    api = await startApi();
+    smtp = await startSmtpSink();
+    p = await seedPartnership(api.db, 'emails');
+    coordinatorToken = (await gql(api.url, SIGN_IN, { input: { email: p.coordinator.email, password: p.coordinator.password } })).data!.signIn.token;
+    // Two workers on the same queues, as in production.
+    workers = [await startWorker(env()), await startWorker(env())];
+  });
+  afterAll(async () => {
+    for (const w of workers) await w.close();
+    await smtp.close();
+    await api.close();
+  });
+
+  it('refuses to boot with a job that has no handler, or two', () => {
+    const handlers = workers[0].app.get(TickHandler, { strict: false });
+    expect(() => indexHandlers([handlers])).toThrow(/No handler for job/);
+    expect(() => indexHandlers([handlers, handlers])).toThrow(/two handlers/);
+  });
+
+  it('emails an invitation once; its link creates the account and signs in', async () => {
+    smtp.messages.length = 0;
+    const res = await gql(api.url, `mutation { inviteByEmail(input: { email: "new.person@example.org" }) { id status kind } }`, {}, { token: coordinatorToken });
+    expect(res.data!.inviteByEmail).toMatchObject({ status: 'PENDING', kind: 'EMAIL' });
+    const invitationId = res.data!.inviteByEmail.id as string;
+
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toMatchObject({ value: [{ address: 'new.person@example.org' }] });
+    expect(mail.subject).toBe('You are invited to join Partnership emails on Convene');
+    expect(mail.html).toContain('<html lang="en">');
+    expect(mail.text).toContain('/invitation#token=cvi_');
+    expect(mail.messageId).toMatch(/^<[0-9a-f]{32}@localhost>$/);
+
+    // Nudging the same work again (a duplicate job, a tick) sends nothing more.
+    await workers[1].app.get(TickHandler, { strict: false }).handle();
+    await workers[0].app.get(JobQueue, { strict: false }).add(JOBS.invitationEmail, { invitationId });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(smtp.messages).toHaveLength(1);
+
+    const token = tokenIn(mail.text!, '/invitation');
+    const [{ token_hash }] = await api.db.query(`SELECT token_hash FROM invitation WHERE id = $1`, [invitationId]);
+    expect(token_hash).not.toContain(token);
+    const accepted = await gql(api.url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token me { email role } } }`, {
+      input: { token, name: 'New Person', password: 'a long enough password' },
+    });
+    expect(accepted.data!.acceptInvitation.me).toEqual({ email: 'new.person@example.org', role: 'MEMBER' });
+    const signedIn = await gql(api.url, SIGN_IN, { input: { email: 'new.person@example.org', password: 'a long enough password' } });
+    expect(signedIn.data!.signIn.token).toMatch(/^cvs_/);
+  });
+
+  it('sends a password reset link that works once', async () => {
+    smtp.messages.length = 0;
+    await gql(api.url, `mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: p.member.email });
+    await gql(api.url, `mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: 'nobody@nowhere.example' });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toMatchObject({ value: [{ address: p.member.email }] });
+    const token = tokenIn(mail.text!, '/reset-password');
+
+    const reset = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+    expect((await gql(api.url, reset, { input: { token, password: 'brand new password 1' } })).data).toEqual({ resetPassword: true });
+    const reused = await gql(api.url, reset, { input: { token, password: 'brand new password 2' } });
+    expect(reused.raw).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect((await gql(api.url, SIGN_IN, { input: { email: p.member.email, password: 'brand new password 1' } })).data!.signIn.token).toMatch(/^cvs_/);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it('keeps retrying through an SMTP outage and sends once the server is back', async () => {
+    smtp.messages.length = 0;
+    smtp.setFailing(true);
+    await gql(api.url, `mutation { inviteByEmail(input: { email: "outage@example.org" }) { id } }`, {}, { token: coordinatorToken });
+    await new Promise((r) => setTimeout(r, 1500));
+    const [ledger] = await api.db.query(`SELECT status, attempts FROM delivery WHERE purpose_key LIKE 'invitation:%' AND status <> 'SENT'`);
+    expect(ledger).toMatchObject({ status: 'FAILED' });
+    smtp.setFailing(false);
+    // The tick finds the unsent invitation and retries it (backoff would otherwise wait).
+    await workers[0].app.get(TickHandler, { strict: false }).handle();
+    const queue = workers[0].app.get(JobQueue, { strict: false });
+    const job = await queue.queue('mail').getJob(`invitation.${(await api.db.query(`SELECT id FROM invitation WHERE email = 'outage@example.org'`))[0].id}`);
+    await job?.promote().catch(() => undefined);
+    const mails = await smtp.waitFor(1, 20_000);
+    expect(mails.map((m) => (m.to as { value: { address: string }[] }).value[0].address)).toEqual(['outage@example.org']);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.messages).toHaveLength(1);
+  });
+});

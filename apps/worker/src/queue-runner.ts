@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type Redis from 'ioredis';
+import type { WorkerConfig } from '@convene/config';
+import { JOBS, JOB_QUEUE, QUEUES, type JobName, type QueueName } from '@convene/contracts';
+import { JobQueue } from '@convene/jobs';
+import { moduleLogger } from '@convene/logging';
+import { JOB_HANDLERS, PermanentJobError, type JobHandler } from '@convene/notifications';
+import { REDIS } from '@convene/redis';
+
+/** Stable key: every replica upserts the same scheduler, so there is one tick, not one per replica. */
+export const TICK_SCHEDULER_KEY = 'convene-tick';
+export const TICK_EVERY_MS = 60_000;
+
+/** Throws unless every job in the catalogue has exactly one handler. */
+export function indexHandlers(handlers: JobHandler[]): Map<JobName, JobHandler> {
+  const index = new Map<JobName, JobHandler>();
+  for (const handler of handlers) {
+    if (index.has(handler.job)) throw new Error(`Job "${handler.job}" has two handlers`);
+    index.set(handler.job, handler);
+  }
+  const missing = Object.values(JOBS).filter((job) => !index.has(job));
+  if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  return index;
+}
+
+/** BullMQ's queues must never lose a key to eviction. */
+export async function assertNoEviction(redis: Redis): Promise<void> {
+  let policy: string | undefined;
+  try {
+    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    policy = reply[1];
+  } catch {
+    policy = undefined;
+  }
+  if (policy !== 'noeviction') {
+    throw new Error(
+      `Redis maxmemory-policy is "${policy ?? 'unknown'}", but the worker needs "noeviction": with eviction Redis may silently drop queued jobs. ` +
+        'Set `maxmemory-policy noeviction` in redis.conf or run `redis-cli CONFIG SET maxmemory-policy noeviction`.',
+    );
+  }
+}
+
+@Injectable()
+export class QueueRunner {
+  private readonly logger = moduleLogger('queue-runner');
+  private workers: Worker[] = [];
+  private connections: Redis[] = [];
+
+  constructor(
+    @Inject(JOB_HANDLERS) private readonly handlers: JobHandler[],
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly jobs: JobQueue,
+    @Inject('WORKER_CONFIG') private readonly config: WorkerConfig,
+  ) {}
+
+  async start({ tick = true }: { tick?: boolean } = {}): Promise<void> {
+    const index = indexHandlers(this.handlers);
+    await assertNoEviction(this.redis);
+    for (const queue of Object.values(QUEUES)) {
+      const connection = this.redis.duplicate();
+      this.connections.push(connection);
+      const worker = new Worker(queue, (job) => this.run(index, job), {
+        connection,
+        prefix: `${this.jobs.prefix}:bull`,
+        concurrency: queue === QUEUES.schedule ? 1 : this.config.WORKER_CONCURRENCY,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'),
+      );
+      worker.on('error', (error) => this.logger.error({ queue, err: error.message }, 'worker error'));
+      this.workers.push(worker);
+    }
+    if (tick) {
+      await this.jobs.queue(JOB_QUEUE[JOBS.tick]).upsertJobScheduler(TICK_SCHEDULER_KEY, { every: TICK_EVERY_MS }, { name: JOBS.tick, data: {} });
+    }
+    this.logger.info({ queues: Object.values(QUEUES) }, 'worker started');
+  }
+
+  private async run(index: Map<JobName, JobHandler>, job: Job): Promise<void> {
+    const handler = index.get(job.name as JobName);
+    if (!handler) throw new UnrecoverableError(`Unknown job ${job.name}`);
+    try {
+      await handler.handle(job.data as never, { attempt: job.attemptsMade + 1, progress: (value) => job.updateProgress(value) });
+    } catch (error: unknown) {
+      // Permanent errors are not retried; everything else backs off per the job's policy.
+      if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+  }
+
+  /** Finishes the jobs in hand, then stops taking new ones. */
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    this.connections.forEach((c) => c.disconnect());
+    this.workers = [];
+    this.connections = [];
+  }
+
+  queueNames(): QueueName[] {
+    return Object.values(QUEUES);
+  }
+}

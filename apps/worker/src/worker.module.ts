@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { WorkerConfig } from '@convene/config';
+import { CoreModule } from '@convene/core';
+import { NotificationsModule } from '@convene/notifications';
+import { QueueRunner } from './queue-runner';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX }),
+        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM }),
+      ],
+      providers: [{ provide: 'WORKER_CONFIG', useValue: config }, QueueRunner],
+      exports: [QueueRunner],
+    };
+  }
+}

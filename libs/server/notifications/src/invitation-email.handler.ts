@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { JOBS, type JobPayloads } from '@convene/contracts';
+import { isUuid } from '@convene/database';
+import { DeliveryLedger } from '@convene/delivery';
+import { hashToken, newToken } from '@convene/identity';
+import { Mailer, renderInvitation } from '@convene/mail';
+import { moduleLogger } from '@convene/logging';
+import { PermanentJobError, type JobHandler } from './job-handler';
+import { NOTIFICATION_OPTIONS, type NotificationOptions } from './notification-options';
+
+interface DueInvitation {
+  id: string;
+  email: string;
+  role: string;
+  expiresAt: Date;
+  partnershipName: string;
+  inviterName: string;
+}
+
+/**
+ * Sends an email invitation exactly once. The token is minted here, after the ledger claim, and
+ * only its hash is stored: the secret exists in this process and in the email, nowhere else.
+ */
+@Injectable()
+export class InvitationEmailHandler implements JobHandler<typeof JOBS.invitationEmail> {
+  readonly job = JOBS.invitationEmail;
+  private readonly logger = moduleLogger('invitation-email');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ledger: DeliveryLedger,
+    private readonly mailer: Mailer,
+    @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
+  ) {}
+
+  async handle({ invitationId }: JobPayloads[typeof JOBS.invitationEmail]): Promise<void> {
+    if (!isUuid(invitationId)) throw new PermanentJobError('invalid invitation id');
+    const [invitation]: DueInvitation[] = await this.db.query(
+      `SELECT i.id, i.email, i.role, i.expires_at AS "expiresAt", pa.name AS "partnershipName", a.name AS "inviterName"
+         FROM invitation i
+         JOIN partnership pa ON pa.id = i.partnership_id
+         JOIN person p ON p.id = i.created_by_person_id
+         JOIN account a ON a.id = p.account_id
+        WHERE i.id = $1 AND i.kind = 'EMAIL' AND i.sent_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`,
+      [invitationId],
+    );
+    if (!invitation) return; // already sent, revoked or expired: nothing to do
+
+    const claim = await this.ledger.claim(`invitation:${invitation.id}`, invitation.id);
+    if (!claim) return; // another worker has it, or it went out already
+
+    const token = newToken('invitation');
+    await this.db.query(`UPDATE invitation SET token_hash = $2, updated_at = now() WHERE id = $1`, [invitation.id, hashToken(token)]);
+    const acceptUrl = `${this.options.publicWebUrl}/invitation#token=${encodeURIComponent(token)}`;
+    const mail = renderInvitation({ ...invitation, acceptUrl });
+    try {
+      await this.mailer.send({ to: { address: invitation.email }, messageId: claim.messageId, ...mail });
+    } catch (error: unknown) {
+      await this.ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    await this.ledger.markSent(claim.id);
+    await this.db.query(`UPDATE invitation SET sent_at = now() WHERE id = $1`, [invitation.id]);
+    this.logger.info({ invitationId: invitation.id, attempt: claim.attempts }, 'invitation sent');
+  }
+}
