@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './jobs';
+export * from './realtime';

@@ -1,0 +1,28 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type Redis from 'ioredis';
+import type { ForumConfig } from '@convene/config';
+import { SessionService } from '@convene/identity';
+import { PinoNestLogger, configureLogging } from '@convene/logging';
+import { REDIS } from '@convene/redis';
+import { ForumModule } from './forum.module';
+import { createSocketServer, type ForumServer } from './socket-server';
+
+export async function createForumApp(config: ForumConfig): Promise<{ app: INestApplication; io: ForumServer }> {
+  configureLogging('forum', config.LOG_LEVEL);
+  const app = await NestFactory.create(ForumModule.forRoot(config), { logger: new PinoNestLogger() });
+  app.enableShutdownHooks();
+  const sockets = createSocketServer(app.getHttpServer(), {
+    allowedOrigins: config.ALLOWED_ORIGINS ?? [config.PUBLIC_WEB_URL],
+    redis: app.get<Redis>(REDIS),
+    redisPrefix: config.REDIS_PREFIX,
+    sessions: app.get(SessionService),
+  });
+  // Close sockets and their Redis clients before Nest closes the HTTP server and pools.
+  const closeApp = app.close.bind(app);
+  app.close = async () => {
+    await sockets.close();
+    await closeApp();
+  };
+  return { app, io: sockets.io };
+}
