@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, gql, openDataSource, type TestDatabase } from '@convene/testing';
+import { startApi, type ApiHarness } from '../apps/api/src/testing/api-harness';
+import { DEMO_PEOPLE } from './demo-data';
+import { seedDemo } from './seed';
+
+describe('demo data', () => {
+  let database: TestDatabase;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await openDataSource(database.url);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('loads once and changes nothing when loaded again', async () => {
+    const first = await seedDemo(db);
+    expect(first.created).toBeGreaterThan(DEMO_PEOPLE.length);
+    const count = async () => (await db.query(`SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM person) + (SELECT count(*) FROM organisation) AS n`))[0].n;
+    const before = await count();
+    const second = await seedDemo(db);
+    expect(second).toEqual({ partnershipId: first.partnershipId, created: 0 });
+    expect(await count()).toBe(before);
+  });
+
+  it('has every partnership role and the kinds of organisation a partnership brings together', async () => {
+    const roles = await db.query(`SELECT role, count(*)::int AS n FROM person GROUP BY role ORDER BY role`);
+    expect(roles).toEqual([
+      { role: 'ADMIN', n: 1 },
+      { role: 'COORDINATOR', n: 2 },
+      { role: 'MEMBER', n: DEMO_PEOPLE.length - 3 },
+    ]);
+    const kinds = await db.query(`SELECT DISTINCT kind FROM organisation ORDER BY kind`);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(expect.arrayContaining(['LOCAL_AUTHORITY', 'CHARITY', 'NHS', 'UNIVERSITY', 'COMMUNITY_GROUP']));
+  });
+});
+
+describe('demo sign-ins', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi();
+    await seedDemo(api.db);
+  });
+  afterAll(() => api.close());
+
+  it('every account in demo-accounts.json signs in with its listed role', async () => {
+    const accounts: { role: string; email: string; password: string }[] = JSON.parse(readFileSync(join(__dirname, 'demo-accounts.json'), 'utf8'));
+    for (const account of accounts) {
+      const res = await gql(api.url, `mutation($input: SignInInput!) { signIn(input: $input) { me { role partnership { slug } } } }`, {
+        input: { email: account.email, password: account.password },
+      });
+      expect(res.data!.signIn.me).toEqual({ role: account.role, partnership: { slug: 'west-midlands-smp' } });
+    }
+  });
+});
