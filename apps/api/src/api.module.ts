@@ -6,6 +6,7 @@ import type { Logger as SqlLogger } from 'typeorm';
 import type { ApiConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
 import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
+import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { graphqlOptions } from './graphql-options';
 
@@ -26,6 +27,7 @@ export class ApiModule {
           throttlePerAccount: config.THROTTLE_PER_ACCOUNT,
           throttlePerIp: config.THROTTLE_PER_IP,
         }),
+        GroupsModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

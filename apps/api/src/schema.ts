@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { API_RESOLVERS } from '@convene/identity';
+import { API_RESOLVERS } from './resolvers';
 
 /** The SDL the running API serves, built from the same resolver classes, without a database. */
 export async function buildSchemaSdl(): Promise<string> {

@@ -5,10 +5,11 @@ import { isUuid } from '@convene/database';
 import { forbidden, notFound } from '@convene/errors';
 import type { Actor } from './actor';
 import type { Capability, Permission } from './permissions';
+import { groupsPolicy } from './policies/groups.policy';
 import { identityPolicy } from './policies/identity.policy';
 import type { IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy];
 
 /**
  * The one policy layer. GraphQL resolvers, the socket gateway and the worker all ask here, with

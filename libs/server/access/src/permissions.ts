@@ -11,6 +11,24 @@ export const Permission = {
   invitationRead: 'invitation.read',
   invitationRevoke: 'invitation.revoke',
   auditRead: 'audit.read',
+  groupRead: 'group.read',
+  groupContribute: 'group.contribute',
+  groupManage: 'group.manage',
+  meetingRead: 'meeting.read',
+  meetingContribute: 'meeting.contribute',
+  meetingManage: 'meeting.manage',
+  agendaItemRead: 'agenda-item.read',
+  agendaItemManage: 'agenda-item.manage',
+  assessmentEntryRead: 'assessment-entry.read',
+  assessmentEntryManage: 'assessment-entry.manage',
+  /** Drafts (DRAFT, CIRCULATED) need minutesManage or, while circulated, minutesContribute. */
+  minutesRead: 'minutes.read',
+  minutesContribute: 'minutes.contribute',
+  minutesManage: 'minutes.manage',
+  actionRead: 'action.read',
+  actionUpdate: 'action.update',
+  termsRead: 'terms.read',
+  termsManage: 'terms.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -19,5 +37,6 @@ export const Capability = {
   organisationCreate: 'organisation.create',
   invitationCreate: 'invitation.create',
   personList: 'person.list',
+  groupCreate: 'group.create',
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];

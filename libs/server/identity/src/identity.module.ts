@@ -12,8 +12,8 @@ import { InvitationService } from './invitations/invitation.service';
 import { OrganisationService } from './organisations/organisation.service';
 import { PeopleService } from './people/people.service';
 
-/** Every GraphQL resolver of the API, also used to print schema.gql. */
-export const API_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver];
+/** Every GraphQL resolver of the identity feature. */
+export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver];
 
 const SERVICES = [SessionService, AuthService, ThrottleService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
 
@@ -27,7 +27,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, ...SERVICES, ...(graphql ? API_RESOLVERS : [])],
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, ...SERVICES, ...(graphql ? IDENTITY_RESOLVERS : [])],
       exports: [IDENTITY_OPTIONS, ...SERVICES],
     };
   }

@@ -1,0 +1,4 @@
+import type { Provider, Type } from '@nestjs/common';
+
+export const GROUP_PROVIDERS: Provider[] = [];
+export const GROUP_RESOLVERS: Type[] = [];

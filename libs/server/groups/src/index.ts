@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './models';
+export * from './groups.module';
