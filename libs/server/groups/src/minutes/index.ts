@@ -1,4 +1,8 @@
 import type { Provider, Type } from '@nestjs/common';
+import { ActionsService } from './actions.service';
+import { ActionResolver, MeetingMinutesResolver, MinutesCommentResolver, MinutesResolver } from './minutes.resolver';
+import { MinutesService } from './minutes.service';
 
-export const MINUTES_PROVIDERS: Provider[] = [];
-export const MINUTES_RESOLVERS: Type[] = [];
+export { ActionsService, MinutesService };
+export const MINUTES_PROVIDERS: Provider[] = [MinutesService, ActionsService];
+export const MINUTES_RESOLVERS: Type[] = [MinutesResolver, MinutesCommentResolver, MeetingMinutesResolver, ActionResolver];

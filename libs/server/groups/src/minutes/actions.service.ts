@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService, Permission, isCoordinator, type Actor } from '@convene/access';
+import { assertUuid, isUuid, rows } from '@convene/database';
+import { badInput } from '@convene/errors';
+import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
+import { ActionStatus } from '../enums';
+import type { MeetingModel } from '../models';
+import type { ActionInput, ActionItemModel, ActionLogArgs, ActionProgressModel, ActionUpdateInput } from './minutes.models';
+
+const COLUMNS = `a.id, a.title, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", a.status, a.created_at AS "createdAt",
+  a.owner_person_id AS "ownerPersonId", a.group_id AS "groupId", a.meeting_id AS "meetingId",
+  (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date) AS overdue`;
+
+/** Readable groups, as SQL: the same rule as the policy layer's group.read, for whole lists. */
+const READABLE_GROUP = `g.partnership_id = $1 AND ($2::boolean OR g.visibility <> 'PRIVATE' OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $3))`;
+
+/**
+ * Actions agreed in minutes: owner, due date, status and a history of progress notes. Owners
+ * update their own; the group's managers update any. Open actions reappear as matters arising.
+ */
+@Injectable()
+export class ActionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async add(actor: Actor, meetingId: string, input: ActionInput): Promise<ActionItemModel> {
+    assertUuid(meetingId, 'meetingId');
+    await this.access.assertAccess(actor, Permission.meetingManage, meetingId, 'Meeting');
+    if (input.ownerPersonId) {
+      assertUuid(input.ownerPersonId, 'ownerPersonId');
+      await this.access.assertAccess(actor, Permission.personRead, input.ownerPersonId, 'Person');
+    }
+    const [created] = await this.db.query(
+      `INSERT INTO action_item (group_id, meeting_id, agenda_item_id, title, owner_person_id, due_date)
+       SELECT m.group_id, m.id, (SELECT ai.id FROM agenda_item ai WHERE ai.id = $2::uuid AND ai.meeting_id = m.id), $3, $4, $5::date FROM meeting m WHERE m.id = $1 RETURNING id`,
+      [meetingId, input.agendaItemId ?? null, input.title.trim(), input.ownerPersonId ?? null, input.dueDate ?? null],
+    );
+    return this.get(actor, created.id);
+  }
+
+  async get(actor: Actor, id: string): Promise<ActionItemModel> {
+    assertUuid(id);
+    await this.access.assertAccess(actor, Permission.actionRead, id, 'Action');
+    const [action] = await this.db.query(`SELECT ${COLUMNS} FROM action_item a WHERE a.id = $1`, [id]);
+    return action;
+  }
+
+  async update(actor: Actor, id: string, input: ActionUpdateInput): Promise<ActionItemModel> {
+    assertUuid(id);
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.actionUpdate, ids: [id] });
+    if (!allowed.has(id)) {
+      // Readers who may not update are refused plainly; others learn nothing.
+      await this.access.assertAccess(actor, Permission.actionRead, id, 'Action');
+      throw badInput('Only the action’s owner or the group’s chair, secretary or coordinator can update it.');
+    }
+    await this.db.transaction(async (m) => {
+      const [updated] = await rows<{ status: ActionStatus }>(
+        m,
+        `UPDATE action_item SET status = coalesce($2, status), due_date = coalesce($3::date, due_date), updated_at = now() WHERE id = $1 RETURNING status`,
+        [id, input.status ?? null, input.dueDate ?? null],
+      );
+      if (input.note || input.status) {
+        await m.query(`INSERT INTO action_progress (action_id, person_id, status, note) VALUES ($1, $2, $3, $4)`, [id, actor.personId, updated.status, input.note?.trim() ?? '']);
+      }
+    });
+    return this.get(actor, id);
+  }
+
+  /** Actions agreed at meetings the caller has already been allowed to read. */
+  async byMeetingIds(meetingIds: readonly string[]): Promise<Map<string, ActionItemModel[]>> {
+    const found: ActionItemModel[] = await this.db.query(`SELECT ${COLUMNS} FROM action_item a WHERE a.meeting_id = ANY($1::uuid[]) ORDER BY a.created_at`, [meetingIds.filter(isUuid)]);
+    const grouped = new Map<string, ActionItemModel[]>();
+    for (const a of found) grouped.set(a.meetingId, [...(grouped.get(a.meetingId) ?? []), a]);
+    return grouped;
+  }
+
+  /** The meetings actions and minutes belong to; callers have checked access to their children. */
+  async meetingsByIds(ids: readonly string[]): Promise<(MeetingModel | null)[]> {
+    const found: MeetingModel[] = await this.db.query(
+      `SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt", time_zone AS "timeZone", location, online_url AS "onlineUrl", status,
+              cancel_reason AS "cancelReason", moved, (occurrence_key IS NULL) AS "oneOff", group_id AS "groupId"
+         FROM meeting WHERE id = ANY($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+    const byId = new Map(found.map((m) => [m.id, m]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async progress(actionIds: readonly string[]): Promise<Map<string, ActionProgressModel[]>> {
+    const found: (ActionProgressModel & { actionId: string })[] = await this.db.query(
+      `SELECT action_id AS "actionId", status, note, created_at AS "createdAt", person_id AS "personId" FROM action_progress WHERE action_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [actionIds.filter(isUuid)],
+    );
+    const grouped = new Map<string, ActionProgressModel[]>();
+    for (const p of found) grouped.set(p.actionId, [...(grouped.get(p.actionId) ?? []), p]);
+    return grouped;
+  }
+
+  /** The action log across meetings, newest due first, limited to groups the reader may read. */
+  async log(actor: Actor, args: ActionLogArgs): Promise<Page<ActionItemModel>> {
+    const cursor = decodeCursor(args.after);
+    const found: ActionItemModel[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM action_item a JOIN "group" g ON g.id = a.group_id
+        WHERE ${READABLE_GROUP}
+          AND ($4::uuid IS NULL OR a.group_id = $4::uuid)
+          AND ($5::uuid IS NULL OR a.owner_person_id = $5::uuid)
+          AND ($6::text IS NULL OR a.status = $6)
+          AND (NOT coalesce($7::boolean, false) OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date))
+          AND ($8::text IS NULL OR (a.created_at, a.id) < ($8::timestamptz, $9::uuid))
+        ORDER BY a.created_at DESC, a.id DESC LIMIT $10`,
+      [actor.partnershipId, isCoordinator(actor), actor.personId, args.groupId ?? null, args.ownerPersonId ?? null, args.status ?? null, args.overdue ?? null, cursor?.key ?? null, cursor?.id ?? null, args.first + 1],
+    );
+    return toPage(found, args.first, (a) => ({ key: new Date(a.createdAt).toISOString(), id: a.id }));
+  }
+}

@@ -1,0 +1,196 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import type { Actor } from '@convene/access';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
+import { PeopleService, PersonModel, type PersonRow } from '@convene/identity';
+import { Connection } from '@convene/graphql-kit';
+import { MeetingModel } from '../models';
+import { ActionsService } from './actions.service';
+import {
+  ActionInput,
+  ActionItemModel,
+  ActionLogArgs,
+  ActionProgressModel,
+  ActionUpdateInput,
+  MinutesCommentModel,
+  MinutesInput,
+  MinutesModel,
+  MinutesRevisionModel,
+} from './minutes.models';
+import { MinutesService, toMinutes } from './minutes.service';
+import { ArgsType, Field } from '@nestjs/graphql';
+
+const ActionConnection = Connection(ActionItemModel, 'ActionItemConnection');
+
+@ArgsType()
+class CommentArgs {
+  @Field(() => ID) @IsUUID() minutesId!: string;
+  @Field() @IsString() @Length(1, 5_000) body!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;
+}
+
+/** The person behind an id, batched per request and limited to the reader's partnership. */
+export function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): Promise<PersonRow | null> {
+  if (!id || !ctx.actor) return Promise.resolve(null);
+  const actor = ctx.actor;
+  return requestLoader(ctx, 'person', (ids: readonly string[]) => people.byIds(actor, ids)).load(id);
+}
+
+const personModel = (row: PersonRow | null): PersonModel | null =>
+  row && { id: row.id, name: row.name, email: row.email, role: row.role, jobTitle: row.jobTitle, preferredLanguage: row.preferredLanguage, active: row.deactivatedAt === null, joinedAt: row.createdAt, organisationId: row.organisationId };
+
+@SignedIn()
+@Resolver(() => MinutesModel)
+export class MinutesResolver {
+  constructor(
+    private readonly minutes: MinutesService,
+    private readonly actions: ActionsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Query(() => MinutesModel, { name: 'minutes', description: 'Drafts are visible to the chair, secretary and coordinators only.' })
+  async minutesById(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<MinutesModel> {
+    return toMinutes(await this.minutes.get(actor, id));
+  }
+
+  @Mutation(() => MinutesModel, { description: 'Chair, secretary or coordinator: starts the minutes of a meeting, one note per accepted agenda item.' })
+  startMinutes(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @CurrentActor() actor: Actor): Promise<MinutesModel> {
+    return this.minutes.start(actor, meetingId);
+  }
+
+  @Mutation(() => MinutesModel, { description: 'Saves a new revision (while DRAFT or CIRCULATED).' })
+  updateMinutes(@Args('minutesId', { type: () => ID }, UuidPipe) minutesId: string, @Args('input') input: MinutesInput, @CurrentActor() actor: Actor): Promise<MinutesModel> {
+    return this.minutes.update(actor, minutesId, input);
+  }
+
+  @Mutation(() => MinutesModel, { description: 'DRAFT → CIRCULATED: members can read and comment.' })
+  circulateMinutes(@Args('minutesId', { type: () => ID }, UuidPipe) minutesId: string, @CurrentActor() actor: Actor): Promise<MinutesModel> {
+    return this.minutes.circulate(actor, minutesId);
+  }
+
+  @Mutation(() => MinutesModel, { description: 'CIRCULATED → APPROVED, recorded at a later meeting of the group.' })
+  approveMinutes(
+    @Args('minutesId', { type: () => ID }, UuidPipe) minutesId: string,
+    @Args('atMeetingId', { type: () => ID }, UuidPipe) atMeetingId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<MinutesModel> {
+    return this.minutes.approve(actor, minutesId, atMeetingId);
+  }
+
+  @Mutation(() => MinutesModel, { description: 'APPROVED → PUBLISHED: on the public page of a PUBLIC group, without redacted items.' })
+  publishMinutes(@Args('minutesId', { type: () => ID }, UuidPipe) minutesId: string, @CurrentActor() actor: Actor): Promise<MinutesModel> {
+    return this.minutes.publish(actor, minutesId);
+  }
+
+  @Mutation(() => MinutesCommentModel, { description: 'Members comment while the minutes are circulated.' })
+  commentOnMinutes(@Args() args: CommentArgs, @CurrentActor() actor: Actor): Promise<MinutesCommentModel> {
+    return this.minutes.comment(actor, args.minutesId, args.body, args.agendaItemId);
+  }
+
+  @ResolveField(() => [MinutesCommentModel])
+  async comments(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<MinutesCommentModel[]> {
+    const loader = requestLoader(ctx, 'minutes-comments', async (ids: readonly string[]) => {
+      const grouped = await this.minutes.comments(ids);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+    return (await loader.load(minutes.id)) ?? [];
+  }
+
+  @ResolveField(() => [MinutesRevisionModel], { description: 'Chair, secretary and coordinators only.' })
+  revisions(@Parent() minutes: MinutesModel, @CurrentActor() actor: Actor): Promise<MinutesRevisionModel[]> {
+    return this.minutes.revisions(actor, minutes.id);
+  }
+
+  @ResolveField(() => MeetingModel)
+  async meeting(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<MeetingModel | null> {
+    return requestLoader(ctx, 'meeting-of-child', (ids: readonly string[]) => this.actions.meetingsByIds(ids)).load(minutes.meetingId);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async approvedBy(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    return personModel(await loadPerson(ctx, this.people, minutes.approvedByPersonId));
+  }
+}
+
+@SignedIn()
+@Resolver(() => MinutesCommentModel)
+export class MinutesCommentResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async author(@Parent() comment: MinutesCommentModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    return personModel(await loadPerson(ctx, this.people, comment.personId));
+  }
+}
+
+/** Minutes hang off their meeting: `meeting { minutes { … } }`. */
+@SignedIn()
+@Resolver(() => MeetingModel)
+export class MeetingMinutesResolver {
+  constructor(
+    private readonly minutesService: MinutesService,
+    private readonly actionsService: ActionsService,
+  ) {}
+
+  @ResolveField(() => MinutesModel, { nullable: true, description: 'Null until minutes exist, and for drafts unless you manage the group.' })
+  minutes(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<MinutesModel | null> {
+    return requestLoader(ctx, 'minutes-by-meeting', (ids: readonly string[]) => this.minutesService.byMeetingIds(actor, ids)).load(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItemModel], { description: 'Actions agreed at this meeting.' })
+  async actions(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<ActionItemModel[]> {
+    const loader = requestLoader(ctx, 'actions-by-meeting', async (ids: readonly string[]) => {
+      const found = await this.actionsService.byMeetingIds(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    return (await loader.load(meeting.id)) ?? [];
+  }
+}
+
+@SignedIn()
+@Resolver(() => ActionItemModel)
+export class ActionResolver {
+  constructor(
+    private readonly actionsService: ActionsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Query(() => ActionConnection, { description: 'The action log across meetings, filterable by group, owner, status and overdue.' })
+  actionLog(@Args() args: ActionLogArgs, @CurrentActor() actor: Actor): Promise<Page<ActionItemModel>> {
+    return this.actionsService.log(actor, args);
+  }
+
+  @Query(() => ActionItemModel)
+  action(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<ActionItemModel> {
+    return this.actionsService.get(actor, id);
+  }
+
+  @Mutation(() => ActionItemModel, { description: 'Chair, secretary or coordinator: records an action agreed at a meeting.' })
+  addAction(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @Args('input') input: ActionInput, @CurrentActor() actor: Actor): Promise<ActionItemModel> {
+    return this.actionsService.add(actor, meetingId, input);
+  }
+
+  @Mutation(() => ActionItemModel, { description: 'The owner, or the group’s chair, secretary or coordinator: status, due date and a progress note.' })
+  updateAction(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: ActionUpdateInput, @CurrentActor() actor: Actor): Promise<ActionItemModel> {
+    return this.actionsService.update(actor, id, input);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async owner(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    return personModel(await loadPerson(ctx, this.people, action.ownerPersonId));
+  }
+
+  @ResolveField(() => MeetingModel, { description: 'The meeting that agreed the action.' })
+  async meeting(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<MeetingModel | null> {
+    return requestLoader(ctx, 'meeting-of-child', (ids: readonly string[]) => this.actionsService.meetingsByIds(ids)).load(action.meetingId);
+  }
+
+  @ResolveField(() => [ActionProgressModel])
+  async progress(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<ActionProgressModel[]> {
+    const loader = requestLoader(ctx, 'action-progress', async (ids: readonly string[]) => {
+      const grouped = await this.actionsService.progress(ids);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+    return (await loader.load(action.id)) ?? [];
+  }
+}

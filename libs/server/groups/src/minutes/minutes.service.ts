@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, Permission, type Actor } from '@convene/access';
+import { AuditService } from '@convene/audit';
+import { assertUuid, isUuid, rows } from '@convene/database';
+import { badInput, conflict, notFound } from '@convene/errors';
+import { MinutesStatus } from '../enums';
+import type { MinutesInput, MinutesModel } from './minutes.models';
+
+interface MinutesRow {
+  id: string;
+  meetingId: string;
+  status: MinutesStatus;
+  version: number;
+  content: { items?: MinutesModel['items']; decisions?: string[]; attendanceNote?: string | null };
+  circulatedAt: Date | null;
+  approvedAt: Date | null;
+  approvedByPersonId: string | null;
+  approvedAtMeetingId: string | null;
+  publishedAt: Date | null;
+  partnershipId: string;
+  groupId: string;
+}
+
+const COLUMNS = `mi.id, mi.meeting_id AS "meetingId", mi.status, mi.version, mi.content, mi.circulated_at AS "circulatedAt",
+  mi.approved_at AS "approvedAt", mi.approved_by_person_id AS "approvedByPersonId", mi.approved_at_meeting_id AS "approvedAtMeetingId",
+  mi.published_at AS "publishedAt", g.partnership_id AS "partnershipId", g.id AS "groupId"`;
+const FROM = `minutes mi JOIN meeting m ON m.id = mi.meeting_id JOIN "group" g ON g.id = m.group_id`;
+
+export function toMinutes(row: MinutesRow): MinutesModel {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    status: row.status,
+    version: row.version,
+    items: (row.content.items ?? []).map((i) => ({ agendaItemId: i.agendaItemId ?? null, title: i.title, notes: i.notes, redacted: Boolean(i.redacted) })),
+    decisions: row.content.decisions ?? [],
+    attendanceNote: row.content.attendanceNote ?? null,
+    circulatedAt: row.circulatedAt,
+    approvedAt: row.approvedAt,
+    publishedAt: row.publishedAt,
+    approvedByPersonId: row.approvedByPersonId,
+    approvedAtMeetingId: row.approvedAtMeetingId,
+  };
+}
+
+/**
+ * Minutes move DRAFT → CIRCULATED → APPROVED → PUBLISHED. Every save keeps a revision with its
+ * author; circulating, approving and publishing are audited. Drafts are for the group's
+ * managers (chair, secretary, coordinators); members see minutes from circulation on.
+ */
+@Injectable()
+export class MinutesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Minutes of these meetings that the actor may see, keyed by meeting id (for DataLoader). */
+  async byMeetingIds(actor: Actor, meetingIds: readonly string[]): Promise<(MinutesModel | null)[]> {
+    const valid = meetingIds.filter(isUuid);
+    const found: MinutesRow[] = valid.length ? await this.db.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE mi.meeting_id = ANY($1::uuid[])`, [valid]) : [];
+    const visible = await this.visible(actor, found);
+    const byMeeting = new Map(found.filter((r) => visible.has(r.id)).map((r) => [r.meetingId, toMinutes(r)]));
+    return meetingIds.map((id) => byMeeting.get(id) ?? null);
+  }
+
+  async get(actor: Actor, minutesId: string): Promise<MinutesRow> {
+    assertUuid(minutesId, 'minutesId');
+    const [row]: MinutesRow[] = await this.db.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE mi.id = $1`, [minutesId]);
+    if (!row || !(await this.visible(actor, [row])).has(row.id)) throw notFound('Minutes');
+    return row;
+  }
+
+  /** Drafts only for managers; the rest for readers of the meeting. */
+  private async visible(actor: Actor, found: MinutesRow[]): Promise<Set<string>> {
+    if (found.length === 0) return new Set();
+    const ids = found.map((r) => r.id);
+    const [readable, manageable] = await Promise.all([
+      this.access.requireAccess({ actor, permission: Permission.minutesRead, ids }),
+      this.access.requireAccess({ actor, permission: Permission.minutesManage, ids }),
+    ]);
+    return new Set(found.filter((r) => manageable.has(r.id) || (readable.has(r.id) && r.status !== MinutesStatus.DRAFT)).map((r) => r.id));
+  }
+
+  async start(actor: Actor, meetingId: string): Promise<MinutesModel> {
+    assertUuid(meetingId, 'meetingId');
+    await this.access.assertAccess(actor, Permission.meetingManage, meetingId, 'Meeting');
+    const items: { id: string; title: string }[] = await this.db.query(
+      `SELECT id, title FROM agenda_item WHERE meeting_id = $1 AND status = 'ACCEPTED' ORDER BY position`,
+      [meetingId],
+    );
+    const content = { items: items.map((i) => ({ agendaItemId: i.id, title: i.title, notes: '', redacted: false })), decisions: [], attendanceNote: null };
+    await this.db.transaction(async (m) => {
+      const [created] = await rows<{ id: string }>(m, `INSERT INTO minutes (meeting_id, content) VALUES ($1, $2) ON CONFLICT (meeting_id) DO NOTHING RETURNING id`, [meetingId, JSON.stringify(content)]);
+      if (created) await this.revise(m, created.id, 1, MinutesStatus.DRAFT, content, actor);
+    });
+    const [minutes] = await this.byMeetingIds(actor, [meetingId]);
+    if (!minutes) throw notFound('Minutes');
+    return minutes;
+  }
+
+  async update(actor: Actor, minutesId: string, input: MinutesInput): Promise<MinutesModel> {
+    const row = await this.managed(actor, minutesId);
+    if (row.status !== MinutesStatus.DRAFT && row.status !== MinutesStatus.CIRCULATED) {
+      throw badInput('Approved minutes cannot be edited.');
+    }
+    const content = { items: input.items.map((i) => ({ ...i, agendaItemId: i.agendaItemId ?? null })), decisions: input.decisions, attendanceNote: input.attendanceNote ?? null };
+    await this.db.transaction(async (m) => {
+      const [next] = await rows<{ version: number }>(m, `UPDATE minutes SET content = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [minutesId, JSON.stringify(content)]);
+      await this.revise(m, minutesId, next.version, row.status, content, actor);
+    });
+    return toMinutes(await this.get(actor, minutesId));
+  }
+
+  async circulate(actor: Actor, minutesId: string): Promise<MinutesModel> {
+    return this.transition(actor, minutesId, MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, 'minutes.circulated', `circulated_at = now()`);
+  }
+
+  /** Approval is recorded at a later meeting of the same group: who approved, when, where. */
+  async approve(actor: Actor, minutesId: string, atMeetingId: string): Promise<MinutesModel> {
+    assertUuid(atMeetingId, 'atMeetingId');
+    const row = await this.managed(actor, minutesId);
+    const [later] = await this.db.query(
+      `SELECT 1 FROM meeting a JOIN meeting b ON b.group_id = a.group_id WHERE a.id = $1 AND b.id = $2 AND b.starts_at > a.starts_at`,
+      [row.meetingId, atMeetingId],
+    );
+    if (!later) throw badInput('Minutes are approved at a later meeting of the same group.', { field: 'atMeetingId' });
+    return this.transition(actor, minutesId, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED, 'minutes.approved', `approved_at = now(), approved_by_person_id = $3, approved_at_meeting_id = $4`, [actor.personId, atMeetingId]);
+  }
+
+  async publish(actor: Actor, minutesId: string): Promise<MinutesModel> {
+    return this.transition(actor, minutesId, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED, 'minutes.published', `published_at = now()`);
+  }
+
+  async comment(actor: Actor, minutesId: string, body: string, agendaItemId?: string | null): Promise<{ id: string; body: string; agendaItemId: string | null; createdAt: Date; personId: string }> {
+    const row = await this.get(actor, minutesId);
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.minutesContribute, ids: [minutesId] });
+    if (!allowed.has(minutesId)) throw badInput('Only members of the group can comment on minutes.');
+    if (row.status !== MinutesStatus.CIRCULATED) throw badInput('Comments are open while the minutes are circulated.');
+    if (agendaItemId) assertUuid(agendaItemId, 'agendaItemId');
+    const [created] = await this.db.query(
+      `INSERT INTO minutes_comment (minutes_id, person_id, agenda_item_id, body) VALUES ($1, $2, $3, $4) RETURNING id, body, agenda_item_id AS "agendaItemId", created_at AS "createdAt", person_id AS "personId"`,
+      [minutesId, actor.personId, agendaItemId ?? null, body],
+    );
+    return created;
+  }
+
+  async comments(minutesIds: readonly string[]): Promise<Map<string, { id: string; body: string; agendaItemId: string | null; createdAt: Date; personId: string | null }[]>> {
+    const found: { minutesId: string; id: string; body: string; agendaItemId: string | null; createdAt: Date; personId: string | null }[] = await this.db.query(
+      `SELECT minutes_id AS "minutesId", id, body, agenda_item_id AS "agendaItemId", created_at AS "createdAt", person_id AS "personId" FROM minutes_comment WHERE minutes_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [minutesIds],
+    );
+    const grouped = new Map<string, typeof found>();
+    for (const c of found) grouped.set(c.minutesId, [...(grouped.get(c.minutesId) ?? []), c]);
+    return grouped;
+  }
+
+  async revisions(actor: Actor, minutesId: string): Promise<{ version: number; status: MinutesStatus; createdAt: Date; authorPersonId: string | null }[]> {
+    await this.managed(actor, minutesId);
+    return this.db.query(
+      `SELECT version, status, created_at AS "createdAt", author_person_id AS "authorPersonId" FROM minutes_revision WHERE minutes_id = $1 ORDER BY version`,
+      [minutesId],
+    );
+  }
+
+  private async managed(actor: Actor, minutesId: string): Promise<MinutesRow> {
+    const row = await this.get(actor, minutesId);
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.minutesManage, ids: [minutesId] });
+    if (!allowed.has(minutesId)) throw notFound('Minutes');
+    return row;
+  }
+
+  private async transition(actor: Actor, minutesId: string, from: MinutesStatus, to: MinutesStatus, action: string, set: string, extra: unknown[] = []): Promise<MinutesModel> {
+    const row = await this.managed(actor, minutesId);
+    await this.db.transaction(async (m) => {
+      const [moved] = await rows<{ version: number; content: MinutesRow['content'] }>(
+        m,
+        `UPDATE minutes SET status = '${to}', ${set}, version = version + 1, updated_at = now() WHERE id = $1 AND status = $2 RETURNING version, content`,
+        [minutesId, from, ...extra],
+      );
+      if (!moved) throw conflict(`These minutes are ${row.status.toLowerCase()}, so they cannot be ${to.toLowerCase()} now.`);
+      await this.revise(m, minutesId, moved.version, to, moved.content, actor);
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action, subjectType: 'minutes', subjectId: minutesId, detail: { meetingId: row.meetingId } }, m);
+    });
+    return toMinutes(await this.get(actor, minutesId));
+  }
+
+  private async revise(m: EntityManager, minutesId: string, version: number, status: MinutesStatus, content: unknown, actor: Actor): Promise<void> {
+    await m.query(`INSERT INTO minutes_revision (minutes_id, version, status, content, author_person_id) VALUES ($1, $2, $3, $4, $5)`, [
+      minutesId,
+      version,
+      status,
+      JSON.stringify(content),
+      actor.personId,
+    ]);
+  }
+}
