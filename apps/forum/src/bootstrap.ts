@@ -6,6 +6,7 @@ import { SessionService } from '@convene/identity';
 import { PinoNestLogger, configureLogging } from '@convene/logging';
 import { REDIS } from '@convene/redis';
 import { ForumModule } from './forum.module';
+import { SocketLifecycle } from './socket-lifecycle';
 import { createSocketServer, type ForumServer } from './socket-server';
 
 export async function createForumApp(config: ForumConfig): Promise<{ app: INestApplication; io: ForumServer }> {
@@ -18,11 +19,6 @@ export async function createForumApp(config: ForumConfig): Promise<{ app: INestA
     redisPrefix: config.REDIS_PREFIX,
     sessions: app.get(SessionService),
   });
-  // Close sockets and their Redis clients before Nest closes the HTTP server and pools.
-  const closeApp = app.close.bind(app);
-  app.close = async () => {
-    await sockets.close();
-    await closeApp();
-  };
+  app.get(SocketLifecycle).attach(() => sockets.close());
   return { app, io: sockets.io };
 }

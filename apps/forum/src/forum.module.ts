@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { ForumConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
 import { IdentityModule } from '@convene/identity';
+import { SocketLifecycle } from './socket-lifecycle';
 
 /** The forum host: `/health` over HTTP and the socket.io server (see socket-server.ts). */
 @Module({})
@@ -26,6 +27,7 @@ export class ForumModule {
         ),
       ],
       controllers: [HealthController],
+      providers: [SocketLifecycle],
     };
   }
 }

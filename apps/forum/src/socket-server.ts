@@ -63,8 +63,10 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   });
   return {
     io,
+    // Disconnects clients without closing the HTTP server, which Nest closes itself.
     async close() {
-      await io.close();
+      io.disconnectSockets(true);
+      io.engine.close();
       pub.disconnect();
       sub.disconnect();
     },

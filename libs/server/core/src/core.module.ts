@@ -1,11 +1,11 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
+import type { Logger } from 'typeorm';
 import { AccessModule } from '@convene/access';
 import { dataSourceOptions } from '@convene/data-source';
 import { JobQueue } from '@convene/jobs';
 import { REDIS, createRedis } from '@convene/redis';
-import type { Logger } from 'typeorm';
 
 export interface CoreOptions {
   databaseUrl: string;
@@ -16,15 +16,23 @@ export interface CoreOptions {
   sqlLogger?: Logger;
 }
 
-/** What every process shares: PostgreSQL, Redis, the job queues and the policy layer. */
-@Global()
-@Module({})
-export class CoreModule implements OnApplicationShutdown {
+/** Closes the shared Redis client and the queues when the application closes. */
+class ConnectionsCloser implements OnApplicationShutdown {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly redis: Redis,
     private readonly jobs: JobQueue,
   ) {}
 
+  async onApplicationShutdown(): Promise<void> {
+    await this.jobs.close().catch(() => undefined);
+    this.redis.disconnect();
+  }
+}
+
+/** What every process shares: PostgreSQL, Redis, the job queues and the policy layer. */
+@Global()
+@Module({})
+export class CoreModule {
   static forRoot(options: CoreOptions): DynamicModule {
     return {
       module: CoreModule,
@@ -35,13 +43,9 @@ export class CoreModule implements OnApplicationShutdown {
       providers: [
         { provide: REDIS, useFactory: () => createRedis(options.redisUrl) },
         { provide: JobQueue, useFactory: (redis: Redis) => new JobQueue(redis, options.redisPrefix), inject: [REDIS] },
+        { provide: ConnectionsCloser, useFactory: (redis: Redis, jobs: JobQueue) => new ConnectionsCloser(redis, jobs), inject: [REDIS, JobQueue] },
       ],
       exports: [REDIS, JobQueue, AccessModule],
     };
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.jobs.close().catch(() => undefined);
-    this.redis.disconnect();
   }
 }

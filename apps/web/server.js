@@ -1,0 +1,90 @@
+// Serves the web client and proxies the API and forum service, so the browser talks to one
+// origin and the httpOnly session cookie just works.
+'use strict';
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const path = require('node:path');
+
+const PORT = Number(process.env.WEB_PORT || 4200);
+const API_URL = new URL(process.env.API_URL || 'http://127.0.0.1:3000');
+const FORUM_URL = new URL(process.env.FORUM_URL || 'http://127.0.0.1:3001');
+const PUBLIC_DIR = path.join(__dirname, 'public');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
+// Client-side pages all load the same document.
+const PAGES = new Set(['/', '/invitation', '/reset-password', '/sign-in']);
+
+function upstreamFor(pathname) {
+  if (pathname === '/graphql' || pathname.startsWith('/meetings/') || pathname.startsWith('/calendar/') || pathname.startsWith('/public/')) return { target: API_URL, path: null };
+  if (pathname === '/health/api') return { target: API_URL, path: '/health' };
+  if (pathname.startsWith('/socket.io/')) return { target: FORUM_URL, path: null };
+  return null;
+}
+
+function proxy(req, res, target, rewrite) {
+  const upstream = http.request(
+    { host: target.hostname, port: target.port, method: req.method, path: rewrite ?? req.url, headers: { ...req.headers, host: target.host, 'x-forwarded-for': req.socket.remoteAddress } },
+    (reply) => {
+      res.writeHead(reply.statusCode || 502, reply.headers);
+      reply.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: 'The service is not available. Try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+  });
+  req.pipe(upstream);
+}
+
+function serveStatic(req, res, pathname) {
+  const file = PAGES.has(pathname) ? path.join(PUBLIC_DIR, 'index.html') : path.join(PUBLIC_DIR, path.normalize(pathname));
+  // path.normalize keeps `..` segments that climb out; refuse anything outside public/.
+  if (!file.startsWith(PUBLIC_DIR + path.sep)) return notFound(res);
+  fs.readFile(file, (error, body) => {
+    if (error) return notFound(res);
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    });
+    res.end(body);
+  });
+}
+
+function notFound(res) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Page not found');
+}
+
+const server = http.createServer((req, res) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    return notFound(res);
+  }
+  const route = upstreamFor(pathname);
+  if (route) return proxy(req, res, route.target, route.path);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res);
+  serveStatic(req, res, pathname);
+});
+
+// WebSocket upgrades for socket.io go straight through to the forum service.
+server.on('upgrade', (req, socket, head) => {
+  if (!req.url.startsWith('/socket.io/')) return socket.destroy();
+  const upstream = net.connect(Number(FORUM_URL.port), FORUM_URL.hostname, () => {
+    const headers = Object.entries({ ...req.headers, host: FORUM_URL.host }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+    upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers}\r\n\r\n`);
+    upstream.write(head);
+    socket.pipe(upstream).pipe(socket);
+  });
+  upstream.on('error', () => socket.destroy());
+  socket.on('error', () => upstream.destroy());
+});
+
+server.listen(PORT, () => process.stdout.write(`${JSON.stringify({ level: 30, app: 'web', msg: `Web client on http://localhost:${PORT}` })}\n`));
+
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

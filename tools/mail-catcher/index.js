@@ -1,0 +1,114 @@
+// A local mail catcher for development: an SMTP server that keeps what it receives, and a web
+// page (plus a JSON API) to read it. Nothing is delivered anywhere.
+'use strict';
+const http = require('node:http');
+const { randomUUID } = require('node:crypto');
+const { SMTPServer } = require('smtp-server');
+const { simpleParser } = require('mailparser');
+
+const MAX_MESSAGES = 500;
+
+const escapeHtml = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+function summary(message) {
+  return { id: message.id, from: message.from, to: message.to, subject: message.subject, date: message.date, messageId: message.messageId };
+}
+
+function page(title, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+<style>body{font-family:Arial,sans-serif;margin:0;color:#0b0c0c}header{background:#0b0c0c;color:#fff;padding:12px 24px}main{padding:24px;max-width:960px}
+a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1px solid #b1b4b6;padding:8px}
+pre{white-space:pre-wrap;background:#f3f2f1;padding:12px}iframe{width:100%;height:480px;border:1px solid #b1b4b6}</style></head>
+<body><header><strong>Convene mail catcher</strong> — every email the stack sends, kept in memory</header><main>${body}</main></body></html>`;
+}
+
+/** Starts the catcher; ports 0 pick free ones. */
+async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.0.0.1' } = {}) {
+  const messages = [];
+
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    size: 25 * 1024 * 1024,
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (parsed) => {
+          messages.unshift({
+            id: randomUUID(),
+            from: parsed.from?.text ?? '',
+            to: parsed.to ? [].concat(parsed.to).map((a) => a.text).join(', ') : session.envelope.rcptTo.map((r) => r.address).join(', '),
+            subject: parsed.subject ?? '',
+            date: (parsed.date ?? new Date()).toISOString(),
+            messageId: parsed.messageId ?? null,
+            text: parsed.text ?? '',
+            html: parsed.html || null,
+            headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k, typeof v === 'object' && v !== null && 'text' in v ? v.text : v])),
+            attachments: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+          });
+          messages.splice(MAX_MESSAGES);
+          callback();
+        },
+        (error) => callback(error),
+      );
+    },
+  });
+
+  const web = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (url.pathname === '/api/messages' && req.method === 'GET') return send(200, 'application/json', JSON.stringify(messages));
+    if (url.pathname === '/api/messages' && req.method === 'DELETE') {
+      messages.length = 0;
+      return send(204, 'text/plain', '');
+    }
+    const html = /^\/messages\/([0-9a-f-]{36})\/html$/.exec(url.pathname);
+    if (html) {
+      const message = messages.find((m) => m.id === html[1]);
+      // Shown in a sandboxed iframe with scripts blocked by CSP, so mail HTML cannot act on this page.
+      res.writeHead(message ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'; sandbox" });
+      return res.end(message?.html ?? 'Not found');
+    }
+    const one = /^\/messages\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (one) {
+      const m = messages.find((x) => x.id === one[1]);
+      if (!m) return send(404, 'text/html; charset=utf-8', page('Not found', '<h1>Message not found</h1><p><a href="/">All messages</a></p>'));
+      const headers = Object.entries(m.headers).map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(typeof v === 'string' ? v : JSON.stringify(v))}</td></tr>`).join('');
+      return send(200, 'text/html; charset=utf-8', page(m.subject, `<p><a href="/">All messages</a></p><h1>${escapeHtml(m.subject)}</h1>
+<p>From ${escapeHtml(m.from)}<br>To ${escapeHtml(m.to)}<br>${escapeHtml(m.date)}</p>
+${m.html ? `<h2>HTML</h2><iframe title="HTML version" sandbox src="/messages/${m.id}/html"></iframe>` : ''}
+<h2>Plain text</h2><pre>${escapeHtml(m.text)}</pre><h2>Headers</h2><table>${headers}</table>`));
+    }
+    if (url.pathname === '/') {
+      const rows = messages.map((m) => `<tr><td><a href="/messages/${m.id}">${escapeHtml(m.subject || '(no subject)')}</a></td><td>${escapeHtml(m.to)}</td><td>${escapeHtml(m.from)}</td><td>${escapeHtml(m.date)}</td></tr>`).join('');
+      return send(200, 'text/html; charset=utf-8', page('Mail catcher', `<h1>Messages (${messages.length})</h1>${messages.length ? `<table><thead><tr><th>Subject</th><th>To</th><th>From</th><th>Date</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>No messages yet.</p>'}<p>JSON: <a href="/api/messages">/api/messages</a></p>`));
+    }
+    send(404, 'text/plain', 'Not found');
+  });
+
+  await new Promise((resolve, reject) => {
+    smtp.server.once('error', reject);
+    smtp.listen(smtpPort, host, resolve);
+  });
+  await new Promise((resolve, reject) => {
+    web.once('error', reject);
+    web.listen(httpPort, host, resolve);
+  });
+  const realSmtp = smtp.server.address().port;
+  const realHttp = web.address().port;
+  return {
+    smtpUrl: `smtp://${host}:${realSmtp}`,
+    httpUrl: `http://localhost:${realHttp}`,
+    messages: () => messages.slice(),
+    summaries: () => messages.map(summary),
+    clear: () => {
+      messages.length = 0;
+    },
+    stop: () => Promise.all([new Promise((r) => smtp.close(r)), new Promise((r) => web.close(r))]),
+  };
+}
+
+module.exports = { startMailCatcher };
