@@ -25,6 +25,14 @@ function requestLog(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
+/** Body parser failures (too large, not JSON) answer like any other coded error. */
+function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const status = (error as { status?: number } | null)?.status;
+  if (typeof status !== 'number' || status >= 500) return next(error);
+  const message = status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
 export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlLogger } = {}): Promise<INestApplication> {
   configureLogging('api', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, extras), {
@@ -36,6 +44,7 @@ export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlL
   app.use(requestLog);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '256kb' });
+  app.use(bodyErrors);
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, validationError: { target: false, value: false } }));
   app.enableShutdownHooks();
   return app;

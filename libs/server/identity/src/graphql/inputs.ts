@@ -14,7 +14,8 @@ export class SignInInput {
 
 @InputType()
 export class AcceptInvitationInput {
-  @Field() @IsString() @MaxLength(200) token!: string;
+  /** No length rule: every unusable token must get the same answer, which the service gives. */
+  @Field() @IsString() token!: string;
   @Field(() => String, { nullable: true, description: 'Needed for link invitations.' })
   @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true, description: 'Needed when creating a new account.' })
@@ -40,7 +41,7 @@ export class CreateInvitationLinkInput {
 
 @InputType()
 export class ResetPasswordInput {
-  @Field() @IsString() @MaxLength(200) token!: string;
+  @Field() @IsString() token!: string;
   @Field() @IsString() @MaxLength(200) password!: string;
 }
 
