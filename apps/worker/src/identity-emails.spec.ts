@@ -104,3 +104,20 @@ describe('invitation and password reset emails', () => {
     expect(smtp.messages).toHaveLength(1);
   });
 });
+
+describe('worker start-up checks', () => {
+  it('refuses Redis that may evict keys, and says why', async () => {
+    const { createRedis } = await import('@convene/redis');
+    const { assertNoEviction } = await import('./queue-runner');
+    const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const original = ((await redis.config('GET', 'maxmemory-policy')) as string[])[1];
+    try {
+      await expect(assertNoEviction(redis)).resolves.toBeUndefined();
+      await redis.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      await expect(assertNoEviction(redis)).rejects.toThrow(/maxmemory-policy is "allkeys-lru".*noeviction/);
+    } finally {
+      await redis.config('SET', 'maxmemory-policy', original);
+      redis.disconnect();
+    }
+  });
+});

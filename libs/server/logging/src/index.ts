@@ -5,7 +5,7 @@ import pino, { type Logger } from 'pino';
  * One JSON logger per process. Secrets and personal details are redacted by path, wherever
  * they appear in a logged object.
  */
-const REDACT = [
+export const REDACT_PATHS = [
   'password',
   'newPassword',
   'currentPassword',
@@ -24,13 +24,13 @@ const REDACT = [
   '*.variables',
 ];
 
-export let logger: Logger = pino({ level: 'info', redact: { paths: REDACT, censor: '[redacted]' } });
+export let logger: Logger = pino({ level: 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } });
 
 export function configureLogging(app: string, level: string): Logger {
   logger = pino({
     level,
     base: { app },
-    redact: { paths: REDACT, censor: '[redacted]' },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   });
   return logger;
