@@ -1,4 +1,8 @@
 import type { Provider, Type } from '@nestjs/common';
+import { GroupMemberResolver, GroupsResolver } from './groups.resolver';
+import { GroupsService } from './groups.service';
+import { TermsService } from './terms.service';
 
-export const GROUP_PROVIDERS: Provider[] = [];
-export const GROUP_RESOLVERS: Type[] = [];
+export { GroupsService, TermsService };
+export const GROUP_PROVIDERS: Provider[] = [GroupsService, TermsService];
+export const GROUP_RESOLVERS: Type[] = [GroupsResolver, GroupMemberResolver];

@@ -1,4 +1,8 @@
 import type { Provider, Type } from '@nestjs/common';
+import { AttendanceResolver, MeetingsResolver } from './meetings.resolver';
+import { MeetingsService } from './meetings.service';
 
-export const MEETING_PROVIDERS: Provider[] = [];
-export const MEETING_RESOLVERS: Type[] = [];
+export { MeetingsService };
+export * from './cadence';
+export const MEETING_PROVIDERS: Provider[] = [MeetingsService];
+export const MEETING_RESOLVERS: Type[] = [MeetingsResolver, AttendanceResolver];

@@ -1,0 +1,134 @@
+import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { startApi, type ApiHarness } from './testing/api-harness';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+const CREATE = `mutation($input: GroupInput!) { createGroup(input: $input) { id name slug visibility cadence standingAgenda { title standing } } }`;
+
+describe('groups, terms of reference and meetings', () => {
+  let api: ApiHarness;
+  let p: SeededPartnership;
+  let other: SeededPartnership;
+  const token: Record<string, string> = {};
+  let groupId: string;
+  let observerId: string;
+
+  const as = (who: string, query: string, variables: Record<string, unknown> = {}) => gql(api.url, query, variables, { token: token[who] });
+
+  beforeAll(async () => {
+    api = await startApi();
+    p = await seedPartnership(api.db, 'groups');
+    other = await seedPartnership(api.db, 'groups-other');
+    const addPerson = async (email: string) => {
+      const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT $1, $1, password_hash FROM account WHERE id = $2 RETURNING id`, [email, p.member.accountId]);
+      const [{ id }] = await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, accountId]);
+      return id as string;
+    };
+    observerId = await addPerson('observer@groups.test');
+    await addPerson('bystander@groups.test');
+    for (const [who, email] of [['admin', p.admin.email], ['coordinator', p.coordinator.email], ['member', p.member.email], ['observer', 'observer@groups.test'], ['bystander', 'bystander@groups.test'], ['outsider', other.admin.email]]) {
+      token[who] = (await gql(api.url, SIGN_IN, { input: { email, password: p.member.password } })).data!.signIn.token;
+    }
+  });
+  afterAll(() => api.close());
+
+  it('coordinators create a private six-weekly group with the standing agenda; members cannot', async () => {
+    const input = { name: 'Destitution Steering Group', kind: 'STEERING_GROUP', visibility: 'PRIVATE', cadence: 'FREQ=WEEKLY;INTERVAL=6', cadenceStart: new Date(Date.now() + 7 * 86400_000).toISOString() };
+    expect(codeOf(await as('member', CREATE, { input }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('coordinator', CREATE, { input: { ...input, name: 'Bad cadence', cadence: 'every six weeks' } }))).toBe('BAD_USER_INPUT');
+    const res = await as('coordinator', CREATE, { input });
+    expect(res.data!.createGroup).toMatchObject({ slug: 'destitution-steering-group', visibility: 'PRIVATE', cadence: 'FREQ=WEEKLY;INTERVAL=6' });
+    expect(res.data!.createGroup.standingAgenda.map((i: { standing: string }) => i.standing)).toEqual(['WELCOME', 'PREVIOUS_MINUTES', 'SECTOR_ASSESSMENT', 'AOB', 'NEXT_MEETING']);
+    groupId = res.data!.createGroup.id;
+  });
+
+  it('materialises the next six months of meetings, once', async () => {
+    const meetings = await as('coordinator', `query($id: ID!) { group(id: $id) { meetings { id startsAt status oneOff } } }`, { id: groupId });
+    const list = meetings.data!.group.meetings;
+    expect(list.length).toBeGreaterThanOrEqual(4);
+    expect(list.length).toBeLessThanOrEqual(5);
+    const gaps = list.slice(1).map((m: { startsAt: string }, i: number) => Math.round((Date.parse(m.startsAt) - Date.parse(list[i].startsAt)) / 86400_000));
+    expect(new Set(gaps)).toEqual(new Set([42]));
+    await as('coordinator', `mutation($id: ID!) { updateGroup(id: $id, input: { description: "Six-weekly" }) { id } }`, { id: groupId });
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM meeting WHERE group_id = $1`, [groupId]);
+    expect(n).toBe(list.length);
+  });
+
+  it('adds members with roles and the organisation they represent; audited', async () => {
+    const set = `mutation($g: ID!, $p: ID!, $r: GroupRole!) { setGroupMember(groupId: $g, personId: $p, role: $r) { role } }`;
+    expect((await as('coordinator', set, { g: groupId, p: p.admin.personId, r: 'CHAIR' })).data!.setGroupMember.role).toBe('CHAIR');
+    await as('coordinator', set, { g: groupId, p: p.member.personId, r: 'MEMBER' });
+    await as('coordinator', set, { g: groupId, p: observerId, r: 'OBSERVER' });
+    expect(codeOf(await as('member', set, { g: groupId, p: observerId, r: 'CHAIR' }))).toBe('NOT_FOUND');
+    const group = await as('member', `query($id: ID!) { group(id: $id) { myRole members { role person { email } organisation { name } } } }`, { id: groupId });
+    expect(group.data!.group.myRole).toBe('MEMBER');
+    expect(group.data!.group.members.map((m: { role: string }) => m.role)).toEqual(['CHAIR', 'MEMBER', 'OBSERVER']);
+    expect(group.data!.group.members[0].organisation).toEqual({ name: 'Charity groups' });
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE subject_id = $1 AND action = 'group.member-set'`, [groupId]);
+    expect(n).toBe(3);
+  });
+
+  it('keeps a private group to its members, and every group to its partnership', async () => {
+    const ids = async (who: string) => (await as(who, `{ groups { id } }`)).data!.groups.map((g: { id: string }) => g.id);
+    expect(await ids('member')).toContain(groupId);
+    expect(await ids('bystander')).not.toContain(groupId);
+    expect(await ids('outsider')).toEqual([]);
+    expect(codeOf(await as('bystander', `query($id: ID!) { group(id: $id) { id } }`, { id: groupId }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('outsider', `query($id: ID!) { group(id: $id) { id } }`, { id: groupId }))).toBe('NOT_FOUND');
+    const [meeting] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 LIMIT 1`, [groupId]);
+    expect(codeOf(await as('bystander', `query($id: ID!) { meeting(id: $id) { id } }`, { id: meeting.id }))).toBe('NOT_FOUND');
+  });
+
+  it('takes terms of reference from draft to approved, keeping superseded versions; drafts for managers only', async () => {
+    const draft = await as('admin', `mutation($g: ID!) { createTermsDraft(groupId: $g, input: { purpose: "Reduce destitution", quorum: 2, reviewDate: "2020-01-01" }) { id version status } }`, { g: groupId });
+    expect(draft.data!.createTermsDraft).toMatchObject({ version: 1, status: 'DRAFT' });
+    const v1 = draft.data!.createTermsDraft.id;
+    expect((await as('member', `query($id: ID!) { group(id: $id) { termsHistory { id } } }`, { id: groupId })).data!.group.termsHistory).toEqual([]);
+    expect(codeOf(await as('member', `mutation($id: ID!) { proposeTerms(id: $id) { id } }`, { id: v1 }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('admin', `mutation($id: ID!) { approveTerms(id: $id) { id } }`, { id: v1 }))).toBe('CONFLICT');
+    await as('admin', `mutation($id: ID!) { proposeTerms(id: $id) { status } }`, { id: v1 });
+    expect((await as('admin', `mutation($id: ID!) { approveTerms(id: $id) { status } }`, { id: v1 })).data!.approveTerms.status).toBe('APPROVED');
+
+    const v2 = (await as('coordinator', `mutation($g: ID!) { createTermsDraft(groupId: $g, input: { quorum: 3 }) { id version purpose } }`, { g: groupId })).data!.createTermsDraft;
+    expect(v2).toMatchObject({ version: 2, purpose: 'Reduce destitution' });
+    await as('coordinator', `mutation($id: ID!) { proposeTerms(id: $id) { id } }`, { id: v2.id });
+    await as('coordinator', `mutation($id: ID!) { approveTerms(id: $id) { id } }`, { id: v2.id });
+    const seen = await as('member', `query($id: ID!) { group(id: $id) { currentTerms { version quorum reviewDue } termsHistory { version status } } }`, { id: groupId });
+    expect(seen.data!.group.currentTerms).toEqual({ version: 2, quorum: 3, reviewDue: true });
+    expect(seen.data!.group.termsHistory).toEqual([{ version: 2, status: 'APPROVED' }, { version: 1, status: 'SUPERSEDED' }]);
+  });
+
+  it('records apologies, acceptances and attendance, with quorum from the approved terms', async () => {
+    const [meeting] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 1`, [groupId]);
+    const apologies = await as('observer', `mutation($m: ID!) { sendApologies(meetingId: $m, note: "At the council budget meeting") { id } }`, { m: meeting.id });
+    expect(apologies.errors).toBeUndefined();
+    await as('member', `mutation($m: ID!) { acceptMeeting(meetingId: $m) { id } }`, { m: meeting.id });
+    expect(codeOf(await as('bystander', `mutation($m: ID!) { acceptMeeting(meetingId: $m) { id } }`, { m: meeting.id }))).toBe('NOT_FOUND');
+    const record = `mutation($m: ID!, $p: ID!) { recordAttendance(meetingId: $m, personId: $p, status: ATTENDED) { id } }`;
+    expect(codeOf(await as('member', record, { m: meeting.id, p: p.member.personId }))).toBe('NOT_FOUND');
+    await as('admin', record, { m: meeting.id, p: p.member.personId });
+    await as('admin', record, { m: meeting.id, p: p.admin.personId });
+    const res = await as('member', `query($id: ID!) { meeting(id: $id) { quorum { required expected present met } attendance { status note person { email } } } }`, { id: meeting.id });
+    expect(res.data!.meeting.quorum).toEqual({ required: 3, expected: 2, present: 2, met: false });
+    expect(res.data!.meeting.attendance).toEqual(
+      expect.arrayContaining([{ status: 'APOLOGIES', note: 'At the council budget meeting', person: { email: 'observer@groups.test' } }, expect.objectContaining({ status: 'ATTENDED', person: { email: p.member.email } })]),
+    );
+  });
+
+  it('moves or cancels one occurrence without breaking the series; one-off meetings too', async () => {
+    const list = (await as('admin', `query($id: ID!) { group(id: $id) { meetings { id startsAt } } }`, { id: groupId })).data!.group.meetings;
+    const moved = new Date(Date.parse(list[1].startsAt) + 2 * 86400_000).toISOString();
+    const res = await as('admin', `mutation($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at) { startsAt moved } }`, { id: list[1].id, at: moved });
+    expect(res.data!.moveMeeting).toEqual({ startsAt: moved, moved: true });
+    expect((await as('admin', `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Clashes with the regional conference") { status cancelReason } }`, { id: list[2].id })).data!.cancelMeeting).toEqual({
+      status: 'CANCELLED',
+      cancelReason: 'Clashes with the regional conference',
+    });
+    expect(codeOf(await as('member', `mutation($id: ID!) { cancelMeeting(id: $id, reason: "x") { id } }`, { id: list[3].id }))).toBe('NOT_FOUND');
+    await as('admin', `mutation($id: ID!) { updateGroup(id: $id, input: { cadence: "FREQ=WEEKLY;INTERVAL=6" }) { id } }`, { id: groupId });
+    const after = (await as('admin', `query($id: ID!) { group(id: $id) { meetings { id startsAt status } } }`, { id: groupId })).data!.group.meetings;
+    expect(after.map((m: { id: string }) => m.id)).toEqual(list.map((m: { id: string }) => m.id));
+    const oneOff = await as('coordinator', `mutation($g: ID!, $at: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Extraordinary meeting on asylum hotels", startsAt: $at) { oneOff title } }`, { g: groupId, at: new Date(Date.now() + 20 * 86400_000).toISOString() });
+    expect(oneOff.data!.scheduleOneOffMeeting).toEqual({ oneOff: true, title: 'Extraordinary meeting on asylum hotels' });
+    expect((await as('member', `{ upcomingMeetings(first: 3) { title } }`)).data!.upcomingMeetings.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GroupKind, GroupVisibility, StandingItem } from '../enums';
+
+@InputType()
+export class StandingAgendaItemInput {
+  @Field() @IsString() @Length(1, 200) title!: string;
+  @Field(() => StandingItem) @IsEnum(StandingItem) standing!: StandingItem;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
+}
+
+@InputType()
+export class GroupInput {
+  @Field() @IsString() @Length(2, 150) name!: string;
+  @Field(() => GroupKind) @IsEnum(GroupKind) kind!: GroupKind;
+  @Field(() => GroupVisibility) @IsEnum(GroupVisibility) visibility!: GroupVisibility;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'RFC 5545 RRULE: FREQ=WEEKLY;INTERVAL=6, FREQ=MONTHLY;INTERVAL=6, FREQ=MONTHLY;BYDAY=2TU …' })
+  @IsOptional() @IsString() @MaxLength(300) cadence?: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The first meeting’s start; later ones keep its London wall-clock time.' })
+  @IsOptional() @IsDate() cadenceStart?: Date | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(5) @Max(1440) meetingDurationMinutes?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) defaultLocation?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) defaultOnlineUrl?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(90) submissionDeadlineDays?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(60) agendaPackDays?: number | null;
+  @Field(() => [StandingAgendaItemInput], { nullable: true, description: 'Defaults to welcome, previous minutes and matters arising, sector assessment, AOB, next meeting.' })
+  @IsOptional() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => StandingAgendaItemInput) standingAgenda?: StandingAgendaItemInput[] | null;
+}
+
+@InputType()
+export class GroupUpdateInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 150) name?: string;
+  @Field(() => GroupKind, { nullable: true }) @IsOptional() @IsEnum(GroupKind) kind?: GroupKind;
+  @Field(() => GroupVisibility, { nullable: true }) @IsOptional() @IsEnum(GroupVisibility) visibility?: GroupVisibility;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) cadence?: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() cadenceStart?: Date | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(5) @Max(1440) meetingDurationMinutes?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) defaultLocation?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) defaultOnlineUrl?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(90) submissionDeadlineDays?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(60) agendaPackDays?: number | null;
+  @Field(() => [StandingAgendaItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => StandingAgendaItemInput) standingAgenda?: StandingAgendaItemInput[] | null;
+}
+
+@InputType()
+export class TermsInput {
+  @Field(() => String, { nullable: true, description: 'Markdown.' }) @IsOptional() @IsString() @MaxLength(50_000) body?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) purpose?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) membership?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) quorum?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) cadence?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsISO8601({ strict: true }) reviewDate?: string | null;
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AccessService, Capability, Permission, type Actor } from '@convene/access';
+import { AuditService } from '@convene/audit';
+import { assertUuid, isUuid, rows } from '@convene/database';
+import { badInput, conflict, notFound } from '@convene/errors';
+import { GroupKind, GroupRole, GroupVisibility, StandingItem } from '../enums';
+import { parseCadence } from '../meetings/cadence';
+import { MeetingsService } from '../meetings/meetings.service';
+import type { GroupMemberModel, GroupModel, StandingAgendaItemModel } from '../models';
+
+export const DEFAULT_STANDING_AGENDA: StandingAgendaItemModel[] = [
+  { title: 'Welcome and apologies', standing: StandingItem.WELCOME, minutesAllotted: 5 },
+  { title: 'Minutes of the last meeting and matters arising', standing: StandingItem.PREVIOUS_MINUTES, minutesAllotted: 15 },
+  { title: 'Sector activity assessment', standing: StandingItem.SECTOR_ASSESSMENT, minutesAllotted: 30 },
+  { title: 'Any other business', standing: StandingItem.AOB, minutesAllotted: 10 },
+  { title: 'Date of next meeting', standing: StandingItem.NEXT_MEETING, minutesAllotted: 5 },
+];
+
+const COLUMNS = `g.id, g.partnership_id AS "partnershipId", g.name, g.slug, g.kind, g.visibility, g.description, g.cadence_rrule AS cadence,
+  g.cadence_start AS "cadenceStart", g.meeting_duration_minutes AS "meetingDurationMinutes", g.default_location AS "defaultLocation",
+  g.default_online_url AS "defaultOnlineUrl", g.submission_deadline_days AS "submissionDeadlineDays", g.agenda_pack_days AS "agendaPackDays",
+  g.standing_agenda AS "standingAgenda"`;
+
+export interface GroupFields {
+  name: string;
+  kind: GroupKind;
+  visibility: GroupVisibility;
+  description?: string | null;
+  cadence?: string | null;
+  cadenceStart?: Date | null;
+  meetingDurationMinutes?: number | null;
+  defaultLocation?: string | null;
+  defaultOnlineUrl?: string | null;
+  submissionDeadlineDays?: number | null;
+  agendaPackDays?: number | null;
+  standingAgenda?: { title: string; standing: StandingAgendaItemModel['standing']; minutesAllotted?: number | null }[] | null;
+}
+
+const slugify = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'group';
+
+/** Groups and their members. A list never holds a group its reader could not open. */
+@Injectable()
+export class GroupsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  async list(actor: Actor): Promise<GroupModel[]> {
+    const candidates: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE partnership_id = $1`, [actor.partnershipId]);
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.groupRead, ids: candidates.map((c) => c.id) });
+    return allowed.size ? this.db.query(`SELECT ${COLUMNS} FROM "group" g WHERE g.id = ANY($1::uuid[]) ORDER BY g.name`, [[...allowed]]) : [];
+  }
+
+  async byIds(actor: Actor, ids: readonly string[]): Promise<(GroupModel | null)[]> {
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.groupRead, ids: ids.filter(isUuid) });
+    const found: GroupModel[] = allowed.size ? await this.db.query(`SELECT ${COLUMNS} FROM "group" g WHERE g.id = ANY($1::uuid[])`, [[...allowed]]) : [];
+    const byId = new Map(found.map((g) => [g.id, g]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async get(actor: Actor, id: string): Promise<GroupModel> {
+    assertUuid(id);
+    const [group] = await this.byIds(actor, [id]);
+    if (!group) throw notFound('Group');
+    return group;
+  }
+
+  async create(actor: Actor, fields: GroupFields): Promise<GroupModel> {
+    this.access.assertCan(actor, Capability.groupCreate);
+    this.checkCadence(fields, true);
+    const id = await this.db.transaction(async (m) => {
+      const [created] = await this.unique(() =>
+        m.query(
+          `INSERT INTO "group" (partnership_id, name, slug, kind, visibility, description, cadence_rrule, cadence_start, meeting_duration_minutes,
+             default_location, default_online_url, submission_deadline_days, agenda_pack_days, standing_agenda)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, 120), $10, $11, coalesce($12, 10), coalesce($13, 7), $14) RETURNING id`,
+          [actor.partnershipId, fields.name.trim(), slugify(fields.name), fields.kind, fields.visibility, fields.description ?? null, fields.cadence ?? null, fields.cadenceStart ?? null,
+            fields.meetingDurationMinutes ?? null, fields.defaultLocation ?? null, fields.defaultOnlineUrl ?? null, fields.submissionDeadlineDays ?? null, fields.agendaPackDays ?? null,
+            JSON.stringify(fields.standingAgenda ?? DEFAULT_STANDING_AGENDA)],
+        ),
+      );
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.created', subjectType: 'group', subjectId: created.id }, m);
+      await this.meetings.materialise(created.id, m);
+      return created.id as string;
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: Actor, id: string, fields: Partial<GroupFields>): Promise<GroupModel> {
+    await this.managed(actor, id);
+    this.checkCadence(fields);
+    await this.db.transaction(async (m) => {
+      await this.unique(() =>
+        rows(
+          m,
+          `UPDATE "group" SET name = coalesce($2, name), kind = coalesce($3, kind), visibility = coalesce($4, visibility), description = coalesce($5, description),
+             cadence_rrule = CASE WHEN $6::boolean THEN $7 ELSE cadence_rrule END, cadence_start = coalesce($8, cadence_start),
+             meeting_duration_minutes = coalesce($9, meeting_duration_minutes), default_location = coalesce($10, default_location),
+             default_online_url = coalesce($11, default_online_url), submission_deadline_days = coalesce($12, submission_deadline_days),
+             agenda_pack_days = coalesce($13, agenda_pack_days), standing_agenda = coalesce($14, standing_agenda), updated_at = now()
+           WHERE id = $1 RETURNING id`,
+          [id, fields.name?.trim() ?? null, fields.kind ?? null, fields.visibility ?? null, fields.description ?? null, fields.cadence !== undefined, fields.cadence ?? null,
+            fields.cadenceStart ?? null, fields.meetingDurationMinutes ?? null, fields.defaultLocation ?? null, fields.defaultOnlineUrl ?? null, fields.submissionDeadlineDays ?? null,
+            fields.agendaPackDays ?? null, fields.standingAgenda ? JSON.stringify(fields.standingAgenda) : null],
+        ),
+      );
+      if (fields.cadence !== undefined || fields.cadenceStart) await this.meetings.materialise(id, m);
+    });
+    return this.get(actor, id);
+  }
+
+  async members(groupIds: readonly string[]): Promise<Map<string, GroupMemberModel[]>> {
+    const found: GroupMemberModel[] = await this.db.query(
+      `SELECT gm.id, gm.group_id AS "groupId", gm.person_id AS "personId", gm.role, gm.organisation_id AS "organisationId"
+         FROM group_member gm JOIN person p ON p.id = gm.person_id JOIN account a ON a.id = p.account_id
+        WHERE gm.group_id = ANY($1::uuid[]) ORDER BY CASE gm.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END, lower(a.name)`,
+      [groupIds.filter(isUuid)],
+    );
+    const grouped = new Map<string, GroupMemberModel[]>();
+    for (const m of found) grouped.set(m.groupId, [...(grouped.get(m.groupId) ?? []), m]);
+    return grouped;
+  }
+
+  async myRoles(actor: Actor, groupIds: readonly string[]): Promise<(GroupRole | null)[]> {
+    const found: { groupId: string; role: GroupRole }[] = await this.db.query(
+      `SELECT group_id AS "groupId", role FROM group_member WHERE person_id = $1 AND group_id = ANY($2::uuid[])`,
+      [actor.personId, groupIds.filter(isUuid)],
+    );
+    const byGroup = new Map(found.map((r) => [r.groupId, r.role]));
+    return groupIds.map((id) => byGroup.get(id) ?? null);
+  }
+
+  /** Adds or changes a member; the organisation they represent defaults to their own. */
+  async setMember(actor: Actor, groupId: string, personId: string, role: GroupRole, organisationId?: string | null): Promise<GroupMemberModel> {
+    await this.managed(actor, groupId);
+    assertUuid(personId, 'personId');
+    await this.access.assertAccess(actor, Permission.personRead, personId, 'Person');
+    if (organisationId) {
+      assertUuid(organisationId, 'organisationId');
+      await this.access.assertAccess(actor, Permission.organisationRead, organisationId, 'Organisation');
+    }
+    const member = await this.db.transaction(async (m) => {
+      const [row] = await m.query(
+        `INSERT INTO group_member (group_id, person_id, role, organisation_id)
+         VALUES ($1, $2, $3, coalesce($4, (SELECT organisation_id FROM person WHERE id = $2)))
+         ON CONFLICT (group_id, person_id) DO UPDATE SET role = EXCLUDED.role, organisation_id = coalesce($4, group_member.organisation_id), updated_at = now()
+         RETURNING id, group_id AS "groupId", person_id AS "personId", role, organisation_id AS "organisationId"`,
+        [groupId, personId, role, organisationId ?? null],
+      );
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.member-set', subjectType: 'group', subjectId: groupId, detail: { personId, role } }, m);
+      return row as GroupMemberModel;
+    });
+    return member;
+  }
+
+  async removeMember(actor: Actor, groupId: string, personId: string): Promise<boolean> {
+    await this.managed(actor, groupId);
+    assertUuid(personId, 'personId');
+    await this.db.transaction(async (m) => {
+      const removed = await rows(m, `DELETE FROM group_member WHERE group_id = $1 AND person_id = $2 RETURNING id`, [groupId, personId]);
+      if (!removed.length) throw notFound('Member');
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.member-removed', subjectType: 'group', subjectId: groupId, detail: { personId } }, m);
+    });
+    return true;
+  }
+
+  private async managed(actor: Actor, groupId: string): Promise<void> {
+    await this.get(actor, groupId);
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.groupManage, ids: [groupId] });
+    if (!allowed.has(groupId)) throw notFound('Group');
+  }
+
+  private checkCadence(fields: Partial<GroupFields>, creating = false): void {
+    if (!fields.cadence) return;
+    parseCadence(fields.cadence);
+    if (creating && !fields.cadenceStart) throw badInput('Give the first meeting’s date and time with the cadence.', { field: 'cadenceStart' });
+  }
+
+  private async unique<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error: unknown) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw conflict('A group with that name already exists.');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, Permission, type Actor } from '@convene/access';
+import { assertUuid, isUuid, rows } from '@convene/database';
+import { badInput, notFound } from '@convene/errors';
+import { AttendanceStatus, MeetingStatus } from '../enums';
+import type { AttendanceModel, MeetingModel } from '../models';
+import { occurrences } from './cadence';
+
+export const MEETING_COLUMNS = `m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.location,
+  m.online_url AS "onlineUrl", m.status, m.cancel_reason AS "cancelReason", m.moved, (m.occurrence_key IS NULL) AS "oneOff", m.group_id AS "groupId"`;
+
+/** How far ahead meetings are materialised from a group's cadence. */
+export const HORIZON_MONTHS = 6;
+
+export interface Quorum {
+  required: number | null;
+  expected: number;
+  present: number;
+  met: boolean | null;
+}
+
+/**
+ * Meetings: occurrences of a group's cadence, materialised ahead of time, or one-offs. One
+ * occurrence can be moved or cancelled; its occurrence key keeps it in the series, so
+ * materialising again never recreates or duplicates it.
+ */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async byIds(actor: Actor, ids: readonly string[]): Promise<(MeetingModel | null)[]> {
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingRead, ids: ids.filter(isUuid) });
+    const found: MeetingModel[] = allowed.size ? await this.db.query(`SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = ANY($1::uuid[])`, [[...allowed]]) : [];
+    const byId = new Map(found.map((m) => [m.id, m]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async get(actor: Actor, id: string): Promise<MeetingModel> {
+    assertUuid(id);
+    const [meeting] = await this.byIds(actor, [id]);
+    if (!meeting) throw notFound('Meeting');
+    return meeting;
+  }
+
+  /** Meetings of groups already checked readable, in a time window, oldest first. */
+  async ofGroups(groupIds: readonly string[], from: Date, until: Date): Promise<Map<string, MeetingModel[]>> {
+    const found: MeetingModel[] = await this.db.query(
+      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.group_id = ANY($1::uuid[]) AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at`,
+      [groupIds, from, until],
+    );
+    const grouped = new Map<string, MeetingModel[]>();
+    for (const m of found) grouped.set(m.groupId, [...(grouped.get(m.groupId) ?? []), m]);
+    return grouped;
+  }
+
+  /** The reader's next meetings across every group they belong to. */
+  async upcomingForPerson(actor: Actor, first: number): Promise<MeetingModel[]> {
+    return this.db.query(
+      `SELECT ${MEETING_COLUMNS} FROM meeting m JOIN group_member gm ON gm.group_id = m.group_id AND gm.person_id = $1
+        WHERE m.starts_at >= now() - interval '3 hours' AND m.status = 'SCHEDULED' ORDER BY m.starts_at LIMIT $2`,
+      [actor.personId, first],
+    );
+  }
+
+  /** Inserts the cadence's occurrences up to the horizon; cancels future ones the cadence no longer has. */
+  async materialise(groupId: string, manager: EntityManager = this.db.manager, now = new Date()): Promise<number> {
+    const [group] = await manager.query(
+      `SELECT name, cadence_rrule AS cadence, cadence_start AS "cadenceStart", meeting_duration_minutes AS duration, default_location AS location, default_online_url AS "onlineUrl" FROM "group" WHERE id = $1`,
+      [groupId],
+    );
+    if (!group?.cadence || !group.cadenceStart) return 0;
+    const until = new Date(now);
+    until.setMonth(until.getMonth() + HORIZON_MONTHS);
+    const due = occurrences(group.cadence, group.cadenceStart, now, until);
+    let created = 0;
+    for (const o of due) {
+      const inserted = await manager.query(
+        `INSERT INTO meeting (group_id, title, starts_at, ends_at, location, online_url, occurrence_key)
+         VALUES ($1, $2, $3, $3::timestamptz + make_interval(mins => $4), $5, $6, $7)
+         ON CONFLICT (group_id, occurrence_key) DO NOTHING RETURNING id`,
+        [groupId, group.name, o.startsAt, group.duration, group.location, group.onlineUrl, o.key],
+      );
+      created += inserted.length;
+    }
+    await manager.query(
+      `UPDATE meeting SET status = 'CANCELLED', cancel_reason = 'The group’s cadence changed.', updated_at = now()
+        WHERE group_id = $1 AND starts_at > $2 AND occurrence_key IS NOT NULL AND NOT moved AND status = 'SCHEDULED' AND NOT (occurrence_key = ANY($3::text[]))`,
+      [groupId, now, due.map((o) => o.key)],
+    );
+    return created;
+  }
+
+  /** For the worker's tick: keeps every group's next months materialised. */
+  async materialiseAll(): Promise<number> {
+    const groups: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE cadence_rrule IS NOT NULL`);
+    let created = 0;
+    for (const g of groups) created += await this.materialise(g.id);
+    return created;
+  }
+
+  async scheduleOneOff(actor: Actor, groupId: string, input: { title: string; startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null }): Promise<MeetingModel> {
+    assertUuid(groupId, 'groupId');
+    await this.access.assertAccess(actor, Permission.groupManage, groupId, 'Group');
+    const endsAt = input.endsAt ?? new Date(input.startsAt.getTime() + 2 * 3600_000);
+    if (endsAt <= input.startsAt) throw badInput('The meeting must end after it starts.', { field: 'endsAt' });
+    const [created] = await this.db.query(
+      `INSERT INTO meeting (group_id, title, starts_at, ends_at, location, online_url)
+       SELECT id, $2, $3, $4, coalesce($5, default_location), coalesce($6, default_online_url) FROM "group" WHERE id = $1 RETURNING id`,
+      [groupId, input.title.trim(), input.startsAt, endsAt, input.location ?? null, input.onlineUrl ?? null],
+    );
+    return this.get(actor, created.id);
+  }
+
+  async move(actor: Actor, id: string, input: { startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null }): Promise<MeetingModel> {
+    const meeting = await this.managed(actor, id);
+    const length = new Date(meeting.endsAt).getTime() - new Date(meeting.startsAt).getTime();
+    const endsAt = input.endsAt ?? new Date(input.startsAt.getTime() + length);
+    if (endsAt <= input.startsAt) throw badInput('The meeting must end after it starts.', { field: 'endsAt' });
+    await this.db.query(
+      `UPDATE meeting SET starts_at = $2, ends_at = $3, location = coalesce($4, location), online_url = coalesce($5, online_url), moved = true, status = 'SCHEDULED', cancel_reason = NULL, updated_at = now() WHERE id = $1`,
+      [id, input.startsAt, endsAt, input.location ?? null, input.onlineUrl ?? null],
+    );
+    return this.get(actor, id);
+  }
+
+  async cancel(actor: Actor, id: string, reason: string): Promise<MeetingModel> {
+    await this.managed(actor, id);
+    // Marked, not deleted: the series keeps its place and the cadence will not recreate it.
+    await this.db.query(`UPDATE meeting SET status = 'CANCELLED', cancel_reason = $2, moved = true, updated_at = now() WHERE id = $1`, [id, reason.trim()]);
+    return this.get(actor, id);
+  }
+
+  /** Everyone in the group, with what they said or did; members without a row are INVITED. */
+  async attendance(meetingIds: readonly string[]): Promise<Map<string, AttendanceModel[]>> {
+    const found: AttendanceModel[] = await this.db.query(
+      `SELECT coalesce(a.id, gm.id) AS id, m.id AS "meetingId", gm.person_id AS "personId", coalesce(a.status, 'INVITED') AS status, a.note
+         FROM meeting m JOIN group_member gm ON gm.group_id = m.group_id
+         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = gm.person_id
+        WHERE m.id = ANY($1::uuid[]) ORDER BY gm.created_at`,
+      [meetingIds.filter(isUuid)],
+    );
+    const grouped = new Map<string, AttendanceModel[]>();
+    for (const a of found) grouped.set(a.meetingId, [...(grouped.get(a.meetingId) ?? []), a]);
+    return grouped;
+  }
+
+  /** Your own answer: accepted, or apologies with a note. Observers may send apologies too. */
+  async respond(actor: Actor, meetingId: string, status: AttendanceStatus.ACCEPTED | AttendanceStatus.APOLOGIES, note?: string | null): Promise<void> {
+    const meeting = await this.get(actor, meetingId);
+    const [member] = await this.db.query(`SELECT 1 FROM group_member WHERE group_id = $1 AND person_id = $2`, [meeting.groupId, actor.personId]);
+    if (!member) throw badInput('Only members of the group can reply to its meetings.');
+    if (meeting.status === MeetingStatus.CANCELLED) throw badInput('This meeting has been cancelled.');
+    await this.record(meetingId, actor.personId, status, note ?? null);
+  }
+
+  async recordAttendance(actor: Actor, meetingId: string, personId: string, status: AttendanceStatus, note?: string | null): Promise<void> {
+    assertUuid(personId, 'personId');
+    const meeting = await this.managed(actor, meetingId);
+    const [member] = await this.db.query(`SELECT 1 FROM group_member WHERE group_id = $1 AND person_id = $2`, [meeting.groupId, personId]);
+    if (!member) throw badInput('That person is not a member of the group.', { field: 'personId' });
+    await this.record(meetingId, personId, status, note ?? null);
+  }
+
+  private async record(meetingId: string, personId: string, status: AttendanceStatus, note: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO attendance (meeting_id, person_id, status, note) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note, updated_at = now()`,
+      [meetingId, personId, status, note],
+    );
+  }
+
+  /** Quorum from the group's approved terms of reference. */
+  async quorum(meetingIds: readonly string[]): Promise<Map<string, Quorum>> {
+    const found: { meetingId: string; required: number | null; expected: number; present: number }[] = await rows(
+      this.db,
+      `SELECT m.id AS "meetingId", t.quorum AS required,
+              count(a.id) FILTER (WHERE a.status IN ('ACCEPTED', 'ATTENDED'))::int AS expected,
+              count(a.id) FILTER (WHERE a.status = 'ATTENDED')::int AS present
+         FROM meeting m
+         LEFT JOIN terms_of_reference t ON t.group_id = m.group_id AND t.status = 'APPROVED'
+         LEFT JOIN attendance a ON a.meeting_id = m.id
+        WHERE m.id = ANY($1::uuid[]) GROUP BY m.id, t.quorum`,
+      [meetingIds.filter(isUuid)],
+    );
+    return new Map(found.map((q) => [q.meetingId, { ...q, met: q.required === null ? null : q.present >= q.required }]));
+  }
+
+  private async managed(actor: Actor, id: string): Promise<MeetingModel> {
+    const meeting = await this.get(actor, id);
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: [id] });
+    if (!allowed.has(id)) throw notFound('Meeting');
+    return meeting;
+  }
+}
