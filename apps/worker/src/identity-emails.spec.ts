@@ -4,7 +4,8 @@ import { TickHandler } from '@convene/notifications';
 import { codeOf, gql, seedPartnership, startSmtpSink, type SeededPartnership, type SmtpSink } from '@convene/testing';
 import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
 import { startWorker, type WorkerHarness } from './testing/worker-harness';
-import { indexHandlers } from './queue-runner';
+import { createRedis } from '@convene/redis';
+import { assertNoEviction, indexHandlers } from './queue-runner';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
 
@@ -107,8 +108,6 @@ describe('invitation and password reset emails', () => {
 
 describe('worker start-up checks', () => {
   it('refuses Redis that may evict keys, and says why', async () => {
-    const { createRedis } = await import('@convene/redis');
-    const { assertNoEviction } = await import('./queue-runner');
     const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     const original = ((await redis.config('GET', 'maxmemory-policy')) as string[])[1];
     try {

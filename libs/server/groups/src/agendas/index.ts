@@ -1,4 +1,7 @@
 import type { Provider, Type } from '@nestjs/common';
+import { AgendaItemResolver, MeetingAgendaResolver } from './agenda.resolver';
+import { AgendaService } from './agenda.service';
 
-export const AGENDA_PROVIDERS: Provider[] = [];
-export const AGENDA_RESOLVERS: Type[] = [];
+export { AgendaService };
+export const AGENDA_PROVIDERS: Provider[] = [AgendaService];
+export const AGENDA_RESOLVERS: Type[] = [MeetingAgendaResolver, AgendaItemResolver];

@@ -90,6 +90,21 @@ export class ActionsService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Open actions from each meeting's earlier meetings in its group: its matters arising. */
+  async mattersArising(meetingIds: readonly string[]): Promise<Map<string, ActionItemModel[]>> {
+    const found: (ActionItemModel & { forMeetingId: string })[] = await this.db.query(
+      `SELECT ${COLUMNS}, target.id AS "forMeetingId" FROM meeting target
+         JOIN meeting earlier ON earlier.group_id = target.group_id AND earlier.starts_at < target.starts_at
+         JOIN action_item a ON a.meeting_id = earlier.id
+        WHERE target.id = ANY($1::uuid[]) AND a.status IN ('OPEN', 'IN_PROGRESS')
+        ORDER BY a.due_date NULLS LAST, a.created_at`,
+      [meetingIds.filter(isUuid)],
+    );
+    const grouped = new Map<string, ActionItemModel[]>();
+    for (const { forMeetingId, ...action } of found) grouped.set(forMeetingId, [...(grouped.get(forMeetingId) ?? []), action]);
+    return grouped;
+  }
+
   async progress(actionIds: readonly string[]): Promise<Map<string, ActionProgressModel[]>> {
     const found: (ActionProgressModel & { actionId: string })[] = await this.db.query(
       `SELECT action_id AS "actionId", status, note, created_at AS "createdAt", person_id AS "personId" FROM action_progress WHERE action_id = ANY($1::uuid[]) ORDER BY created_at`,

@@ -1,0 +1,136 @@
+import type { Logger as SqlLogger } from 'typeorm';
+import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { startApi, type ApiHarness } from './testing/api-harness';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+
+/** Counts SQL statements, to prove the agenda pack costs the same whatever its size. */
+class CountingLogger implements SqlLogger {
+  count = 0;
+  logQuery() {
+    this.count++;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+const PACK = `query($id: ID!) { meeting(id: $id) { title startsAt location group { name }
+  agendaItems { position title standing status minutesAllotted papers { title url } presenter { name organisation { name } } proposedBy { name } }
+  mattersArising { title owner { name } dueDate }
+  attendance { status note person { name } }
+  quorum { required present }
+  agendaVersions { version } } }`;
+
+describe('agendas', () => {
+  const sql = new CountingLogger();
+  let api: ApiHarness;
+  let p: SeededPartnership;
+  const token: Record<string, string> = {};
+  let groupId: string;
+  let next: string;
+  let past: string;
+
+  const as = (who: string, query: string, variables: Record<string, unknown> = {}) => gql(api.url, query, variables, { token: token[who] });
+
+  beforeAll(async () => {
+    api = await startApi({}, { sqlLogger: sql });
+    p = await seedPartnership(api.db, 'agendas');
+    for (const [who, person] of [['admin', p.admin], ['coordinator', p.coordinator], ['member', p.member]] as const) {
+      token[who] = (await gql(api.url, SIGN_IN, { input: { email: person.email, password: person.password } })).data!.signIn.token;
+    }
+    const created = await as('coordinator', `mutation($input: GroupInput!) { createGroup(input: $input) { id } }`, {
+      input: { name: 'Destitution Steering Group', kind: 'STEERING_GROUP', visibility: 'PRIVATE', cadence: 'FREQ=WEEKLY;INTERVAL=6', cadenceStart: new Date(Date.now() + 30 * 86400_000).toISOString(), submissionDeadlineDays: 10 },
+    });
+    groupId = created.data!.createGroup.id;
+    await as('coordinator', `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: MEMBER) { id } }`, { g: groupId, p: p.member.personId });
+    [{ id: next }] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 1`, [groupId]);
+    // A past meeting with an open action, which must come back as a matter arising.
+    [{ id: past }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Earlier', now() - interval '40 days', now() - interval '40 days' + interval '2 hours') RETURNING id`, [groupId]);
+    await as('coordinator', `mutation($m: ID!) { addAction(meetingId: $m, input: { title: "Map emergency accommodation", dueDate: "2026-12-01" }) { id } }`, { m: past });
+  });
+  afterAll(() => api.close());
+
+  it('starts every agenda from the group’s standing template, once', async () => {
+    const first = await as('member', `query($id: ID!) { meeting(id: $id) { agendaItems { title standing } } }`, { id: next });
+    expect(first.data!.meeting.agendaItems.map((i: { standing: string }) => i.standing)).toEqual(['WELCOME', 'PREVIOUS_MINUTES', 'SECTOR_ASSESSMENT', 'AOB', 'NEXT_MEETING']);
+    await as('member', `query($id: ID!) { meeting(id: $id) { agendaItems { id } } }`, { id: next });
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1`, [next]);
+    expect(n).toBe(5);
+  });
+
+  it('members propose before the deadline; coordinators accept or decline with a reason', async () => {
+    const propose = `mutation($m: ID!, $i: AgendaItemInput!) { proposeAgendaItem(meetingId: $m, input: $i) { id status proposedBy { name } } }`;
+    const a = await as('member', propose, { m: next, i: { title: 'No recourse to public funds: winter shelter capacity', papers: [{ title: 'Shelter audit', url: 'https://example.org/audit.pdf' }] } });
+    expect(a.data!.proposeAgendaItem).toMatchObject({ status: 'PROPOSED', proposedBy: { name: 'MEMBER of agendas' } });
+    const b = await as('member', propose, { m: next, i: { title: 'Something off-topic' } });
+    expect(codeOf(await as('member', propose, { m: next, i: { title: 'Bad paper', papers: [{ title: 'x', url: 'javascript:alert(1)' }] } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('member', `mutation($id: ID!) { acceptAgendaItem(id: $id) { id } }`, { id: a.data!.proposeAgendaItem.id }))).toBe('NOT_FOUND');
+    expect((await as('coordinator', `mutation($id: ID!) { acceptAgendaItem(id: $id) { status } }`, { id: a.data!.proposeAgendaItem.id })).data!.acceptAgendaItem.status).toBe('ACCEPTED');
+    expect(codeOf(await as('coordinator', `mutation($id: ID!) { declineAgendaItem(id: $id, reason: " ") { id } }`, { id: b.data!.proposeAgendaItem.id }))).toBe('BAD_USER_INPUT');
+    const declined = await as('coordinator', `mutation($id: ID!) { declineAgendaItem(id: $id, reason: "Better for the cohesion group") { status declineReason } }`, { id: b.data!.proposeAgendaItem.id });
+    expect(declined.data!.declineAgendaItem).toEqual({ status: 'DECLINED', declineReason: 'Better for the cohesion group' });
+    // The proposer sees their declined item and why; the agenda itself does not list it.
+    const mine = await as('member', `query($id: ID!) { meeting(id: $id) { agendaItems { title status } } }`, { id: next });
+    expect(mine.data!.meeting.agendaItems).toContainEqual({ title: 'Something off-topic', status: 'DECLINED' });
+  });
+
+  it('closes proposals at the submission deadline', async () => {
+    const [{ id: soon }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Soon', now() + interval '3 days', now() + interval '3 days 2 hours') RETURNING id`, [groupId]);
+    const late = await as('member', `mutation($m: ID!) { proposeAgendaItem(meetingId: $m, input: { title: "Too late" }) { id } }`, { m: soon });
+    expect(codeOf(late)).toBe('BAD_USER_INPUT');
+    expect(late.errors![0].message).toMatch(/closed on/);
+  });
+
+  it('orders items, and publishing freezes numbered versions with change notes', async () => {
+    const items = (await as('coordinator', `query($id: ID!) { meeting(id: $id) { agendaItems { id title status } } }`, { id: next })).data!.meeting.agendaItems;
+    const ids = items.map((i: { id: string }) => i.id);
+    expect(codeOf(await as('coordinator', `mutation($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) }`, { m: next, ids: ids.slice(1) }))).toBe('BAD_USER_INPUT');
+    const reordered = [ids[0], ids[5], ...ids.slice(1, 5), ...ids.slice(6)];
+    await as('coordinator', `mutation($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) }`, { m: next, ids: reordered });
+    const v1 = await as('coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m) { version items { title } } }`, { m: next });
+    expect(v1.data!.publishAgenda.version).toBe(1);
+    expect(v1.data!.publishAgenda.items[1].title).toBe('No recourse to public funds: winter shelter capacity');
+    expect(v1.data!.publishAgenda.items.map((i: { title: string }) => i.title)).not.toContain('Something off-topic');
+    expect(codeOf(await as('coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m) { version } }`, { m: next }))).toBe('BAD_USER_INPUT');
+    const v2 = await as('coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m, changeNote: "Added the shelter audit paper") { version changeNote } }`, { m: next });
+    expect(v2.data!.publishAgenda).toEqual({ version: 2, changeNote: 'Added the shelter audit paper' });
+    expect(codeOf(await as('member', `mutation($m: ID!) { publishAgenda(meetingId: $m, changeNote: "x") { version } }`, { m: next }))).toBe('NOT_FOUND');
+  });
+
+  it('lists open actions from earlier meetings as matters arising', async () => {
+    const res = await as('member', `query($id: ID!) { meeting(id: $id) { mattersArising { title status } } }`, { id: next });
+    expect(res.data!.meeting.mattersArising).toEqual([{ title: 'Map emergency accommodation', status: 'OPEN' }]);
+  });
+
+  it('serves the agenda pack in a constant number of SQL statements: 5 items cost the same as 50', async () => {
+    const measure = async (meetingId: string) => {
+      await as('member', PACK, { id: meetingId }); // the first read builds the agenda from the template
+      sql.count = 0;
+      const res = await as('member', PACK, { id: meetingId });
+      expect(res.errors).toBeUndefined();
+      return { statements: sql.count, items: res.data!.meeting.agendaItems.length };
+    };
+    const [{ id: small }, { id: large }] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 AND starts_at > now() + interval '20 days' ORDER BY starts_at OFFSET 1 LIMIT 2`, [groupId]);
+    // Same shape of data in both packs (presenters, proposers, papers); only the size differs.
+    const smallItems = (await as('coordinator', `query($id: ID!) { meeting(id: $id) { agendaItems { id } } }`, { id: small })).data!.meeting.agendaItems;
+    await as('coordinator', `mutation($id: ID!, $i: AgendaItemUpdateInput!) { updateAgendaItem(id: $id, input: $i) { id } }`, {
+      id: smallItems[2].id,
+      i: { presenterPersonId: p.member.personId, papers: [{ title: 'Paper', url: 'https://example.org/p.pdf' }] },
+    });
+    await api.db.query(`UPDATE agenda_item SET proposed_by_person_id = $2 WHERE id = $1`, [smallItems[2].id, p.coordinator.personId]);
+    for (let i = 0; i < 45; i++) {
+      await as('coordinator', `mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $i) { id } }`, {
+        m: large,
+        i: { title: `Item ${i}`, presenterPersonId: i % 2 ? p.member.personId : p.admin.personId, papers: [{ title: 'Paper', url: 'https://example.org/p.pdf' }] },
+      });
+    }
+    const five = await measure(small);
+    const fifty = await measure(large);
+    expect(five.items).toBe(5);
+    expect(fifty.items).toBe(50);
+    expect(fifty.statements).toBe(five.statements);
+  });
+});

@@ -1,0 +1,60 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AgendaItemStatus, StandingItem } from '../enums';
+
+@ObjectType('Paper', { description: 'A paper for an agenda item: a link.' })
+export class PaperModel {
+  @Field() title!: string;
+  @Field() url!: string;
+}
+
+@ObjectType('AgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) position!: number;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => StandingItem, { nullable: true, description: 'Set for items from the standing agenda.' }) standing!: StandingItem | null;
+  @Field(() => Int, { nullable: true }) minutesAllotted!: number | null;
+  @Field(() => AgendaItemStatus) status!: AgendaItemStatus;
+  @Field(() => String, { nullable: true }) declineReason!: string | null;
+  @Field(() => [PaperModel]) papers!: PaperModel[];
+  meetingId!: string;
+  presenterPersonId!: string | null;
+  proposedByPersonId!: string | null;
+}
+
+@ObjectType('AgendaVersion', { description: 'A published, frozen agenda.' })
+export class AgendaVersionModel {
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) changeNote!: string | null;
+  @Field(() => GraphQLISODateTime) publishedAt!: Date;
+  @Field(() => [AgendaItemModel]) items!: AgendaItemModel[];
+  meetingId!: string;
+}
+
+@InputType()
+export class PaperInput {
+  @Field() @IsString() @Length(1, 200) title!: string;
+  @Field() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(1000) url!: string;
+}
+
+@InputType()
+export class AgendaItemInput {
+  @Field() @IsString() @Length(1, 300) title!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) description?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() presenterPersonId?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
+  @Field(() => [PaperInput], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PaperInput) papers?: PaperInput[] | null;
+}
+
+@InputType()
+export class AgendaItemUpdateInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 300) title?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) description?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() presenterPersonId?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
+  @Field(() => [PaperInput], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PaperInput) papers?: PaperInput[] | null;
+  @Field(() => StandingItem, { nullable: true }) @IsOptional() @IsEnum(StandingItem) standing?: StandingItem | null;
+}

@@ -1,0 +1,113 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@convene/access';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { PeopleService, PersonModel } from '@convene/identity';
+import { toPersonModel } from '../groups/mapping';
+import { ActionsService } from '../minutes/actions.service';
+import { ActionItemModel } from '../minutes/minutes.models';
+import { MeetingModel } from '../models';
+import { AgendaItemInput, AgendaItemModel, AgendaItemUpdateInput, AgendaVersionModel } from './agenda.models';
+import { AgendaService } from './agenda.service';
+
+@SignedIn()
+@Resolver(() => MeetingModel)
+export class MeetingAgendaResolver {
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly actions: ActionsService,
+  ) {}
+
+  @ResolveField(() => [AgendaItemModel], { description: 'The working agenda, in order; starts from the group’s standing template.' })
+  async agendaItems(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<AgendaItemModel[]> {
+    const loader = requestLoader(ctx, 'agenda-items', async (ids: readonly string[]) => {
+      const grouped = await this.agenda.items(actor, ids);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+    return (await loader.load(meeting.id)) ?? [];
+  }
+
+  @ResolveField(() => [AgendaVersionModel], { description: 'Published versions, newest first.' })
+  async agendaVersions(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<AgendaVersionModel[]> {
+    const loader = requestLoader(ctx, 'agenda-versions', async (ids: readonly string[]) => {
+      const grouped = await this.agenda.versions(ids);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+    return (await loader.load(meeting.id)) ?? [];
+  }
+
+  @ResolveField(() => [ActionItemModel], { description: 'Open actions from earlier meetings of the group, under “minutes of the last meeting and matters arising”.' })
+  async mattersArising(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<ActionItemModel[]> {
+    const loader = requestLoader(ctx, 'matters-arising', async (ids: readonly string[]) => {
+      const grouped = await this.actions.mattersArising(ids);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+    return (await loader.load(meeting.id)) ?? [];
+  }
+
+  @Mutation(() => AgendaItemModel, { description: 'Chair, secretary or coordinator: adds an accepted item at the end.' })
+  addAgendaItem(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @Args('input') input: AgendaItemInput, @CurrentActor() actor: Actor): Promise<AgendaItemModel> {
+    return this.agenda.add(actor, meetingId, input);
+  }
+
+  @Mutation(() => AgendaItemModel, { description: 'Group members propose items before the submission deadline.' })
+  proposeAgendaItem(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @Args('input') input: AgendaItemInput, @CurrentActor() actor: Actor): Promise<AgendaItemModel> {
+    return this.agenda.propose(actor, meetingId, input);
+  }
+
+  @Mutation(() => AgendaItemModel)
+  updateAgendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: AgendaItemUpdateInput, @CurrentActor() actor: Actor): Promise<AgendaItemModel> {
+    return this.agenda.update(actor, id, input);
+  }
+
+  @Mutation(() => AgendaItemModel)
+  acceptAgendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<AgendaItemModel> {
+    return this.agenda.decide(actor, id, true);
+  }
+
+  @Mutation(() => AgendaItemModel, { description: 'Declines a proposal, with a reason the proposer sees.' })
+  declineAgendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<AgendaItemModel> {
+    return this.agenda.decide(actor, id, false, reason.slice(0, 2000));
+  }
+
+  @Mutation(() => Boolean)
+  removeAgendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.agenda.remove(actor, id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets the order; list every item of the agenda once.' })
+  async reorderAgenda(
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @Args('itemIds', { type: () => [ID] }) itemIds: string[],
+    @CurrentActor() actor: Actor,
+  ): Promise<boolean> {
+    await this.agenda.reorder(actor, meetingId, itemIds.slice(0, 200));
+    return true;
+  }
+
+  @Mutation(() => AgendaVersionModel, { description: 'Freezes the accepted items as a numbered version. From version 2 a change note is required.' })
+  publishAgenda(
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @Args('changeNote', { type: () => String, nullable: true }) changeNote: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<AgendaVersionModel> {
+    return this.agenda.publish(actor, meetingId, changeNote?.slice(0, 2000));
+  }
+}
+
+@SignedIn()
+@Resolver(() => AgendaItemModel)
+export class AgendaItemResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async presenter(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    if (!item.presenterPersonId) return null;
+    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(item.presenterPersonId));
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who proposed or added it.' })
+  async proposedBy(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    if (!item.proposedByPersonId) return null;
+    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(item.proposedByPersonId));
+  }
+}
