@@ -20,6 +20,7 @@ class CountingLogger implements SqlLogger {
 const PACK = `query($id: ID!) { meeting(id: $id) { title startsAt location group { name }
   agendaItems { position title standing status minutesAllotted papers { title url } presenter { name organisation { name } } proposedBy { name } }
   mattersArising { title owner { name } dueDate }
+  assessment { theme kind rating direction summary contributedBy { name } }
   attendance { status note person { name } }
   quorum { required present }
   agendaVersions { version } } }`;

@@ -44,6 +44,11 @@ export function formatGraphQLError(onUnexpected: (error: unknown) => void) {
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       return { ...base, extensions: { code } };
     }
+    // graphql-js's own request errors (a variable that does not fit its type) have no path;
+    // Apollo marks some of them internal, but they are the client's to fix.
+    if (!formatted.path && error instanceof GraphQLError && (original instanceof GraphQLError || original instanceof TypeError)) {
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     onUnexpected(original);
     return { message: 'Something went wrong on our side. Please try again.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

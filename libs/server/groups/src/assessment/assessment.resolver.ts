@@ -1,0 +1,59 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@convene/access';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { PeopleService, PersonModel } from '@convene/identity';
+import { toPersonModel } from '../groups/mapping';
+import { MeetingModel } from '../models';
+import { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryModel, AssessmentThemeRowModel } from './assessment.models';
+import { AssessmentService } from './assessment.service';
+
+@SignedIn()
+@Resolver(() => MeetingModel)
+export class MeetingAssessmentResolver {
+  constructor(private readonly assessmentService: AssessmentService) {}
+
+  @ResolveField(() => [AssessmentEntryModel], { description: 'The sector activity assessment: included entries, plus your own and (for managers) all submitted.' })
+  async assessment(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<AssessmentEntryModel[]> {
+    const loader = requestLoader(ctx, 'assessment', async (ids: readonly string[]) => {
+      const grouped = await this.assessmentService.entries(actor, ids);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+    return (await loader.load(meeting.id)) ?? [];
+  }
+
+  @Query(() => [AssessmentThemeRowModel], { description: 'Each theme across the group’s last N assessed meetings.' })
+  assessmentComparison(
+    @Args('groupId', { type: () => ID }, UuidPipe) groupId: string,
+    @Args('lastN', { type: () => Int, defaultValue: 6 }) lastN: number,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentThemeRowModel[]> {
+    return this.assessmentService.comparison(actor, groupId, lastN);
+  }
+
+  @Mutation(() => AssessmentEntryModel, { description: 'Members contribute before the deadline; managers’ entries are included at once.' })
+  contributeAssessmentEntry(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @Args('input') input: AssessmentEntryInput, @CurrentActor() actor: Actor): Promise<AssessmentEntryModel> {
+    return this.assessmentService.contribute(actor, meetingId, input);
+  }
+
+  @Mutation(() => AssessmentEntryModel, { description: 'Chair, secretary or coordinator: include, exclude or edit an entry.' })
+  curateAssessmentEntry(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: AssessmentCurationInput, @CurrentActor() actor: Actor): Promise<AssessmentEntryModel> {
+    return this.assessmentService.curate(actor, id, input);
+  }
+
+  @Mutation(() => Int, { description: 'Copies the previous meeting’s included entries as the starting draft; returns how many were copied.' })
+  carryForwardAssessment(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @CurrentActor() actor: Actor): Promise<number> {
+    return this.assessmentService.carryForward(actor, meetingId);
+  }
+}
+
+@SignedIn()
+@Resolver(() => AssessmentEntryModel)
+export class AssessmentEntryResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async contributedBy(@Parent() entry: AssessmentEntryModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    if (!entry.contributedByPersonId) return null;
+    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(entry.contributedByPersonId));
+  }
+}
