@@ -20,7 +20,9 @@ function requestLog(req: Request, res: Response, next: NextFunction): void {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ requestId: id, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms) }, 'request');
+    // Calendar feed URLs carry their token in the path.
+    const path = req.originalUrl.split('?')[0].replace(/^\/calendar\/[^/]+/, '/calendar/[redacted]');
+    logger.info({ requestId: id, method: req.method, path, status: res.statusCode, ms: Math.round(ms) }, 'request');
   });
   next();
 }

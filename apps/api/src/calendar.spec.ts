@@ -1,0 +1,111 @@
+import ICAL from 'ical.js';
+import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { startApi, type ApiHarness } from './testing/api-harness';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+
+/** Parses with ical.js, an independent RFC 5545 parser, and returns the events. */
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    return { summary: event.summary, start: event.startDate.toJSDate().toISOString(), status: v.getFirstPropertyValue('status'), location: event.location };
+  });
+}
+
+describe('calendars and public pages', () => {
+  let api: ApiHarness;
+  let p: SeededPartnership;
+  let other: SeededPartnership;
+  const token: Record<string, string> = {};
+  let privateGroup: string;
+  let winter: string;
+  let summer: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    p = await seedPartnership(api.db, 'calendar');
+    other = await seedPartnership(api.db, 'calendar-other');
+    for (const [who, person] of [['member', p.member], ['coordinator', p.coordinator], ['outsider', other.admin]] as const) {
+      token[who] = (await gql(api.url, SIGN_IN, { input: { email: person.email, password: person.password } })).data!.signIn.token;
+    }
+    const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT 'bystander@calendar.test', 'Bystander', password_hash FROM account WHERE id = $1 RETURNING id`, [p.member.accountId]);
+    await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER')`, [p.partnershipId, accountId]);
+    token.bystander = (await gql(api.url, SIGN_IN, { input: { email: 'bystander@calendar.test', password: p.member.password } })).data!.signIn.token;
+
+    [{ id: privateGroup }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Destitution Steering Group', 'destitution', 'STEERING_GROUP', 'PRIVATE') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [privateGroup, p.member.personId]);
+    const meeting = async (at: string, extra = '') =>
+      (await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at, location, online_url ${extra ? ', status, cancel_reason' : ''}) VALUES ($1, 'Steering group', $2, $2::timestamptz + interval '2 hours', 'Council House, Birmingham', 'https://meet.example.org/dsg' ${extra}) RETURNING id`, [privateGroup, at]))[0].id as string;
+    // 10:00 London time on either side of the March clock change.
+    winter = await meeting(new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10) + 'T10:00:00Z');
+    summer = await meeting('2027-04-06T09:00:00Z', `, 'CANCELLED', 'Easter'`);
+  });
+  afterAll(() => api.close());
+
+  const ics = (path: string, bearer?: string) => fetch(`${api.url}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+
+  it('serves one meeting as a valid calendar file to readers only', async () => {
+    const res = await ics(`/meetings/${winter}.ics`, token.member);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const [event] = events(await res.text());
+    expect(event).toMatchObject({ summary: 'Destitution Steering Group: Steering group', location: 'Council House, Birmingham', status: 'CONFIRMED' });
+    expect((await ics(`/meetings/${winter}.ics`, token.bystander)).status).toBe(404);
+    expect((await ics(`/meetings/${winter}.ics`, token.outsider)).status).toBe(404);
+    expect((await ics(`/meetings/${winter}.ics`)).status).toBe(401);
+    expect((await ics(`/meetings/not-a-meeting.ics`, token.member)).status).toBe(404);
+  });
+
+  it('gives each person a private feed URL that can be rotated and revoked', async () => {
+    const create = `mutation { createCalendarFeed }`;
+    const url: string = (await gql(api.url, create, {}, { token: token.member })).data!.createCalendarFeed;
+    expect(url).toMatch(/\/calendar\/cvc_[\w-]{43}\.ics$/);
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    const found = events(await feed.text());
+    expect(found).toHaveLength(2);
+    const cancelled = found.find((e) => e.status === 'CANCELLED')!;
+    expect(cancelled.start).toBe('2027-04-06T09:00:00.000Z'); // 10:00 BST
+    const [{ token_hash }] = await api.db.query(`SELECT token_hash FROM calendar_feed WHERE person_id = $1`, [p.member.personId]);
+    expect(url).not.toContain(token_hash);
+
+    const rotated: string = (await gql(api.url, create, {}, { token: token.member })).data!.createCalendarFeed;
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(rotated)).status).toBe(200);
+    await gql(api.url, `mutation { revokeCalendarFeed }`, {}, { token: token.member });
+    expect((await fetch(rotated)).status).toBe(404);
+    expect((await ics(`/calendar/cvc_${'x'.repeat(43)}.ics`)).status).toBe(404);
+  });
+
+  it('a bystander’s feed leaves out private groups they are not in', async () => {
+    const url: string = (await gql(api.url, `mutation { createCalendarFeed }`, {}, { token: token.bystander })).data!.createCalendarFeed;
+    expect(events(await (await fetch(url)).text())).toEqual([]);
+  });
+
+  it('shows a PUBLIC group’s published minutes and current terms, and nothing else', async () => {
+    const [{ id: board }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility, description) VALUES ($1, 'City of Sanctuary Partnership Board', 'sanctuary-board', 'BOARD', 'PUBLIC', 'Making the city a place of welcome.') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR')`, [board, p.member.personId]);
+    await api.db.query(`INSERT INTO terms_of_reference (group_id, version, status, purpose, quorum) VALUES ($1, 1, 'SUPERSEDED', 'Old purpose', 3), ($1, 2, 'APPROVED', 'Welcome and safety for sanctuary seekers', 4), ($1, 3, 'DRAFT', 'Secret draft', 5)`, [board]);
+    const m = async (title: string) => (await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, $2, now() - interval '30 days', now() - interval '30 days' + interval '1 hour') RETURNING id`, [board, title]))[0].id;
+    const content = JSON.stringify({ items: [{ title: 'Welcome', notes: 'Twelve partners attended.', redacted: false }, { title: 'Safeguarding case', notes: 'Named family <script>', redacted: true }], decisions: ['Adopt the welcome charter'] });
+    await api.db.query(`INSERT INTO minutes (meeting_id, status, content, published_at) VALUES ($1, 'PUBLISHED', $3, now()), ($2, 'APPROVED', $3, NULL)`, [await m('Board meeting'), await m('Unpublished meeting'), content]);
+
+    const res = await gql(api.url, `{ publicGroup(partnershipSlug: "calendar", groupSlug: "sanctuary-board") { name currentTerms { version purpose quorum } publishedMinutes { meetingTitle items { title notes } decisions } } }`);
+    expect(res.data!.publicGroup).toEqual({
+      name: 'City of Sanctuary Partnership Board',
+      currentTerms: { version: 2, purpose: 'Welcome and safety for sanctuary seekers', quorum: 4 },
+      publishedMinutes: [{ meetingTitle: 'Board meeting', items: [{ title: 'Welcome', notes: 'Twelve partners attended.' }], decisions: ['Adopt the welcome charter'] }],
+    });
+    expect(codeOf(await gql(api.url, `{ publicGroup(partnershipSlug: "calendar", groupSlug: "destitution") { name } }`))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(api.url, `{ publicGroup(partnershipSlug: "calendar", groupSlug: "no-such-group") { name } }`))).toBe('NOT_FOUND');
+
+    const page = await fetch(`${api.url}/public/calendar/sanctuary-board`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Adopt the welcome charter');
+    expect(html).not.toMatch(/Named family|Secret draft|Old purpose|Unpublished meeting|<script>/);
+    expect((await fetch(`${api.url}/public/calendar/destitution`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { DataSource } from 'typeorm';
+import { AccessService, Permission, type Actor } from '@convene/access';
+import type { PartnershipRole } from '@convene/contracts';
+import { assertUuid, isUuid } from '@convene/database';
+import { hashToken, looksLikeToken, newToken } from '@convene/identity';
+
+interface CalendarMeeting {
+  id: string;
+  title: string;
+  groupName: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  status: string;
+  cancelReason: string | null;
+  updatedAt: Date;
+}
+
+const MEETING = `m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.online_url AS "onlineUrl",
+  m.status, m.cancel_reason AS "cancelReason", m.updated_at AS "updatedAt"`;
+
+/**
+ * Meetings as RFC 5545 calendars: one file per meeting, and a private feed per person (by a
+ * token in the URL, since calendar apps cannot sign in) of every meeting they may see.
+ */
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async meetingIcs(actor: Actor, meetingId: string, publicWebUrl: string): Promise<string> {
+    assertUuid(meetingId);
+    await this.access.assertAccess(actor, Permission.meetingRead, meetingId, 'Meeting');
+    const [meeting]: CalendarMeeting[] = await this.db.query(`SELECT ${MEETING} FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = $1`, [meetingId]);
+    return this.render(`${meeting.groupName}: ${meeting.title}`, [meeting], publicWebUrl);
+  }
+
+  /** Issues (or replaces) the person's feed token; the URL is shown once. */
+  async createFeed(actor: Actor, apiBaseUrl: string): Promise<string> {
+    const token = newToken('calendar');
+    await this.db.query(
+      `INSERT INTO calendar_feed (person_id, token_hash) VALUES ($1, $2) ON CONFLICT (person_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()`,
+      [actor.personId, hashToken(token)],
+    );
+    return `${apiBaseUrl}/calendar/${token}.ics`;
+  }
+
+  async revokeFeed(actor: Actor): Promise<boolean> {
+    await this.db.query(`DELETE FROM calendar_feed WHERE person_id = $1`, [actor.personId]);
+    return true;
+  }
+
+  /** The feed behind a token, or null (unknown token, deactivated person). */
+  async feedIcs(token: string, publicWebUrl: string): Promise<string | null> {
+    if (!looksLikeToken(token, 'calendar')) return null;
+    const [owner]: { personId: string; accountId: string; partnershipId: string; role: PartnershipRole }[] = await this.db.query(
+      `SELECT p.id AS "personId", p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role
+         FROM calendar_feed f JOIN person p ON p.id = f.person_id WHERE f.token_hash = $1 AND p.deactivated_at IS NULL`,
+      [hashToken(token)],
+    );
+    if (!owner) return null;
+    const actor: Actor = { ...owner, sessionId: 'calendar-feed' };
+    // The groups they belong to, checked by the same policy as everything else.
+    const candidates: { id: string }[] = await this.db.query(
+      `SELECT m.id FROM meeting m JOIN group_member gm ON gm.group_id = m.group_id AND gm.person_id = $1 WHERE m.starts_at > now() - interval '90 days' ORDER BY m.starts_at LIMIT 500`,
+      [owner.personId],
+    );
+    const allowed = [...(await this.access.requireAccess({ actor, permission: Permission.meetingRead, ids: candidates.map((c) => c.id) }))];
+    const meetings: CalendarMeeting[] = allowed.length
+      ? await this.db.query(`SELECT ${MEETING} FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = ANY($1::uuid[]) ORDER BY m.starts_at`, [allowed])
+      : [];
+    return this.render('Convene meetings', meetings, publicWebUrl);
+  }
+
+  private render(name: string, meetings: CalendarMeeting[], publicWebUrl: string): string {
+    const calendar = ical({ name, prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
+    for (const m of meetings) {
+      const link = `${publicWebUrl}/meetings/${m.id}`;
+      calendar.createEvent({
+        id: `meeting-${m.id}@convene`,
+        // Bumped whenever the meeting changes, so calendar apps take the update.
+        sequence: Math.floor(new Date(m.updatedAt).getTime() / 1000) - 1_700_000_000,
+        start: new Date(m.startsAt),
+        end: new Date(m.endsAt),
+        summary: `${m.groupName}: ${m.title}`,
+        location: m.location ?? m.onlineUrl ?? undefined,
+        url: link,
+        description: [m.onlineUrl ? `Join online: ${m.onlineUrl}` : null, m.cancelReason ? `Cancelled: ${m.cancelReason}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
+        status: m.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      });
+    }
+    return calendar.toString();
+  }
+
+  isMeetingFile(file: string): string | null {
+    const id = file.replace(/\.ics$/, '');
+    return file.endsWith('.ics') && isUuid(id) ? id : null;
+  }
+}
