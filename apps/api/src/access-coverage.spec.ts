@@ -52,6 +52,7 @@ describe('deny by default', () => {
       'Mutation.signIn',
       'Mutation.signOut',
       'Query.invitationPreview',
+      'Query.publicGroup',
     ]);
   });
 
