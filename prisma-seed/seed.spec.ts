@@ -24,9 +24,11 @@ describe('demo data', () => {
     expect(first.created).toBeGreaterThan(DEMO_PEOPLE.length);
     const count = async () => (await db.query(`SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM person) + (SELECT count(*) FROM organisation) AS n`))[0].n;
     const before = await count();
+    const meetingsBefore = (await db.query(`SELECT count(*)::int AS n FROM meeting`))[0].n;
     const second = await seedDemo(db);
     expect(second).toEqual({ partnershipId: first.partnershipId, created: 0 });
     expect(await count()).toBe(before);
+    expect((await db.query(`SELECT count(*)::int AS n FROM meeting`))[0].n).toBe(meetingsBefore);
   });
 
   it('has every partnership role and the kinds of organisation a partnership brings together', async () => {
@@ -57,5 +59,28 @@ describe('demo sign-ins', () => {
       });
       expect(res.data!.signIn.me).toEqual({ role: account.role, partnership: { slug: 'west-midlands-smp' } });
     }
+  });
+
+  it('has the groups of the seed material, with a six-weekly steering group’s history and next agenda', async () => {
+    const member = await gql(api.url, `mutation { signIn(input: { email: "member@demo.convene.localhost", password: "demo-member-2026" }) { token } }`);
+    const token = member.data!.signIn.token;
+    const groups = await gql(api.url, `{ groups { name cadence visibility currentTerms { quorum } } }`, {}, { token });
+    expect(groups.data!.groups).toEqual(
+      expect.arrayContaining([
+        { name: 'Destitution Steering Group', cadence: 'FREQ=WEEKLY;INTERVAL=6', visibility: 'PRIVATE', currentTerms: { quorum: 4 } },
+        expect.objectContaining({ name: 'Regional Health Practitioners Group' }),
+        expect.objectContaining({ name: 'ESOL Pathway Steering Group', cadence: 'FREQ=MONTHLY;INTERVAL=6' }),
+        expect.objectContaining({ name: 'City of Sanctuary Partnership Board', visibility: 'PUBLIC' }),
+      ]),
+    );
+    const [dsg] = await api.db.query(`SELECT id FROM "group" WHERE slug = 'destitution-steering-group'`);
+    const past = await api.db.query(`SELECT m.id FROM meeting m JOIN minutes mi ON mi.meeting_id = m.id WHERE m.group_id = $1 AND m.starts_at < now()`, [dsg.id]);
+    expect(past).toHaveLength(3);
+    const next = await gql(api.url, `{ upcomingMeetings(first: 10) { title agendaItems { title status } mattersArising { title } assessment { theme } } }`, {}, { token });
+    const meeting = next.data!.upcomingMeetings.find((m: { title: string }) => m.title === 'Destitution Steering Group');
+    expect(meeting.agendaItems.map((i: { status: string }) => i.status)).toContain('PROPOSED');
+    expect(meeting.mattersArising.length).toBeGreaterThanOrEqual(2);
+    const board = await gql(api.url, `{ publicGroup(partnershipSlug: "west-midlands-smp", groupSlug: "city-of-sanctuary-board") { publishedMinutes { decisions } } }`);
+    expect(board.data!.publicGroup.publishedMinutes[0].decisions).toEqual(['Adopt the welcome charter for public services.']);
   });
 });

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import DEMO_ACCOUNTS from './demo-accounts.json';
+import { seedGroups } from './demo-groups';
 import { DEMO_DEFAULT_PASSWORD, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PEOPLE } from './demo-data';
 
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -37,6 +38,7 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
       organisationIds.set(o.key, row.id);
     }
 
+    const personIds = new Map<string, string>();
     const passwords = demoPasswords();
     for (const person of DEMO_PEOPLE) {
       const [existing] = await m.query(`SELECT id FROM account WHERE email = $1`, [person.email]);
@@ -52,7 +54,10 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
         [partnershipId, accountId, organisationIds.get(person.organisation), person.role, person.jobTitle],
       );
       created += inserted.length;
+      const [{ id: personId }] = await m.query(`SELECT id FROM person WHERE partnership_id = $1 AND account_id = $2`, [partnershipId, accountId]);
+      personIds.set(person.email, personId);
     }
+    created += await seedGroups(m, partnershipId, personIds);
     return { partnershipId, created };
   });
 }

@@ -3,6 +3,7 @@ import { AttendanceResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 
 export { MeetingsService };
+export { HORIZON_MONTHS } from './meetings.service';
 export * from './cadence';
 export const MEETING_PROVIDERS: Provider[] = [MeetingsService];
 export const MEETING_RESOLVERS: Type[] = [MeetingsResolver, AttendanceResolver];
