@@ -15,3 +15,15 @@ export async function rows<T>(db: Queryable, sql: string, parameters: unknown[] 
   }
   return result as T[];
 }
+
+/** Rows grouped by a key, in their original order (for loaders that return lists). */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = grouped.get(key);
+    if (list) list.push(item);
+    else grouped.set(key, [item]);
+  }
+  return grouped;
+}

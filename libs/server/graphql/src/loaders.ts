@@ -13,3 +13,12 @@ export function requestLoader<K, V>(ctx: RequestContext, key: string, batch: (ke
   }
   return loader;
 }
+
+/** A list per key (items of a meeting, members of a group), batched like `requestLoader`. */
+export async function loadList<V>(ctx: RequestContext, key: string, fetch: (keys: readonly string[]) => Promise<Map<string, V[]>>, id: string): Promise<V[]> {
+  const loader = requestLoader(ctx, key, async (ids: readonly string[]) => {
+    const grouped = await fetch(ids);
+    return ids.map((k) => grouped.get(k) ?? []);
+  });
+  return (await loader.load(id)) ?? [];
+}

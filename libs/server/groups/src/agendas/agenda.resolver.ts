@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { toPersonModel } from '../groups/mapping';
 import { ActionsService } from '../minutes/actions.service';
@@ -28,20 +28,12 @@ export class MeetingAgendaResolver {
 
   @ResolveField(() => [AgendaVersionModel], { description: 'Published versions, newest first.' })
   async agendaVersions(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<AgendaVersionModel[]> {
-    const loader = requestLoader(ctx, 'agenda-versions', async (ids: readonly string[]) => {
-      const grouped = await this.agenda.versions(ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(meeting.id)) ?? [];
+    return loadList(ctx, 'agenda-versions', (ids) => this.agenda.versions(ids), meeting.id);
   }
 
   @ResolveField(() => [ActionItemModel], { description: 'Open actions from earlier meetings of the group, under “minutes of the last meeting and matters arising”.' })
   async mattersArising(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<ActionItemModel[]> {
-    const loader = requestLoader(ctx, 'matters-arising', async (ids: readonly string[]) => {
-      const grouped = await this.actions.mattersArising(ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(meeting.id)) ?? [];
+    return loadList(ctx, 'matters-arising', (ids) => this.actions.mattersArising(ids), meeting.id);
   }
 
   @Mutation(() => AgendaItemModel, { description: 'Chair, secretary or coordinator: adds an accepted item at the end.' })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
-import { assertUuid, isUuid } from '@convene/database';
+import { assertUuid, groupBy, isUuid } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { AgendaItemStatus } from '../enums';
 import type { AgendaItemInput, AgendaItemModel, AgendaItemUpdateInput, AgendaVersionModel } from './agenda.models';
@@ -52,9 +52,7 @@ export class AgendaService {
           AND (i.status = 'ACCEPTED' OR i.meeting_id = ANY($2::uuid[]) OR i.proposed_by_person_id = $3) ORDER BY i.position, i.created_at`,
       [readable, [...managed], actor.personId],
     );
-    const grouped = new Map<string, AgendaItemModel[]>();
-    for (const item of found) grouped.set(item.meetingId, [...(grouped.get(item.meetingId) ?? []), item]);
-    return grouped;
+    return groupBy(found, (item) => item.meetingId);
   }
 
   async add(actor: Actor, meetingId: string, input: AgendaItemInput): Promise<AgendaItemModel> {

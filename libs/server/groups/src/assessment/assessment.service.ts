@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
-import { assertUuid, isUuid } from '@convene/database';
+import { assertUuid, groupBy, isUuid } from '@convene/database';
 import { badInput, notFound } from '@convene/errors';
 import type { Rating } from '../enums';
 import type { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryModel, AssessmentThemeRowModel } from './assessment.models';
@@ -33,9 +33,7 @@ export class AssessmentService {
         ORDER BY CASE e.rating WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END, e.theme, e.created_at`,
       [readable, [...managed], actor.personId],
     );
-    const grouped = new Map<string, AssessmentEntryModel[]>();
-    for (const e of found) grouped.set(e.meetingId, [...(grouped.get(e.meetingId) ?? []), e]);
-    return grouped;
+    return groupBy(found, (e) => e.meetingId);
   }
 
   async contribute(actor: Actor, meetingId: string, input: AssessmentEntryInput): Promise<AssessmentEntryModel> {

@@ -1,6 +1,6 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { OrganisationModel, OrganisationService, PeopleService, PersonModel } from '@convene/identity';
 import { GroupRole } from '../enums';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -79,11 +79,7 @@ export class GroupsResolver {
 
   @ResolveField(() => [GroupMemberModel])
   async members(@Parent() group: GroupModel, @GqlContext() ctx: RequestContext): Promise<GroupMemberModel[]> {
-    const loader = requestLoader(ctx, 'group-members', async (ids: readonly string[]) => {
-      const grouped = await this.groupsService.members(ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(group.id)) ?? [];
+    return loadList(ctx, 'group-members', (ids) => this.groupsService.members(ids), group.id);
   }
 
   @ResolveField(() => GroupRole, { nullable: true, description: 'Your role in this group, if you are a member.' })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AccessService, Capability, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
-import { assertUuid, isUuid, rows } from '@convene/database';
+import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { GroupKind, GroupRole, GroupVisibility, StandingItem } from '../enums';
 import { parseCadence } from '../meetings/cadence';
@@ -121,9 +121,7 @@ export class GroupsService {
         WHERE gm.group_id = ANY($1::uuid[]) ORDER BY CASE gm.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END, lower(a.name)`,
       [groupIds.filter(isUuid)],
     );
-    const grouped = new Map<string, GroupMemberModel[]>();
-    for (const m of found) grouped.set(m.groupId, [...(grouped.get(m.groupId) ?? []), m]);
-    return grouped;
+    return groupBy(found, (m) => m.groupId);
   }
 
   async myRoles(actor: Actor, groupIds: readonly string[]): Promise<(GroupRole | null)[]> {

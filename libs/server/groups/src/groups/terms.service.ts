@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
-import { assertUuid, isUuid, rows } from '@convene/database';
+import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { conflict, notFound } from '@convene/errors';
 import type { TermsOfReferenceModel } from '../models';
 
@@ -41,9 +41,7 @@ export class TermsService {
           AND (t.status IN ('APPROVED', 'SUPERSEDED') OR t.group_id = ANY($2::uuid[])) ORDER BY t.version DESC`,
       [ids, [...manageable]],
     );
-    const grouped = new Map<string, TermsOfReferenceModel[]>();
-    for (const t of found) grouped.set(t.groupId, [...(grouped.get(t.groupId) ?? []), t]);
-    return grouped;
+    return groupBy(found, (t) => t.groupId);
   }
 
   /** A new draft, starting from the current version's text. */

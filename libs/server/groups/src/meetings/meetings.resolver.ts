@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { AttendanceStatus } from '../enums';
 import { toPersonModel } from '../groups/mapping';
@@ -102,11 +102,7 @@ export class MeetingsResolver {
 
   @ResolveField(() => [AttendanceModel], { description: 'Every member of the group; those who have not replied are INVITED.' })
   async attendance(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<AttendanceModel[]> {
-    const loader = requestLoader(ctx, 'attendance', async (ids: readonly string[]) => {
-      const grouped = await this.meetingsService.attendance(ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(meeting.id)) ?? [];
+    return loadList(ctx, 'attendance', (ids) => this.meetingsService.attendance(ids), meeting.id);
   }
 
   @ResolveField(() => QuorumModel)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
-import { assertUuid, isUuid, rows } from '@convene/database';
+import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, notFound } from '@convene/errors';
 import { AttendanceStatus, MeetingStatus } from '../enums';
 import type { AttendanceModel, MeetingModel } from '../models';
@@ -53,9 +53,7 @@ export class MeetingsService {
       `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.group_id = ANY($1::uuid[]) AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at`,
       [groupIds, from, until],
     );
-    const grouped = new Map<string, MeetingModel[]>();
-    for (const m of found) grouped.set(m.groupId, [...(grouped.get(m.groupId) ?? []), m]);
-    return grouped;
+    return groupBy(found, (m) => m.groupId);
   }
 
   /** The reader's next meetings across every group they belong to. */
@@ -144,9 +142,7 @@ export class MeetingsService {
         WHERE m.id = ANY($1::uuid[]) ORDER BY gm.created_at`,
       [meetingIds.filter(isUuid)],
     );
-    const grouped = new Map<string, AttendanceModel[]>();
-    for (const a of found) grouped.set(a.meetingId, [...(grouped.get(a.meetingId) ?? []), a]);
-    return grouped;
+    return groupBy(found, (a) => a.meetingId);
   }
 
   /** Your own answer: accepted, or apologies with a note. Observers may send apologies too. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, isCoordinator, type Actor } from '@convene/access';
-import { assertUuid, isUuid, rows } from '@convene/database';
+import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { ActionStatus } from '../enums';
@@ -73,9 +73,7 @@ export class ActionsService {
   /** Actions agreed at meetings the caller has already been allowed to read. */
   async byMeetingIds(meetingIds: readonly string[]): Promise<Map<string, ActionItemModel[]>> {
     const found: ActionItemModel[] = await this.db.query(`SELECT ${COLUMNS} FROM action_item a WHERE a.meeting_id = ANY($1::uuid[]) ORDER BY a.created_at`, [meetingIds.filter(isUuid)]);
-    const grouped = new Map<string, ActionItemModel[]>();
-    for (const a of found) grouped.set(a.meetingId, [...(grouped.get(a.meetingId) ?? []), a]);
-    return grouped;
+    return groupBy(found, (a) => a.meetingId);
   }
 
   /** The meetings actions and minutes belong to; callers have checked access to their children. */
@@ -110,9 +108,7 @@ export class ActionsService {
       `SELECT action_id AS "actionId", status, note, created_at AS "createdAt", person_id AS "personId" FROM action_progress WHERE action_id = ANY($1::uuid[]) ORDER BY created_at`,
       [actionIds.filter(isUuid)],
     );
-    const grouped = new Map<string, ActionProgressModel[]>();
-    for (const p of found) grouped.set(p.actionId, [...(grouped.get(p.actionId) ?? []), p]);
-    return grouped;
+    return groupBy(found, (p) => p.actionId);
   }
 
   /** The action log across meetings, newest due first, limited to groups the reader may read. */

@@ -1,9 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
+import { Connection, CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel, type PersonRow } from '@convene/identity';
-import { Connection } from '@convene/graphql-kit';
 import { MeetingModel } from '../models';
 import { ActionsService } from './actions.service';
 import {
@@ -18,7 +17,6 @@ import {
   MinutesRevisionModel,
 } from './minutes.models';
 import { MinutesService, toMinutes } from './minutes.service';
-import { ArgsType, Field } from '@nestjs/graphql';
 
 const ActionConnection = Connection(ActionItemModel, 'ActionItemConnection');
 
@@ -89,11 +87,7 @@ export class MinutesResolver {
 
   @ResolveField(() => [MinutesCommentModel])
   async comments(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<MinutesCommentModel[]> {
-    const loader = requestLoader(ctx, 'minutes-comments', async (ids: readonly string[]) => {
-      const grouped = await this.minutes.comments(ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(minutes.id)) ?? [];
+    return loadList(ctx, 'minutes-comments', (ids) => this.minutes.comments(ids), minutes.id);
   }
 
   @ResolveField(() => [MinutesRevisionModel], { description: 'Chair, secretary and coordinators only.' })
@@ -187,10 +181,6 @@ export class ActionResolver {
 
   @ResolveField(() => [ActionProgressModel])
   async progress(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<ActionProgressModel[]> {
-    const loader = requestLoader(ctx, 'action-progress', async (ids: readonly string[]) => {
-      const grouped = await this.actionsService.progress(ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(action.id)) ?? [];
+    return loadList(ctx, 'action-progress', (ids) => this.actionsService.progress(ids), action.id);
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
-import { assertUuid, isUuid, rows } from '@convene/database';
+import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { MinutesStatus } from '../enums';
 import type { MinutesInput, MinutesModel } from './minutes.models';
@@ -153,9 +153,7 @@ export class MinutesService {
       `SELECT minutes_id AS "minutesId", id, body, agenda_item_id AS "agendaItemId", created_at AS "createdAt", person_id AS "personId" FROM minutes_comment WHERE minutes_id = ANY($1::uuid[]) ORDER BY created_at`,
       [minutesIds],
     );
-    const grouped = new Map<string, typeof found>();
-    for (const c of found) grouped.set(c.minutesId, [...(grouped.get(c.minutesId) ?? []), c]);
-    return grouped;
+    return groupBy(found, (c) => c.minutesId);
   }
 
   async revisions(actor: Actor, minutesId: string): Promise<{ version: number; status: MinutesStatus; createdAt: Date; authorPersonId: string | null }[]> {
