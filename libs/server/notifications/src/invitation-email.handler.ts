@@ -8,6 +8,7 @@ import { hashToken, newToken } from '@convene/identity';
 import { Mailer, renderInvitation } from '@convene/mail';
 import { moduleLogger } from '@convene/logging';
 import { PermanentJobError, type JobHandler } from './job-handler';
+import { sendOnce } from './send-once';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from './notification-options';
 
 interface DueInvitation {
@@ -48,21 +49,17 @@ export class InvitationEmailHandler implements JobHandler<typeof JOBS.invitation
     );
     if (!invitation) return; // already sent, revoked or expired: nothing to do
 
-    const claim = await this.ledger.claim(`invitation:${invitation.id}`, invitation.id);
-    if (!claim) return; // another worker has it, or it went out already
-
-    const token = newToken('invitation');
-    await this.db.query(`UPDATE invitation SET token_hash = $2, updated_at = now() WHERE id = $1`, [invitation.id, hashToken(token)]);
-    const acceptUrl = `${this.options.publicWebUrl}/invitation#token=${encodeURIComponent(token)}`;
-    const mail = renderInvitation({ ...invitation, acceptUrl });
-    try {
-      await this.mailer.send({ to: { address: invitation.email }, messageId: claim.messageId, ...mail });
-    } catch (error: unknown) {
-      await this.ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error));
-      throw error;
-    }
-    await this.ledger.markSent(claim.id);
-    await this.db.query(`UPDATE invitation SET sent_at = now() WHERE id = $1`, [invitation.id]);
-    this.logger.info({ invitationId: invitation.id, attempt: claim.attempts }, 'invitation sent');
+    const sent = await sendOnce(this.ledger, this.mailer, {
+      purposeKey: `invitation:${invitation.id}`,
+      recipientKey: invitation.id,
+      compose: async () => {
+        const token = newToken('invitation');
+        await this.db.query(`UPDATE invitation SET token_hash = $2, updated_at = now() WHERE id = $1`, [invitation.id, hashToken(token)]);
+        const acceptUrl = `${this.options.publicWebUrl}/invitation#token=${encodeURIComponent(token)}`;
+        return { to: { address: invitation.email }, ...renderInvitation({ ...invitation, acceptUrl }) };
+      },
+      afterSent: () => this.db.query(`UPDATE invitation SET sent_at = now() WHERE id = $1`, [invitation.id]),
+    });
+    if (sent) this.logger.info({ invitationId: invitation.id }, 'invitation sent');
   }
 }

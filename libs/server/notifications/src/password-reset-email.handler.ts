@@ -8,6 +8,7 @@ import { hashToken, newToken } from '@convene/identity';
 import { Mailer, renderPasswordReset } from '@convene/mail';
 import { moduleLogger } from '@convene/logging';
 import { PermanentJobError, type JobHandler } from './job-handler';
+import { sendOnce } from './send-once';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from './notification-options';
 
 /** Sends a one-time password reset link; the token is minted at send time, like invitations. */
@@ -33,20 +34,17 @@ export class PasswordResetEmailHandler implements JobHandler<typeof JOBS.passwor
     );
     if (!reset) return;
 
-    const claim = await this.ledger.claim(`password-reset:${reset.id}`, reset.accountId);
-    if (!claim) return;
-
-    const token = newToken('reset');
-    await this.db.query(`UPDATE password_reset SET token_hash = $2 WHERE id = $1`, [reset.id, hashToken(token)]);
-    const mail = renderPasswordReset({ name: reset.name, resetUrl: `${this.options.publicWebUrl}/reset-password#token=${encodeURIComponent(token)}`, minutesValid: reset.minutesLeft });
-    try {
-      await this.mailer.send({ to: { name: reset.name, address: reset.email }, messageId: claim.messageId, ...mail });
-    } catch (error: unknown) {
-      await this.ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error));
-      throw error;
-    }
-    await this.ledger.markSent(claim.id);
-    await this.db.query(`UPDATE password_reset SET sent_at = now() WHERE id = $1`, [reset.id]);
-    this.logger.info({ passwordResetId: reset.id }, 'password reset sent');
+    const sent = await sendOnce(this.ledger, this.mailer, {
+      purposeKey: `password-reset:${reset.id}`,
+      recipientKey: reset.accountId,
+      compose: async () => {
+        const token = newToken('reset');
+        await this.db.query(`UPDATE password_reset SET token_hash = $2 WHERE id = $1`, [reset.id, hashToken(token)]);
+        const resetUrl = `${this.options.publicWebUrl}/reset-password#token=${encodeURIComponent(token)}`;
+        return { to: { name: reset.name, address: reset.email }, ...renderPasswordReset({ name: reset.name, resetUrl, minutesValid: reset.minutesLeft }) };
+      },
+      afterSent: () => this.db.query(`UPDATE password_reset SET sent_at = now() WHERE id = $1`, [reset.id]),
+    });
+    if (sent) this.logger.info({ passwordResetId: reset.id }, 'password reset sent');
   }
 }
