@@ -67,7 +67,7 @@ async function main() {
   run('dist/libs/server/data-source/src/migrate.main.js', env);
   run('dist/prisma-seed/seed.main.js', env);
 
-  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: 'ignore' });
+  const api = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: 'ignore' });
   const pool = new Pool({ connectionString: env.DATABASE_URL, max: 10 });
   let raw;
   try {

@@ -45,13 +45,20 @@ export class AgendaService {
   async items(actor: Actor, meetingIds: readonly string[]): Promise<Map<string, AgendaItemModel[]>> {
     const readable = [...(await this.access.requireAccess({ actor, permission: Permission.meetingRead, ids: meetingIds }))];
     if (!readable.length) return new Map();
-    await this.ensureFromTemplate(readable);
     const managed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: readable });
-    const found: AgendaItemModel[] = await this.db.query(
-      `SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = ANY($1::uuid[])
-          AND (i.status = 'ACCEPTED' OR i.meeting_id = ANY($2::uuid[]) OR i.proposed_by_person_id = $3) ORDER BY i.position, i.created_at`,
-      [readable, [...managed], actor.personId],
-    );
+    const select = (): Promise<AgendaItemModel[]> =>
+      this.db.query(
+        `SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = ANY($1::uuid[])
+            AND (i.status = 'ACCEPTED' OR i.meeting_id = ANY($2::uuid[]) OR i.proposed_by_person_id = $3) ORDER BY i.position, i.created_at`,
+        [readable, [...managed], actor.personId],
+      );
+    let found = await select();
+    // Only a meeting read for the first time needs its standing items written.
+    const started = new Set(found.map((i) => i.meetingId));
+    if (readable.some((id) => !started.has(id))) {
+      await this.ensureFromTemplate(readable.filter((id) => !started.has(id)));
+      found = await select();
+    }
     return groupBy(found, (item) => item.meetingId);
   }
 
