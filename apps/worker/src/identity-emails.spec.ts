@@ -120,3 +120,28 @@ describe('worker start-up checks', () => {
     }
   });
 });
+
+describe('the tick', () => {
+  it('keeps the next months of each group’s meetings materialised', async () => {
+    const api = await startApi();
+    const smtp = await startSmtpSink();
+    const worker = await startWorker({ DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url });
+    try {
+      const p = await seedPartnership(api.db, 'tick');
+      // A group whose cadence started long ago, with no meetings yet.
+      const [{ id }] = await api.db.query(
+        `INSERT INTO "group" (partnership_id, name, slug, kind, visibility, cadence_rrule, cadence_start) VALUES ($1, 'ESOL pathway', 'esol', 'STEERING_GROUP', 'PARTNERSHIP', 'FREQ=MONTHLY;INTERVAL=6', now() - interval '3 years' + interval '1 day') RETURNING id`,
+        [p.partnershipId],
+      );
+      await worker.app.get(TickHandler, { strict: false }).handle();
+      await worker.app.get(TickHandler, { strict: false }).handle();
+      const meetings = await api.db.query(`SELECT starts_at FROM meeting WHERE group_id = $1`, [id]);
+      expect(meetings).toHaveLength(1);
+      expect(new Date(meetings[0].starts_at).getTime()).toBeGreaterThan(Date.now());
+    } finally {
+      await worker.close();
+      await smtp.close();
+      await api.close();
+    }
+  });
+});

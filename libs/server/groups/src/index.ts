@@ -1,4 +1,4 @@
 export * from './enums';
 export * from './models';
 export * from './groups.module';
-export { occurrences, parseCadence, HORIZON_MONTHS } from './meetings';
+export { HORIZON_MONTHS, MeetingsService, occurrences, parseCadence } from './meetings';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DeliveryLedger } from '@convene/delivery';
+import { MeetingsService } from '@convene/groups';
 import { Mailer } from '@convene/mail';
 import { HANDLER_CLASSES } from './handlers';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
@@ -23,6 +24,8 @@ export class NotificationsModule implements OnApplicationShutdown {
           useFactory: (db: DataSource) => new DeliveryLedger(db, new URL(options.publicWebUrl).hostname || 'convene.localhost'),
           inject: [getDataSourceToken()],
         },
+        // The tick materialises meetings from cadences; nothing else of the groups feature runs here.
+        MeetingsService,
         ...HANDLER_CLASSES,
         { provide: JOB_HANDLERS, useFactory: (...handlers: JobHandler[]) => handlers, inject: HANDLER_CLASSES },
       ],
