@@ -29,14 +29,37 @@ export class AccessService {
     }
   }
 
-  /** Returns the allowed subset of `ids`. Malformed ids are never allowed. */
+  /**
+   * Returns the allowed subset of `ids`. Malformed ids are never allowed. Decisions are
+   * remembered on the actor object, which lives for one request (or one socket event), so the
+   * loaders of one agenda pack do not ask the database the same question twice.
+   */
   async requireAccess({ actor, permission, ids }: { actor: Actor; permission: Permission; ids: Iterable<string> }): Promise<Set<string>> {
     const wanted = [...new Set(ids)].filter(isUuid);
     const check = this.checks.get(permission);
     if (!check || wanted.length === 0) return new Set();
-    const allowed = await check(this.db, actor, wanted);
-    const asked = new Set(wanted);
-    return new Set(allowed.filter((id) => asked.has(id)));
+    const known = this.decisions(actor, permission);
+    const unknown = wanted.filter((id) => !known.has(id));
+    if (unknown.length) {
+      const allowed = new Set(await check(this.db, actor, unknown));
+      for (const id of unknown) known.set(id, allowed.has(id));
+    }
+    return new Set(wanted.filter((id) => known.get(id) === true));
+  }
+
+  /** Forgets remembered decisions, after a change to membership or roles within a request. */
+  forget(actor: Actor): void {
+    this.memo.delete(actor);
+  }
+
+  private readonly memo = new WeakMap<Actor, Map<Permission, Map<string, boolean>>>();
+
+  private decisions(actor: Actor, permission: Permission): Map<string, boolean> {
+    let byPermission = this.memo.get(actor);
+    if (!byPermission) this.memo.set(actor, (byPermission = new Map()));
+    let decisions = byPermission.get(permission);
+    if (!decisions) byPermission.set(permission, (decisions = new Map()));
+    return decisions;
   }
 
   /** Single id: throws NOT_FOUND whether the row is missing or forbidden, so the two look alike. */

@@ -150,6 +150,7 @@ export class GroupsService {
          RETURNING id, group_id AS "groupId", person_id AS "personId", role, organisation_id AS "organisationId"`,
         [groupId, personId, role, organisationId ?? null],
       );
+      this.access.forget(actor);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.member-set', subjectType: 'group', subjectId: groupId, detail: { personId, role } }, m);
       return row as GroupMemberModel;
     });
@@ -162,6 +163,7 @@ export class GroupsService {
     await this.db.transaction(async (m) => {
       const removed = await rows(m, `DELETE FROM group_member WHERE group_id = $1 AND person_id = $2 RETURNING id`, [groupId, personId]);
       if (!removed.length) throw notFound('Member');
+      this.access.forget(actor);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.member-removed', subjectType: 'group', subjectId: groupId, detail: { personId } }, m);
     });
     return true;
