@@ -1,0 +1,102 @@
+import { gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { startApi, type ApiHarness } from './testing/api-harness';
+
+/**
+ * Every role against every group operation, in one table. `Y` is allowed; anything else must be
+ * refused, and refusals never reveal more than "not found" or a plain reason.
+ */
+const ROLES = ['admin', 'coordinator', 'chair', 'member', 'observer', 'bystander', 'outsider'] as const;
+type Role = (typeof ROLES)[number];
+
+// admin coordinator chair member observer bystander outsider
+const MATRIX: Record<string, string> = {
+  readPrivateGroup: 'Y Y Y Y Y - -',
+  readMeeting: 'Y Y Y Y Y - -',
+  readAgendaItems: 'Y Y Y Y Y - -',
+  readMembersNested: 'Y Y Y Y Y - -',
+  proposeItem: 'Y Y Y Y - - -',
+  contributeAssessment: 'Y Y Y Y - - -',
+  sendApologies: '- - Y Y Y - -',
+  addAgendaItem: 'Y Y Y - - - -',
+  publishAgenda: 'Y Y Y - - - -',
+  startMinutes: 'Y Y Y - - - -',
+  readDraftMinutes: 'Y Y Y - - - -',
+  addAction: 'Y Y Y - - - -',
+  setGroupMember: 'Y Y Y - - - -',
+  readPartnershipGroup: 'Y Y Y Y Y Y -',
+};
+
+describe('access matrix for groups', () => {
+  let api: ApiHarness;
+  let p: SeededPartnership;
+  const token = {} as Record<Role, string>;
+  const personOf = {} as Record<Role, string>;
+  let group: string;
+  let openGroup: string;
+  let meeting: string;
+  let minutes: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    p = await seedPartnership(api.db, 'matrix');
+    const other = await seedPartnership(api.db, 'matrix-other');
+    const extra = async (name: string) => {
+      const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT $1, $1, password_hash FROM account WHERE id = $2 RETURNING id`, [`${name}@matrix.test`, p.member.accountId]);
+      return (await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, accountId]))[0].id as string;
+    };
+    Object.assign(personOf, { admin: p.admin.personId, coordinator: p.coordinator.personId, member: p.member.personId, chair: await extra('chair'), observer: await extra('observer'), bystander: await extra('bystander'), outsider: other.member.personId });
+    const emails: Record<Role, string> = { admin: p.admin.email, coordinator: p.coordinator.email, member: p.member.email, chair: 'chair@matrix.test', observer: 'observer@matrix.test', bystander: 'bystander@matrix.test', outsider: other.member.email };
+    for (const role of ROLES) token[role] = (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email: emails[role], password: p.member.password } })).data!.signIn.token;
+
+    [{ id: group }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility, submission_deadline_days) VALUES ($1, 'Private', 'private', 'STEERING_GROUP', 'PRIVATE', 1) RETURNING id`, [p.partnershipId]);
+    [{ id: openGroup }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Open', 'open', 'WORKING_GROUP', 'PARTNERSHIP') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR'), ($1, $3, 'MEMBER'), ($1, $4, 'OBSERVER')`, [group, personOf.chair, personOf.member, personOf.observer]);
+    [{ id: meeting }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Meeting', now() + interval '30 days', now() + interval '30 days 2 hours') RETURNING id`, [group]);
+    [{ id: minutes }] = await api.db.query(`INSERT INTO minutes (meeting_id, content) VALUES ($1, '{}') RETURNING id`, [meeting]);
+  });
+  afterAll(() => api.close());
+
+  const ops: Record<string, (role: Role) => Promise<boolean>> = {
+    readPrivateGroup: async (r) => ok(await gql(api.url, `query($id: ID!) { group(id: $id) { id } }`, { id: group }, { token: token[r] })),
+    readPartnershipGroup: async (r) => ok(await gql(api.url, `query($id: ID!) { group(id: $id) { id } }`, { id: openGroup }, { token: token[r] })),
+    readMeeting: async (r) => ok(await gql(api.url, `query($id: ID!) { meeting(id: $id) { id } }`, { id: meeting }, { token: token[r] })),
+    readAgendaItems: async (r) => ok(await gql(api.url, `query($id: ID!) { meeting(id: $id) { agendaItems { id } } }`, { id: meeting }, { token: token[r] })),
+    readMembersNested: async (r) => ok(await gql(api.url, `query($id: ID!) { meeting(id: $id) { group { members { person { name } } } } }`, { id: meeting }, { token: token[r] })),
+    proposeItem: async (r) => ok(await gql(api.url, `mutation($m: ID!) { proposeAgendaItem(meetingId: $m, input: { title: "Proposal" }) { id } }`, { m: meeting }, { token: token[r] })),
+    contributeAssessment: async (r) =>
+      ok(await gql(api.url, `mutation($m: ID!) { contributeAssessmentEntry(meetingId: $m, input: { theme: "housing", kind: TREND, rating: AMBER, direction: STABLE, summary: "x" }) { id } }`, { m: meeting }, { token: token[r] })),
+    sendApologies: async (r) => ok(await gql(api.url, `mutation($m: ID!) { sendApologies(meetingId: $m, note: "away") { id } }`, { m: meeting }, { token: token[r] })),
+    addAgendaItem: async (r) => ok(await gql(api.url, `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Added" }) { id } }`, { m: meeting }, { token: token[r] })),
+    publishAgenda: async (r) => ok(await gql(api.url, `mutation($m: ID!) { publishAgenda(meetingId: $m, changeNote: "Update") { version } }`, { m: meeting }, { token: token[r] })),
+    startMinutes: async (r) => ok(await gql(api.url, `mutation($m: ID!) { startMinutes(meetingId: $m) { id } }`, { m: meeting }, { token: token[r] })),
+    readDraftMinutes: async (r) => ok(await gql(api.url, `query($id: ID!) { minutes(id: $id) { id } }`, { id: minutes }, { token: token[r] })),
+    addAction: async (r) => ok(await gql(api.url, `mutation($m: ID!) { addAction(meetingId: $m, input: { title: "Act" }) { id } }`, { m: meeting }, { token: token[r] })),
+    setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
+  };
+
+  function ok(res: { status: number; errors?: { extensions?: { code?: string } }[]; data: unknown }): boolean {
+    expect(res.status).toBeLessThan(500);
+    if (!res.errors) return true;
+    expect(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']).toContain(res.errors[0].extensions?.code);
+    return false;
+  }
+
+  it.each(Object.keys(MATRIX))('%s', async (operation) => {
+    const expected = MATRIX[operation].split(' ').map((c) => c === 'Y');
+    const actual: boolean[] = [];
+    for (const role of ROLES) actual.push(await ops[operation](role));
+    expect(Object.fromEntries(ROLES.map((r, i) => [r, actual[i]]))).toEqual(Object.fromEntries(ROLES.map((r, i) => [r, expected[i]])));
+  });
+
+  it('a list never holds what the single-item check refuses, and never hides what it allows', async () => {
+    for (const role of ROLES) {
+      const listed: string[] = (await gql(api.url, `{ groups { id } }`, {}, { token: token[role] })).data!.groups.map((g: { id: string }) => g.id);
+      for (const id of [group, openGroup]) {
+        const single = !(await gql(api.url, `query($id: ID!) { group(id: $id) { id } }`, { id }, { token: token[role] })).errors;
+        expect({ role, id, listed: listed.includes(id) }).toEqual({ role, id, listed: single });
+      }
+      const actions = (await gql(api.url, `{ actionLog(first: 100) { nodes { id } } }`, {}, { token: token[role] })).data!.actionLog.nodes;
+      for (const a of actions) expect((await gql(api.url, `query($id: ID!) { action(id: $id) { id } }`, { id: a.id }, { token: token[role] })).errors).toBeUndefined();
+    }
+  });
+});
