@@ -1,5 +1,7 @@
 // `npm test`: make sure PostgreSQL and Redis are there, then lint, type-check and run jest.
 'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 const { ROOT, ensurePostgres, ensureRedis } = require('../stack/services');
@@ -24,7 +26,13 @@ async function main() {
     code = step('project graph', bin('nx'), ['show', 'projects'], env);
     if (code === 0) code = step('lint (module boundaries)', bin('eslint'), ['.'], env);
     if (code === 0) code = step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env);
-    if (code === 0) code = step('jest', bin('jest'), ['--ci', ...process.argv.slice(2)], env);
+    const results = path.join(os.tmpdir(), `convene-jest-${process.pid}.json`);
+    if (code === 0) code = step('jest', bin('jest'), ['--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], env);
+    if (fs.existsSync(results)) {
+      const summary = JSON.parse(fs.readFileSync(results, 'utf8'));
+      process.stdout.write(`\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed\n`);
+      fs.rmSync(results, { force: true });
+    }
   } finally {
     await redis.stop();
     await postgres.stop();
