@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { unauthenticated } from '@convene/errors';
-import { CurrentActor, GqlContext, Public, SignedIn, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, GqlContext, Public, SignedIn, UuidPipe, type RequestContext } from '@convene/graphql-kit';
 import { AuthService } from '../auth/auth.service';
 import { SessionService, type IssuedSession } from '../auth/session.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
@@ -12,8 +12,6 @@ import { AcceptInvitationInput, ChangePasswordInput, ResetPasswordInput, SignInI
 import { MeService } from './me.service';
 import { InvitationPreviewModel, MeModel, SessionModel } from './models';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
-import { ID } from '@nestjs/graphql';
-import { UuidPipe } from '@convene/graphql-kit';
 
 @Resolver()
 export class AuthResolver {
