@@ -80,7 +80,9 @@ async function main() {
     for (let i = 0; i < 15; i++) {
       await pool.query(`INSERT INTO agenda_item (meeting_id, position, title, description, presenter_person_id, proposed_by_person_id, minutes_allotted, papers) VALUES ($1, 10 + $2, $3, 'Evidence and discussion', $4, $4, 10, $5)`, [id, i, `Partner update ${i + 1}`, pid, JSON.stringify([{ title: 'Briefing', url: 'https://example.org/b.pdf' }])]);
     }
-    const body = JSON.stringify({ query: PACK_QUERY, variables: { id } });
+    // BENCH_QUERY=floor measures the framework alone: session, access check, one meeting row.
+    const query = process.env.BENCH_QUERY === 'floor' ? 'query($id: ID!) { meeting(id: $id) { id title agendaItems { title } } }' : PACK_QUERY;
+    const body = JSON.stringify({ query, variables: { id } });
     const check = await (await fetch('http://127.0.0.1:3990/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body })).json();
     if (check.errors) throw new Error(JSON.stringify(check.errors));
 
@@ -94,7 +96,8 @@ async function main() {
     const graphql = await load({ url: 'http://127.0.0.1:3990/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
     const baseline = await load({ url: 'http://127.0.0.1:3991/' });
     const ratio = graphql.requests.average / baseline.requests.average;
-    console.log(`agenda pack: ${check.data.meeting.agendaItems.length} items, ${check.data.meeting.assessment.length} assessment entries, ${check.data.meeting.mattersArising.length} matters arising, ${check.data.meeting.attendance.length} attendance rows`);
+    const pack = check.data.meeting;
+    console.log(`agenda pack: ${pack.agendaItems.length} items, ${pack.assessment?.length ?? '-'} assessment entries, ${pack.mattersArising?.length ?? '-'} matters arising, ${pack.attendance?.length ?? '-'} attendance rows`);
     console.log(`GraphQL API:   ${graphql.requests.average.toFixed(0)} req/s, p50 ${graphql.latency.p50} ms, p99 ${graphql.latency.p99} ms, errors ${graphql.errors + graphql.non2xx}`);
     console.log(`raw http + pg: ${baseline.requests.average.toFixed(0)} req/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, errors ${baseline.errors + baseline.non2xx}`);
     console.log(`ratio: ${ratio.toFixed(2)}x (goal >= 0.5x)`);
