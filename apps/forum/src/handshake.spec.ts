@@ -63,6 +63,29 @@ describe('forum service handshake', () => {
     expect(await open({ token })).toEqual({ error: 'UNAUTHENTICATED' });
   });
 
+  it('closes a signed-out or deactivated person’s sockets at once, through the Redis emitter', async () => {
+    const connected = async (email: string, password: string) => {
+      const token = (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password } })).data!.signIn.token as string;
+      const socket = connect(forumUrl, { auth: { token }, transports: ['websocket'], reconnection: false });
+      sockets.push(socket);
+      await new Promise((resolve) => socket.on('ready', resolve));
+      const ended = new Promise<{ reason: string }>((resolve) => socket.on('session:ended', resolve));
+      const closed = new Promise<string>((resolve) => socket.on('disconnect', resolve));
+      return { token, ended, closed };
+    };
+    const member = await connected(p.member.email, p.member.password);
+    await gql(api.url, `mutation { signOut }`, {}, { token: member.token });
+    expect(await member.ended).toEqual({ reason: 'signed-out' });
+    expect(await member.closed).toBe('io server disconnect');
+
+    const coordinator = await connected(p.coordinator.email, p.coordinator.password);
+    const admin = (await gql(api.url, `mutation { signIn(input: { email: "${p.admin.email}", password: "${p.admin.password}" }) { token } }`)).data!.signIn.token;
+    await gql(api.url, `mutation($id: ID!) { deactivatePerson(personId: $id) { id } }`, { id: p.coordinator.personId }, { token: admin });
+    expect(await coordinator.ended).toEqual({ reason: 'deactivated' });
+    expect(await coordinator.closed).toBe('io server disconnect');
+    await gql(api.url, `mutation($id: ID!) { reactivatePerson(personId: $id) { id } }`, { id: p.coordinator.personId }, { token: admin });
+  });
+
   it('refuses a browser from another origin', async () => {
     const token = (await gql(api.url, `mutation { signIn(input: { email: "${p.coordinator.email}", password: "${p.coordinator.password}" }) { token } }`)).data!.signIn.token;
     const result = await open({ token }, { origin: 'https://evil.example' });

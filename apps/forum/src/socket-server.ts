@@ -6,6 +6,7 @@ import type { Actor } from '@convene/access';
 import { HANDSHAKE_ERRORS, rooms, type ClientToServerEvents, type ServerToClientEvents } from '@convene/contracts';
 import type { SessionService } from '@convene/identity';
 import { moduleLogger } from '@convene/logging';
+import { socketKey } from '@convene/realtime';
 
 export type ForumSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { actor: Actor }>;
 export type ForumServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { actor: Actor }>;
@@ -35,7 +36,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       // Browsers always send Origin; non-browser clients (no Origin) authenticate by token alone.
       callback(null, !origin || options.allowedOrigins.includes(origin));
     },
-    adapter: createAdapter(pub, sub, { key: `${options.redisPrefix}:socket.io` }),
+    adapter: createAdapter(pub, sub, { key: socketKey(options.redisPrefix) }),
   });
 
   io.use((socket, next) => {

@@ -5,6 +5,7 @@ import type { Logger } from 'typeorm';
 import { AccessModule } from '@convene/access';
 import { dataSourceOptions } from '@convene/data-source';
 import { JobQueue } from '@convene/jobs';
+import { RealtimePublisher } from '@convene/realtime';
 import { REDIS, createRedis } from '@convene/redis';
 
 export interface CoreOptions {
@@ -43,9 +44,10 @@ export class CoreModule {
       providers: [
         { provide: REDIS, useFactory: () => createRedis(options.redisUrl) },
         { provide: JobQueue, useFactory: (redis: Redis) => new JobQueue(redis, options.redisPrefix), inject: [REDIS] },
+        { provide: RealtimePublisher, useFactory: (redis: Redis) => new RealtimePublisher(redis, options.redisPrefix), inject: [REDIS] },
         { provide: ConnectionsCloser, useFactory: (redis: Redis, jobs: JobQueue) => new ConnectionsCloser(redis, jobs), inject: [REDIS, JobQueue] },
       ],
-      exports: [REDIS, JobQueue, AccessModule],
+      exports: [REDIS, JobQueue, RealtimePublisher, AccessModule],
     };
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@convene/access';
 import type { PartnershipRole } from '@convene/contracts';
 import { rows } from '@convene/database';
+import { RealtimePublisher } from '@convene/realtime';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 import { hashToken, looksLikeToken, newToken } from './tokens';
 
@@ -22,6 +23,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly realtime: RealtimePublisher,
   ) {}
 
   async issue(accountId: string, partnershipId: string, manager: EntityManager = this.db.manager): Promise<IssuedSession> {
@@ -50,12 +52,16 @@ export class SessionService {
   }
 
   async end(token: string): Promise<void> {
-    await this.db.query(`DELETE FROM session WHERE token_hash = $1`, [hashToken(token)]);
+    const ended = await rows<{ id: string }>(this.db, `DELETE FROM session WHERE token_hash = $1 RETURNING id`, [hashToken(token)]);
+    this.realtime.endSessions(ended.map((r) => r.id), 'signed-out');
   }
 
   /** Sign-out everywhere, password reset: every session of the account, in every partnership. */
   async endAllForAccount(accountId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     const ended = await rows<{ id: string }>(manager, `DELETE FROM session WHERE account_id = $1 RETURNING id`, [accountId]);
+    // Sockets close at once, even before the surrounding transaction commits: erring towards
+    // closing a socket early is safe, leaving one open is not.
+    this.realtime.endSessions(ended.map((r) => r.id), 'signed-out-everywhere');
     return ended.map((r) => r.id);
   }
 
@@ -66,6 +72,7 @@ export class SessionService {
       `DELETE FROM session s USING person p WHERE p.id = $1 AND s.account_id = p.account_id AND s.partnership_id = p.partnership_id RETURNING s.id`,
       [personId],
     );
+    this.realtime.endSessions(ended.map((r) => r.id), 'deactivated');
     return ended.map((r) => r.id);
   }
 }
