@@ -10,6 +10,9 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
 
+// marked ships only ESM; Node 20.19+ can require it, jest cannot, so tests use its UMD build.
+moduleNameMapper['^marked$'] = '<rootDir>/node_modules/marked/lib/marked.umd.js';
+
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',

@@ -57,7 +57,7 @@ async function terms(ctx: Ctx, groupId: string, t: { purpose: string; membership
   await ctx.m.query(
     `INSERT INTO terms_of_reference (group_id, version, status, purpose, membership, quorum, cadence, review_date, body_markdown, approved_at, approved_by_person_id)
      VALUES ($1, 1, 'APPROVED', $2, $3, $4, $5, (now() + interval '10 months')::date, $6, now() - interval '200 days', $7)`,
-    [groupId, t.purpose, t.membership, t.quorum, t.cadence, `## Purpose\n\n${t.purpose}\n\n## Membership\n\n${t.membership}\n\n## Quorum\n\n${t.quorum} members, including the chair or secretary.`, ctx.person('admin@demo.convene.localhost')],
+    [groupId, t.purpose, t.membership, t.quorum, t.cadence, `## Ways of working\n\n- Papers are circulated **seven days** before each meeting.\n- Members may propose items until ten days before.\n- Minutes are circulated for comment and approved at the next meeting.\n\n## Quorum\n\n${t.quorum} members, including the chair or secretary.`, ctx.person('admin@demo.convene.localhost')],
   );
 }
 

@@ -87,6 +87,7 @@ describe('calendars and public pages', () => {
     const [{ id: board }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility, description) VALUES ($1, 'City of Sanctuary Partnership Board', 'sanctuary-board', 'BOARD', 'PUBLIC', 'Making the city a place of welcome.') RETURNING id`, [p.partnershipId]);
     await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR')`, [board, p.member.personId]);
     await api.db.query(`INSERT INTO terms_of_reference (group_id, version, status, purpose, quorum) VALUES ($1, 1, 'SUPERSEDED', 'Old purpose', 3), ($1, 2, 'APPROVED', 'Welcome and safety for sanctuary seekers', 4), ($1, 3, 'DRAFT', 'Secret draft', 5)`, [board]);
+    await api.db.query(`UPDATE terms_of_reference SET body_markdown = $2 WHERE group_id = $1 AND version = 2`, [board, '## Ways of working\n\nWe meet **quarterly**.\n\n<img src=x onerror=alert(1)>[bad](javascript:alert(1))']);
     const m = async (title: string) => (await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, $2, now() - interval '30 days', now() - interval '30 days' + interval '1 hour') RETURNING id`, [board, title]))[0].id;
     const content = JSON.stringify({ items: [{ title: 'Welcome', notes: 'Twelve partners attended.', redacted: false }, { title: 'Safeguarding case', notes: 'Named family <script>', redacted: true }], decisions: ['Adopt the welcome charter'] });
     await api.db.query(`INSERT INTO minutes (meeting_id, status, content, published_at) VALUES ($1, 'PUBLISHED', $3, now()), ($2, 'APPROVED', $3, NULL)`, [await m('Board meeting'), await m('Unpublished meeting'), content]);
@@ -105,7 +106,9 @@ describe('calendars and public pages', () => {
     expect(page.status).toBe(200);
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Adopt the welcome charter');
-    expect(html).not.toMatch(/Named family|Secret draft|Old purpose|Unpublished meeting|<script>/);
+    expect(html).not.toMatch(/Named family|Secret draft|Old purpose|Unpublished meeting|<script>|onerror|javascript:/);
+    expect(html).toContain('<h3>Ways of working</h3>');
+    expect(html).toContain('<strong>quarterly</strong>');
     expect((await fetch(`${api.url}/public/calendar/destitution`)).status).toBe(404);
   });
 });

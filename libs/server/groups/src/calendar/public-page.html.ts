@@ -1,4 +1,16 @@
+import { marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
 import type { PublicGroupModel } from './public-pages.service';
+
+/** Terms of reference are Markdown; rendered, then sanitised, so no markup from storage runs. */
+const markdown = (text: string) =>
+  sanitizeHtml(marked.parse(text, { async: false }) as string, {
+    allowedTags: ['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote', 'br'],
+    allowedAttributes: { a: ['href'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    // Headings inside the terms sit below the page's own h2.
+    transformTags: { h1: 'h3', h2: 'h3' },
+  });
 
 const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const date = (d: Date) => new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
@@ -20,7 +32,7 @@ export function renderPublicGroup(group: PublicGroupModel): string {
   const terms = group.currentTerms
     ? `<section><h2>Terms of reference</h2><p class="meta">Version ${group.currentTerms.version}${group.currentTerms.approvedAt ? `, approved ${esc(date(group.currentTerms.approvedAt))}` : ''}</p>
 <dl><dt>Purpose</dt><dd>${paragraphs(group.currentTerms.purpose)}</dd><dt>Membership</dt><dd>${paragraphs(group.currentTerms.membership)}</dd>
-<dt>Quorum</dt><dd>${group.currentTerms.quorum ?? 'Not set'}</dd><dt>Meetings</dt><dd>${esc(group.currentTerms.cadence)}</dd></dl>${paragraphs(group.currentTerms.body)}</section>`
+<dt>Quorum</dt><dd>${group.currentTerms.quorum ?? 'Not set'}</dd><dt>Meetings</dt><dd>${esc(group.currentTerms.cadence)}</dd></dl>${markdown(group.currentTerms.body)}</section>`
     : '';
   const minutes = group.publishedMinutes.length
     ? group.publishedMinutes
