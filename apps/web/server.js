@@ -73,7 +73,7 @@ const server = http.createServer((req, res) => {
 // WebSocket upgrades for socket.io go straight through to the forum service.
 server.on('upgrade', (req, socket, head) => {
   if (!req.url.startsWith('/socket.io/')) return socket.destroy();
-  const upstream = net.connect(Number(FORUM_URL.port), FORUM_URL.hostname, () => {
+  const upstream = net.connect(Number(FORUM_URL.port) || (FORUM_URL.protocol === 'https:' ? 443 : 80), FORUM_URL.hostname, () => {
     const headers = Object.entries({ ...req.headers, host: FORUM_URL.host }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
     upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers}\r\n\r\n`);
     upstream.write(head);
