@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import type { Actor } from '@convene/access';
 import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
-import { toPersonModel } from '../groups/mapping';
+import { loadPerson } from '../groups/mapping';
 import { ActionsService } from '../minutes/actions.service';
 import { ActionItemModel } from '../minutes/minutes.models';
 import { MeetingModel } from '../models';
@@ -94,12 +94,12 @@ export class AgendaItemResolver {
   @ResolveField(() => PersonModel, { nullable: true })
   async presenter(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
     if (!item.presenterPersonId) return null;
-    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(item.presenterPersonId));
+    return loadPerson(ctx, this.people, item.presenterPersonId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who proposed or added it.' })
   async proposedBy(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
     if (!item.proposedByPersonId) return null;
-    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(item.proposedByPersonId));
+    return loadPerson(ctx, this.people, item.proposedByPersonId);
   }
 }

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { Actor } from '@convene/access';
 import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
-import { toPersonModel } from '../groups/mapping';
+import { loadPerson } from '../groups/mapping';
 import { MeetingModel } from '../models';
 import { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryModel, AssessmentThemeRowModel } from './assessment.models';
 import { AssessmentService } from './assessment.service';
@@ -54,6 +54,6 @@ export class AssessmentEntryResolver {
   @ResolveField(() => PersonModel, { nullable: true })
   async contributedBy(@Parent() entry: AssessmentEntryModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
     if (!entry.contributedByPersonId) return null;
-    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(entry.contributedByPersonId));
+    return loadPerson(ctx, this.people, entry.contributedByPersonId);
   }
 }

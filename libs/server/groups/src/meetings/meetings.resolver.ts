@@ -4,7 +4,7 @@ import type { Actor } from '@convene/access';
 import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { AttendanceStatus } from '../enums';
-import { toPersonModel } from '../groups/mapping';
+import { loadPerson } from '../groups/mapping';
 import { GroupsService } from '../groups/groups.service';
 import { AttendanceModel, GroupModel, MeetingModel } from '../models';
 import { MeetingsService } from './meetings.service';
@@ -121,6 +121,6 @@ export class AttendanceResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   async person(@Parent() attendance: AttendanceModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
-    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(attendance.personId));
+    return loadPerson(ctx, this.people, attendance.personId);
   }
 }

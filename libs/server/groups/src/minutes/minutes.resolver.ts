@@ -2,7 +2,8 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Actor } from '@convene/access';
 import { Connection, CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
-import { PeopleService, PersonModel, type PersonRow } from '@convene/identity';
+import { PeopleService, PersonModel } from '@convene/identity';
+import { loadPerson } from '../groups/mapping';
 import { MeetingModel } from '../models';
 import { ActionsService } from './actions.service';
 import {
@@ -26,16 +27,6 @@ class CommentArgs {
   @Field() @IsString() @Length(1, 5_000) body!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;
 }
-
-/** The person behind an id, batched per request and limited to the reader's partnership. */
-export function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): Promise<PersonRow | null> {
-  if (!id || !ctx.actor) return Promise.resolve(null);
-  const actor = ctx.actor;
-  return requestLoader(ctx, 'person', (ids: readonly string[]) => people.byIds(actor, ids)).load(id);
-}
-
-const personModel = (row: PersonRow | null): PersonModel | null =>
-  row && { id: row.id, name: row.name, email: row.email, role: row.role, jobTitle: row.jobTitle, preferredLanguage: row.preferredLanguage, active: row.deactivatedAt === null, joinedAt: row.createdAt, organisationId: row.organisationId };
 
 @SignedIn()
 @Resolver(() => MinutesModel)
@@ -102,7 +93,7 @@ export class MinutesResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   async approvedBy(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
-    return personModel(await loadPerson(ctx, this.people, minutes.approvedByPersonId));
+    return loadPerson(ctx, this.people, minutes.approvedByPersonId);
   }
 }
 
@@ -113,7 +104,7 @@ export class MinutesCommentResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   async author(@Parent() comment: MinutesCommentModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
-    return personModel(await loadPerson(ctx, this.people, comment.personId));
+    return loadPerson(ctx, this.people, comment.personId);
   }
 }
 
@@ -171,7 +162,7 @@ export class ActionResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   async owner(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
-    return personModel(await loadPerson(ctx, this.people, action.ownerPersonId));
+    return loadPerson(ctx, this.people, action.ownerPersonId);
   }
 
   @ResolveField(() => MeetingModel, { description: 'The meeting that agreed the action.' })
