@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -28,7 +29,8 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: validationRules({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY, maxAliases: 30 }),
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY)],
+    // Nothing here is cacheable by HTTP caches, and the cache-control plugin wraps every field.
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphQLError((error) => logger.error({ err: error }, 'unexpected GraphQL error')),
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const sessionToken = sessionTokenOf(req);

@@ -7,9 +7,16 @@ import type { Actor } from './actor';
 import type { Capability, Permission } from './permissions';
 import { groupsPolicy } from './policies/groups.policy';
 import { identityPolicy } from './policies/identity.policy';
-import type { IdCheck, Policy } from './policies/policy';
+import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
 const POLICIES: Policy[] = [identityPolicy, groupsPolicy];
+
+/** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
+function asGraded(check: IdCheck): GradedRule {
+  return { check: async (db, actor, ids) => new Map((await check(db, actor, ids)).map((id) => [id, 1])), atLeast: 1 };
+}
+
+type Grades = Map<string, Promise<number>>;
 
 /**
  * The one policy layer. GraphQL resolvers, the socket gateway and the worker all ask here, with
@@ -17,12 +24,14 @@ const POLICIES: Policy[] = [identityPolicy, groupsPolicy];
  */
 @Injectable()
 export class AccessService {
-  private readonly checks = new Map<Permission, IdCheck>();
+  private readonly rules = new Map<Permission, GradedRule>();
   private readonly capabilities = new Map<Capability, (actor: Actor) => boolean>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
     for (const policy of POLICIES) {
-      for (const [permission, check] of Object.entries(policy.ids) as [Permission, IdCheck][]) this.checks.set(permission, check);
+      for (const [permission, rule] of Object.entries(policy.ids) as [Permission, IdCheck | GradedRule][]) {
+        this.rules.set(permission, typeof rule === 'function' ? asGraded(rule) : rule);
+      }
       for (const [capability, rule] of Object.entries(policy.capabilities) as [Capability, (a: Actor) => boolean][]) {
         this.capabilities.set(capability, rule);
       }
@@ -30,21 +39,25 @@ export class AccessService {
   }
 
   /**
-   * Returns the allowed subset of `ids`. Malformed ids are never allowed. Decisions are
-   * remembered on the actor object, which lives for one request (or one socket event), so the
-   * loaders of one agenda pack do not ask the database the same question twice.
+   * Returns the allowed subset of `ids`. Malformed ids are never allowed. Grades are remembered
+   * on the actor object, which lives for one request (or one socket event), including while the
+   * question is still in flight: the loaders of one agenda pack ask "may this person read or
+   * manage this meeting?" once between them.
    */
   async requireAccess({ actor, permission, ids }: { actor: Actor; permission: Permission; ids: Iterable<string> }): Promise<Set<string>> {
     const wanted = [...new Set(ids)].filter(isUuid);
-    const check = this.checks.get(permission);
-    if (!check || wanted.length === 0) return new Set();
-    const known = this.decisions(actor, permission);
+    const rule = this.rules.get(permission);
+    if (!rule || wanted.length === 0) return new Set();
+    const known = this.grades(actor, rule.check);
     const unknown = wanted.filter((id) => !known.has(id));
     if (unknown.length) {
-      const allowed = new Set(await check(this.db, actor, unknown));
-      for (const id of unknown) known.set(id, allowed.has(id));
+      const asked = rule.check(this.db, actor, unknown);
+      for (const id of unknown) known.set(id, asked.then((grades) => grades.get(id) ?? 0));
+      // A failed check is not remembered: the next question asks the database again.
+      asked.catch(() => unknown.forEach((id) => known.delete(id)));
     }
-    return new Set(wanted.filter((id) => known.get(id) === true));
+    const grades = await Promise.all(wanted.map((id) => known.get(id)!));
+    return new Set(wanted.filter((_, i) => grades[i] >= rule.atLeast));
   }
 
   /** Forgets remembered decisions, after a change to membership or roles within a request. */
@@ -52,14 +65,14 @@ export class AccessService {
     this.memo.delete(actor);
   }
 
-  private readonly memo = new WeakMap<Actor, Map<Permission, Map<string, boolean>>>();
+  private readonly memo = new WeakMap<Actor, Map<GradedCheck, Grades>>();
 
-  private decisions(actor: Actor, permission: Permission): Map<string, boolean> {
-    let byPermission = this.memo.get(actor);
-    if (!byPermission) this.memo.set(actor, (byPermission = new Map()));
-    let decisions = byPermission.get(permission);
-    if (!decisions) byPermission.set(permission, (decisions = new Map()));
-    return decisions;
+  private grades(actor: Actor, check: GradedCheck): Grades {
+    let byCheck = this.memo.get(actor);
+    if (!byCheck) this.memo.set(actor, (byCheck = new Map()));
+    let grades = byCheck.get(check);
+    if (!grades) byCheck.set(check, (grades = new Map()));
+    return grades;
   }
 
   /** Single id: throws NOT_FOUND whether the row is missing or forbidden, so the two look alike. */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isCoordinator, type Actor } from '../actor';
 import { Capability, Permission } from '../permissions';
-import type { IdCheck, Policy } from './policy';
+import type { GradedCheck, GradedRule, IdCheck, Policy } from './policy';
 
 /**
  * What a person may do with a group and everything that hangs off it, decided in SQL for a set
@@ -13,26 +13,35 @@ import type { IdCheck, Policy } from './policy';
  * - manage (agenda, minutes, drafts, members, meetings): chair, secretary, coordinators.
  * Nothing ever crosses partnerships.
  */
-type Level = 'read' | 'contribute' | 'manage';
+const READ = 1;
+const CONTRIBUTE = 2;
+const MANAGE = 3;
 
-const ROLES: Record<Exclude<Level, 'read'>, string[]> = {
-  contribute: ['CHAIR', 'SECRETARY', 'MEMBER'],
-  manage: ['CHAIR', 'SECRETARY'],
-};
-
-/** `from` selects `x.id` rows joined to their group as `g`. */
-function groupScoped(from: string, level: Level): IdCheck {
+/**
+ * `from` selects `x.id` rows joined to their group as `g`. One statement grades every id:
+ * coordinators manage; chair and secretary manage; members contribute; observers read; anyone
+ * in the partnership reads a group that is not PRIVATE; everyone else gets 0.
+ */
+function groupScoped(from: string): GradedCheck {
   return async (db: DataSource, actor: Actor, ids: string[]) => {
-    const membership =
-      level === 'read'
-        ? `(g.visibility <> 'PRIVATE' OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $3))`
-        : `EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $3 AND gm.role = ANY($5::text[]))`;
-    const rows: { id: string }[] = await db.query(
-      `SELECT x.id FROM ${from} WHERE x.id = ANY($1::uuid[]) AND g.partnership_id = $2 AND ($4::boolean OR ${membership})`,
-      level === 'read' ? [ids, actor.partnershipId, actor.personId, isCoordinator(actor)] : [ids, actor.partnershipId, actor.personId, isCoordinator(actor), ROLES[level]],
+    const rows: { id: string; grade: number }[] = await db.query(
+      `SELECT x.id,
+              CASE WHEN $3::boolean THEN ${MANAGE}
+                   ELSE coalesce((SELECT CASE gm.role WHEN 'CHAIR' THEN ${MANAGE} WHEN 'SECRETARY' THEN ${MANAGE} WHEN 'MEMBER' THEN ${CONTRIBUTE} ELSE ${READ} END
+                                    FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $4),
+                                 CASE WHEN g.visibility <> 'PRIVATE' THEN ${READ} ELSE 0 END)
+              END AS grade
+         FROM ${from} WHERE x.id = ANY($1::uuid[]) AND g.partnership_id = $2`,
+      [ids, actor.partnershipId, isCoordinator(actor), actor.personId],
     );
-    return rows.map((r) => r.id);
+    return new Map(rows.map((r) => [r.id, r.grade]));
   };
+}
+
+/** The three rules over one shared check. */
+function levels(from: string): Record<'read' | 'contribute' | 'manage', GradedRule> {
+  const check = groupScoped(from);
+  return { read: { check, atLeast: READ }, contribute: { check, atLeast: CONTRIBUTE }, manage: { check, atLeast: MANAGE } };
 }
 
 const GROUP = `"group" x JOIN "group" g ON g.id = x.id`;
@@ -43,35 +52,43 @@ const MINUTES = `minutes x JOIN meeting m ON m.id = x.meeting_id JOIN "group" g 
 const ACTION = `action_item x JOIN "group" g ON g.id = x.group_id`;
 const TERMS = `terms_of_reference x JOIN "group" g ON g.id = x.group_id`;
 
+const group = levels(GROUP);
+const meeting = levels(MEETING);
+const agendaItem = levels(AGENDA_ITEM);
+const assessment = levels(ASSESSMENT);
+const minutes = levels(MINUTES);
+const action = levels(ACTION);
+const terms = levels(TERMS);
+
 /** Action owners may update their own actions, whatever their role in the group. */
 const actionUpdate: IdCheck = async (db, actor, ids) => {
-  const managed = await groupScoped(ACTION, 'manage')(db, actor, ids);
+  const grades = await action.manage.check(db, actor, ids);
   const owned: { id: string }[] = await db.query(
     `SELECT x.id FROM ${ACTION} WHERE x.id = ANY($1::uuid[]) AND g.partnership_id = $2 AND x.owner_person_id = $3`,
     [ids, actor.partnershipId, actor.personId],
   );
-  return [...new Set([...managed, ...owned.map((r) => r.id)])];
+  return [...new Set([...ids.filter((id) => (grades.get(id) ?? 0) >= MANAGE), ...owned.map((r) => r.id)])];
 };
 
 export const groupsPolicy: Policy = {
   ids: {
-    [Permission.groupRead]: groupScoped(GROUP, 'read'),
-    [Permission.groupContribute]: groupScoped(GROUP, 'contribute'),
-    [Permission.groupManage]: groupScoped(GROUP, 'manage'),
-    [Permission.meetingRead]: groupScoped(MEETING, 'read'),
-    [Permission.meetingContribute]: groupScoped(MEETING, 'contribute'),
-    [Permission.meetingManage]: groupScoped(MEETING, 'manage'),
-    [Permission.agendaItemRead]: groupScoped(AGENDA_ITEM, 'read'),
-    [Permission.agendaItemManage]: groupScoped(AGENDA_ITEM, 'manage'),
-    [Permission.assessmentEntryRead]: groupScoped(ASSESSMENT, 'read'),
-    [Permission.assessmentEntryManage]: groupScoped(ASSESSMENT, 'manage'),
-    [Permission.minutesRead]: groupScoped(MINUTES, 'read'),
-    [Permission.minutesContribute]: groupScoped(MINUTES, 'contribute'),
-    [Permission.minutesManage]: groupScoped(MINUTES, 'manage'),
-    [Permission.actionRead]: groupScoped(ACTION, 'read'),
+    [Permission.groupRead]: group.read,
+    [Permission.groupContribute]: group.contribute,
+    [Permission.groupManage]: group.manage,
+    [Permission.meetingRead]: meeting.read,
+    [Permission.meetingContribute]: meeting.contribute,
+    [Permission.meetingManage]: meeting.manage,
+    [Permission.agendaItemRead]: agendaItem.read,
+    [Permission.agendaItemManage]: agendaItem.manage,
+    [Permission.assessmentEntryRead]: assessment.read,
+    [Permission.assessmentEntryManage]: assessment.manage,
+    [Permission.minutesRead]: minutes.read,
+    [Permission.minutesContribute]: minutes.contribute,
+    [Permission.minutesManage]: minutes.manage,
+    [Permission.actionRead]: action.read,
     [Permission.actionUpdate]: actionUpdate,
-    [Permission.termsRead]: groupScoped(TERMS, 'read'),
-    [Permission.termsManage]: groupScoped(TERMS, 'manage'),
+    [Permission.termsRead]: terms.read,
+    [Permission.termsManage]: terms.manage,
   },
   capabilities: {
     [Capability.groupCreate]: isCoordinator,

@@ -5,8 +5,20 @@ import type { Capability, Permission } from '../permissions';
 /** Decides which of `ids` the actor may act on. Must never return an id it was not given. */
 export type IdCheck = (db: DataSource, actor: Actor, ids: string[]) => Promise<string[]>;
 
+/**
+ * Grades the actor's standing on each of `ids` (0 = none) in one statement, so the read,
+ * contribute and manage questions about the same rows cost one round trip between them.
+ */
+export type GradedCheck = (db: DataSource, actor: Actor, ids: string[]) => Promise<Map<string, number>>;
+
+/** A permission granted at or above a grade of a shared check. */
+export interface GradedRule {
+  check: GradedCheck;
+  atLeast: number;
+}
+
 export interface Policy {
-  ids: Partial<Record<Permission, IdCheck>>;
+  ids: Partial<Record<Permission, IdCheck | GradedRule>>;
   capabilities: Partial<Record<Capability, (actor: Actor) => boolean>>;
 }
 

@@ -1,14 +1,14 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
-import { OrganisationModel, OrganisationService, PeopleService, PersonModel } from '@convene/identity';
+import { OrganisationModel, OrganisationService, PeopleService, PersonModel, loadOrganisation } from '@convene/identity';
 import { GroupRole } from '../enums';
 import { MeetingsService } from '../meetings/meetings.service';
 import { GroupMemberModel, GroupModel, MeetingModel, TermsOfReferenceModel } from '../models';
 import { GroupInput, GroupUpdateInput, TermsInput } from './groups.inputs';
 import { GroupsService } from './groups.service';
 import { TermsService } from './terms.service';
-import { toOrganisationModel, toPersonModel } from './mapping';
+import { loadPerson } from './mapping';
 
 const DAY = 24 * 3600_000;
 
@@ -123,12 +123,11 @@ export class GroupMemberResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   async person(@Parent() member: GroupMemberModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
-    return toPersonModel(await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(member.personId));
+    return loadPerson(ctx, this.people, member.personId);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation they represent in this group.' })
   async organisation(@Parent() member: GroupMemberModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
-    if (!member.organisationId) return null;
-    return toOrganisationModel(await requestLoader(ctx, 'organisation', (ids: readonly string[]) => this.organisations.byIds(actor, ids)).load(member.organisationId));
+    return loadOrganisation(ctx, this.organisations, member.organisationId);
   }
 }

@@ -57,7 +57,8 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  organisation(@Parent() person: PersonModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+  async organisation(@Parent() person: PersonModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+    if (person.knownOrganisation !== undefined) return person.knownOrganisation;
     return loadOrganisation(ctx, this.organisationService, person.organisationId);
   }
 }

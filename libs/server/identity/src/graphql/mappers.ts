@@ -1,5 +1,5 @@
-import type { InvitationEntity, OrganisationEntity, PartnershipEntity } from '../entities';
-import type { PersonRow } from '../people/people.service';
+import type { InvitationEntity, PartnershipEntity } from '../entities';
+import type { OrganisationRow, PersonRow } from '../people/people.service';
 import { InvitationStatus, type InvitationModel, type OrganisationModel, type PartnershipModel, type PersonModel } from './models';
 
 export const toPerson = (row: PersonRow): PersonModel => ({
@@ -12,9 +12,10 @@ export const toPerson = (row: PersonRow): PersonModel => ({
   active: row.deactivatedAt === null,
   joinedAt: row.createdAt,
   organisationId: row.organisationId,
+  knownOrganisation: row.organisation === undefined ? undefined : row.organisation && toOrganisation(row.organisation),
 });
 
-export const toOrganisation = (row: OrganisationEntity): OrganisationModel => ({
+export const toOrganisation = (row: OrganisationRow): OrganisationModel => ({
   id: row.id,
   name: row.name,
   kind: row.kind,

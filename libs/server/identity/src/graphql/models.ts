@@ -44,8 +44,9 @@ export class PersonModel {
   @Field() preferredLanguage!: string;
   @Field({ description: 'False once an admin has deactivated them.' }) active!: boolean;
   @Field(() => GraphQLISODateTime) joinedAt!: Date;
-  /** Resolved by a loader. */
+  /** Resolved by a loader, unless the person was read with it. */
   organisationId!: string | null;
+  knownOrganisation?: OrganisationModel | null;
 }
 
 @ObjectType('Membership', { description: 'A partnership the signed-in account belongs to.' })
