@@ -6,6 +6,7 @@ import type { Logger as SqlLogger } from 'typeorm';
 import type { ApiConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
 import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
+import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { graphqlOptions } from './graphql-options';
@@ -28,6 +29,7 @@ export class ApiModule {
           throttlePerIp: config.THROTTLE_PER_IP,
         }),
         GroupsModule.forRoot(),
+        ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -2,6 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type Redis from 'ioredis';
 import type { ForumConfig } from '@convene/config';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService } from '@convene/access';
+import { PostsService } from '@convene/forums';
 import { SessionService } from '@convene/identity';
 import { PinoNestLogger, configureLogging } from '@convene/logging';
 import { REDIS } from '@convene/redis';
@@ -18,6 +22,9 @@ export async function createForumApp(config: ForumConfig): Promise<{ app: INestA
     redis: app.get<Redis>(REDIS),
     redisPrefix: config.REDIS_PREFIX,
     sessions: app.get(SessionService),
+    access: app.get(AccessService),
+    posts: app.get(PostsService),
+    db: app.get<DataSource>(getDataSourceToken()),
   });
   app.get(SocketLifecycle).attach(() => sockets.close());
   return { app, io: sockets.io };

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ForumConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
+import { ForumsModule } from '@convene/forums';
 import { IdentityModule } from '@convene/identity';
 import { SocketLifecycle } from './socket-lifecycle';
 
@@ -25,6 +26,7 @@ export class ForumModule {
           },
           { graphql: false },
         ),
+        ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }, { graphql: false }),
       ],
       controllers: [HealthController],
       providers: [SocketLifecycle],

@@ -51,7 +51,7 @@ describe('forum service handshake', () => {
 
   it('accepts the session token from signIn', async () => {
     const token = (await gql(api.url, `mutation { signIn(input: { email: "${p.member.email}", password: "${p.member.password}" }) { token } }`)).data!.signIn.token;
-    expect(await open({ token })).toEqual({ ready: { personId: p.member.personId, partnershipId: p.partnershipId } });
+    expect(await open({ token })).toEqual({ ready: { personId: p.member.personId, partnershipId: p.partnershipId, forumIds: [] } });
   });
 
   it('refuses no token, a made-up token and a signed-out token', async () => {

@@ -2,34 +2,47 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type Redis from 'ioredis';
-import type { Actor } from '@convene/access';
-import { HANDSHAKE_ERRORS, rooms, type ClientToServerEvents, type ServerToClientEvents } from '@convene/contracts';
+import type { DataSource } from 'typeorm';
+import type { AccessService, Actor } from '@convene/access';
+import { HANDSHAKE_ERRORS, SOCKET_LIMITS, rooms, type Ack, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents } from '@convene/contracts';
+import { AppError } from '@convene/errors';
+import { toPostPayload, type PostsService } from '@convene/forums';
 import type { SessionService } from '@convene/identity';
 import { moduleLogger } from '@convene/logging';
 import { socketKey } from '@convene/realtime';
 
-export type ForumSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { actor: Actor }>;
-export type ForumServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { actor: Actor }>;
+interface SocketData {
+  actor: Actor;
+  name: string;
+}
+export type ForumSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type ForumServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface SocketServerOptions {
   allowedOrigins: string[];
   redis: Redis;
   redisPrefix: string;
   sessions: SessionService;
+  access: AccessService;
+  posts: PostsService;
+  db: DataSource;
 }
 
-const MAX_PAYLOAD_BYTES = 64 * 1024;
+const FORUM_ROOM = /^forum:/;
+const PRESENCE_DEBOUNCE_MS = 1000;
 
 /**
  * socket.io with the Redis adapter, so several forum instances share rooms. The handshake
- * authenticates with the same session token as the API and checks the Origin header.
+ * authenticates with the same session token as the API and checks the Origin header; every
+ * reconnection goes through it again, so a socket is re-authorised and its rooms rebuilt from
+ * the database each time. Posting goes through the same PostsService as GraphQL.
  */
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): { io: ForumServer; close(): Promise<void> } {
   const log = moduleLogger('sockets');
   const pub = options.redis.duplicate();
   const sub = options.redis.duplicate();
   const io: ForumServer = new Server(http, {
-    maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+    maxHttpBufferSize: SOCKET_LIMITS.maxPayloadBytes,
     cors: { origin: options.allowedOrigins, credentials: true },
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
@@ -42,9 +55,11 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   io.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
     options.sessions.resolve(typeof token === 'string' ? token : null).then(
-      (actor) => {
+      async (actor) => {
         if (!actor) return next(new Error(HANDSHAKE_ERRORS.unauthenticated));
+        const [person] = await options.db.query(`SELECT a.name FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`, [actor.personId]);
         socket.data.actor = actor;
+        socket.data.name = person?.name ?? '';
         next();
       },
       (error: unknown) => {
@@ -54,22 +69,136 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     );
   });
 
+  // Presence is read from the rooms themselves (on every instance), at most once a second per forum.
+  const pending = new Map<string, NodeJS.Timeout>();
+  const presenceOf = async (forumId: string): Promise<PresencePayload> => {
+    const sockets = await io.in(rooms.forum(forumId)).fetchSockets();
+    const people = new Map(sockets.map((s) => [s.data.actor.personId, s.data.name]));
+    return { forumId, people: [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)) };
+  };
+  const presenceChanged = (forumIds: string[]) => {
+    for (const forumId of forumIds) {
+      if (pending.has(forumId)) continue;
+      pending.set(
+        forumId,
+        setTimeout(() => {
+          pending.delete(forumId);
+          presenceOf(forumId).then(
+            (presence) => io.to(rooms.forum(forumId)).emit('presence', presence),
+            (error: unknown) => log.warn({ err: error }, 'presence failed'),
+          );
+        }, PRESENCE_DEBOUNCE_MS).unref(),
+      );
+    }
+  };
+  const forumRooms = (socket: ForumSocket) => [...socket.rooms].filter((room) => FORUM_ROOM.test(room)).map((room) => room.slice('forum:'.length));
+
   io.on('connection', (socket) => {
     const { actor } = socket.data;
-    void socket.join([rooms.account(actor.accountId), rooms.session(actor.sessionId)]);
-    socket.emit('ready', { personId: actor.personId, partnershipId: actor.partnershipId });
+    // A fresh actor per event: access decisions are remembered per actor object, and a socket
+    // lives far longer than one decision should.
+    const fresh = (): Actor => ({ ...actor });
+
+    void options.access.forumsOf(fresh()).then(
+      (forums) => {
+        const forumIds = [...forums.keys()].slice(0, SOCKET_LIMITS.maxForumRooms);
+        void socket.join([rooms.account(actor.accountId), rooms.session(actor.sessionId), rooms.person(actor.personId), ...forumIds.map(rooms.forum)]);
+        socket.emit('ready', { personId: actor.personId, partnershipId: actor.partnershipId, forumIds });
+        presenceChanged(forumIds);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'could not join forums');
+        socket.disconnect(true);
+      },
+    );
+    socket.on('disconnecting', () => presenceChanged(forumRooms(socket)));
+
     socket.on('ping', (ack) => {
       if (typeof ack === 'function') ack({ ok: true, at: new Date().toISOString() });
     });
+
+    handle(socket, 'post:create', async (request) => {
+      const { post } = await options.posts.create(fresh(), { threadId: text(request.threadId), clientId: text(request.clientId), body: text(request.body), replyToId: request.replyToId ? text(request.replyToId) : null });
+      return toPostPayload(post);
+    });
+
+    handle(socket, 'catch-up', async (request) => {
+      const after = request.after === null || request.after === undefined ? null : text(request.after);
+      return options.posts.catchUp(fresh(), after, request.forumId ? text(request.forumId) : null);
+    });
+
+    handle(socket, 'forum:join', async (request) => {
+      const forumId = text(request.forumId);
+      const allowed = await options.access.forumsOf(fresh());
+      if (!allowed.has(forumId)) throw new AppError('NOT_FOUND', 'Forum was not found.');
+      if (!socket.rooms.has(rooms.forum(forumId)) && forumRooms(socket).length >= SOCKET_LIMITS.maxForumRooms) {
+        throw new AppError('BAD_USER_INPUT', `A connection can follow up to ${SOCKET_LIMITS.maxForumRooms} forums.`);
+      }
+      await socket.join(rooms.forum(forumId));
+      presenceChanged([forumId]);
+      return { forumId };
+    });
+
+    handle(socket, 'presence', async (request) => {
+      const forumId = text(request.forumId);
+      // Only forums this socket is in: the room is the proof of access, kept current by eviction.
+      if (!socket.rooms.has(rooms.forum(forumId))) throw new AppError('NOT_FOUND', 'Forum was not found.');
+      return presenceOf(forumId);
+    });
+
+    handle(socket, 'thread:read', async (request) => {
+      const unread = await options.posts.markRead(fresh(), text(request.threadId), request.postId ? text(request.postId) : null);
+      return { unread };
+    });
   });
+
   return {
     io,
     // Disconnects clients without closing the HTTP server, which Nest closes itself.
     async close() {
+      pending.forEach((timer) => clearTimeout(timer));
       io.disconnectSockets(true);
       io.engine.close();
       pub.disconnect();
       sub.disconnect();
     },
   };
+
+  /**
+   * Every request event: (payload object, ack function). Anything else is answered, if it can be,
+   * with BAD_USER_INPUT; no packet can throw past here.
+   */
+  function handle<E extends 'post:create' | 'catch-up' | 'forum:join' | 'presence' | 'thread:read'>(
+    socket: ForumSocket,
+    event: E,
+    run: (request: Record<string, unknown>) => Promise<unknown>,
+  ): void {
+    const listener = (...args: unknown[]) => {
+      const ack = args.find((a): a is (reply: Ack<unknown>) => void => typeof a === 'function');
+      const request = args[0];
+      const reply = (answer: Ack<unknown>) => {
+        if (ack) ack(answer);
+      };
+      if (!request || typeof request !== 'object' || Array.isArray(request)) {
+        reply({ ok: false, error: { code: 'BAD_USER_INPUT', message: 'Send an object as the first argument.' } });
+        return;
+      }
+      run(request as Record<string, unknown>).then(
+        (data) => reply({ ok: true, data }),
+        (error: unknown) => {
+          if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+          log.error({ err: error, event }, 'socket event failed');
+          reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' } });
+        },
+      );
+    };
+    socket.on(event, listener as never);
+  }
+}
+
+/** Socket payloads are untrusted: strings only, and bounded. */
+function text(value: unknown): string {
+  if (typeof value !== 'string') throw new AppError('BAD_USER_INPUT', 'Expected text.');
+  if (value.length > SOCKET_LIMITS.maxPostLength) throw new AppError('BAD_USER_INPUT', 'That is too long.');
+  return value;
 }

@@ -5,11 +5,12 @@ import { isUuid } from '@convene/database';
 import { forbidden, notFound } from '@convene/errors';
 import type { Actor } from './actor';
 import type { Capability, Permission } from './permissions';
+import { forumsPolicy, readableForums } from './policies/forums.policy';
 import { groupsPolicy } from './policies/groups.policy';
 import { identityPolicy } from './policies/identity.policy';
 import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy, groupsPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy];
 
 /** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
 function asGraded(check: IdCheck): GradedRule {
@@ -79,6 +80,14 @@ export class AccessService {
   async assertAccess(actor: Actor, permission: Permission, id: string, what?: string): Promise<void> {
     const allowed = await this.requireAccess({ actor, permission, ids: [id] });
     if (!allowed.has(id)) throw notFound(what);
+  }
+
+  /**
+   * Every forum the actor may read, with their grade (see FORUM_GRADES), for socket rooms and
+   * search. Decided by the same SQL as the single-forum checks.
+   */
+  forumsOf(actor: Actor): Promise<Map<string, number>> {
+    return readableForums(this.db, actor);
   }
 
   can(actor: Actor, capability: Capability): boolean {

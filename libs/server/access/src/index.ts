@@ -2,3 +2,4 @@ export * from './actor';
 export * from './permissions';
 export * from './access.service';
 export * from './access.module';
+export { FORUM_GRADES } from './policies/forums.policy';

@@ -29,6 +29,17 @@ export const Permission = {
   actionUpdate: 'action.update',
   termsRead: 'terms.read',
   termsManage: 'terms.manage',
+  forumRead: 'forum.read',
+  /** Start threads and post (locked threads refuse posts in the service). */
+  forumPost: 'forum.post',
+  /** Hide, pin, lock, members, reports. */
+  forumModerate: 'forum.moderate',
+  threadRead: 'thread.read',
+  threadPost: 'thread.post',
+  threadModerate: 'thread.moderate',
+  postRead: 'post.read',
+  postEdit: 'post.edit',
+  postModerate: 'post.moderate',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -38,5 +49,6 @@ export const Capability = {
   invitationCreate: 'invitation.create',
   personList: 'person.list',
   groupCreate: 'group.create',
+  forumCreate: 'forum.create',
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];

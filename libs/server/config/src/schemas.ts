@@ -22,6 +22,8 @@ export const baseSchema = z.object({
   PUBLIC_WEB_URL: url(['http', 'https']).default('http://localhost:4200'),
   /** Prefix for Redis keys and queues, so several deployments or test runs can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('convene'),
+  /** Forum posts one person may make per minute, through the API and sockets together. */
+  POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 export const apiConfigSchema = baseSchema.extend({

@@ -2,3 +2,4 @@ export * from './enums';
 export * from './models';
 export * from './groups.module';
 export { HORIZON_MONTHS, MeetingsService, occurrences, parseCadence } from './meetings';
+export { AgendaItemModel } from './agendas/agenda.models';

@@ -1,13 +1,14 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
-import { rooms, type ServerToClientEvents } from '@convene/contracts';
+import { rooms, type ForumPostPayload, type ForumThreadPayload, type ServerToClientEvents } from '@convene/contracts';
 
 /** The Redis key the forum service's socket.io adapter uses; the emitter must match it. */
 export const socketKey = (redisPrefix: string) => `${redisPrefix}:socket.io`;
 
 /**
  * How processes other than the forum service speak to sockets: through Redis, to every forum
- * instance at once. Only the forum service holds sockets.
+ * instance at once. Only the forum service holds sockets. Announcements are best effort; the
+ * database is the record, and clients catch up from it.
  */
 export class RealtimePublisher {
   private readonly emitter: Emitter<ServerToClientEvents>;
@@ -22,5 +23,33 @@ export class RealtimePublisher {
     const targets = sessionIds.map((id) => rooms.session(id));
     this.emitter.to(targets).emit('session:ended', { reason });
     this.emitter.in(targets).disconnectSockets(true);
+  }
+
+  postCreated(post: ForumPostPayload): void {
+    this.emitter.to(rooms.forum(post.forumId)).emit('post:created', post);
+  }
+
+  postUpdated(post: ForumPostPayload): void {
+    this.emitter.to(rooms.forum(post.forumId)).emit('post:updated', post);
+  }
+
+  threadUpdated(thread: ForumThreadPayload): void {
+    this.emitter.to(rooms.forum(thread.forumId)).emit('thread:updated', thread);
+  }
+
+  /** The person's sockets join the forum's room on every instance. */
+  addedToForum(personIds: string[], forumId: string): void {
+    if (!personIds.length) return;
+    const targets = personIds.map((id) => rooms.person(id));
+    this.emitter.in(targets).socketsJoin(rooms.forum(forumId));
+    this.emitter.to(targets).emit('forum:added', { forumId });
+  }
+
+  /** Eviction: the person's sockets leave the forum's room on every instance, at once. */
+  removedFromForum(personIds: string[], forumId: string): void {
+    if (!personIds.length) return;
+    const targets = personIds.map((id) => rooms.person(id));
+    this.emitter.in(targets).socketsLeave(rooms.forum(forumId));
+    this.emitter.to(targets).emit('forum:removed', { forumId });
   }
 }

@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import { isCoordinator, type Actor } from '../actor';
+import { Capability, Permission } from '../permissions';
+import type { GradedCheck, GradedRule, IdCheck, Policy } from './policy';
+
+/**
+ * Forums are private. A person is in a forum when they were added to it, or when it belongs to
+ * a group they are in (unless a moderator removed them). Grades: observers of the group read;
+ * members post; forum moderators, the group's chair and secretary, and the partnership's
+ * coordinators moderate. Nothing crosses partnerships.
+ */
+const READ = 1;
+const POST = 2;
+const MODERATE = 3;
+
+/** The grade of person $2 in forum `f`; $1 says whether they coordinate the partnership. */
+const GRADE = `
+  CASE WHEN $1::boolean THEN ${MODERATE}
+       ELSE coalesce(
+         (SELECT CASE fm.role WHEN 'MODERATOR' THEN ${MODERATE} ELSE ${POST} END FROM forum_member fm WHERE fm.forum_id = f.id AND fm.person_id = $2),
+         (SELECT CASE gm.role WHEN 'CHAIR' THEN ${MODERATE} WHEN 'SECRETARY' THEN ${MODERATE} WHEN 'MEMBER' THEN ${POST} ELSE ${READ} END
+            FROM group_member gm
+           WHERE gm.group_id = f.group_id AND gm.person_id = $2
+             AND NOT EXISTS (SELECT 1 FROM forum_exclusion e WHERE e.forum_id = f.id AND e.person_id = $2)),
+         0)
+  END`;
+
+function forumScoped(from: string): GradedCheck {
+  return async (db: DataSource, actor: Actor, ids: string[]) => {
+    const rows: { id: string; grade: number }[] = await db.query(
+      `SELECT x.id, ${GRADE} AS grade FROM ${from} WHERE x.id = ANY($3::uuid[]) AND f.partnership_id = $4`,
+      [isCoordinator(actor), actor.personId, ids, actor.partnershipId],
+    );
+    return new Map(rows.map((r) => [r.id, r.grade]));
+  };
+}
+
+function levels(from: string): Record<'read' | 'post' | 'moderate', GradedRule> {
+  const check = forumScoped(from);
+  return { read: { check, atLeast: READ }, post: { check, atLeast: POST }, moderate: { check, atLeast: MODERATE } };
+}
+
+const forum = levels(`forum x JOIN forum f ON f.id = x.id`);
+const thread = levels(`thread x JOIN forum f ON f.id = x.forum_id`);
+const post = levels(`post x JOIN forum f ON f.id = x.forum_id`);
+
+/** Authors edit their own posts, while they may still post in the forum. */
+const postEdit: IdCheck = async (db, actor, ids) => {
+  const grades = await post.post.check(db, actor, ids);
+  const own: { id: string }[] = await db.query(`SELECT id FROM post WHERE id = ANY($1::uuid[]) AND author_person_id = $2`, [ids, actor.personId]);
+  return own.map((r) => r.id).filter((id) => (grades.get(id) ?? 0) >= POST);
+};
+
+/** Every forum the actor may read, for joining socket rooms and scoping search. */
+export async function readableForums(db: DataSource, actor: Actor): Promise<Map<string, number>> {
+  const rows: { id: string; grade: number }[] = await db.query(
+    `SELECT * FROM (SELECT f.id, ${GRADE} AS grade FROM forum f WHERE f.partnership_id = $3) graded WHERE grade >= ${READ}`,
+    [isCoordinator(actor), actor.personId, actor.partnershipId],
+  );
+  return new Map(rows.map((r) => [r.id, r.grade]));
+}
+
+export const FORUM_GRADES = { READ, POST, MODERATE } as const;
+
+export const forumsPolicy: Policy = {
+  ids: {
+    [Permission.forumRead]: forum.read,
+    [Permission.forumPost]: forum.post,
+    [Permission.forumModerate]: forum.moderate,
+    [Permission.threadRead]: thread.read,
+    [Permission.threadPost]: thread.post,
+    [Permission.threadModerate]: thread.moderate,
+    [Permission.postRead]: post.read,
+    [Permission.postModerate]: post.moderate,
+    [Permission.postEdit]: postEdit,
+  },
+  capabilities: {
+    [Capability.forumCreate]: isCoordinator,
+  },
+};

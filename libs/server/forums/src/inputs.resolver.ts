@@ -1,0 +1,29 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessService, Permission, type Actor } from '@convene/access';
+import { CurrentActor, GqlContext, SignedIn, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { AgendaItemModel } from '@convene/groups';
+import { ThreadModel } from './models';
+import { ThreadsService } from './threads.service';
+
+/** The agenda pack lists each item's inputs thread, for readers of the group's forum. */
+@SignedIn()
+@Resolver(() => AgendaItemModel)
+export class AgendaItemInputsResolver {
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'Members’ inputs for this item, if a coordinator opened a thread for them and you are in the group’s forum.' })
+  async inputsThread(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<ThreadModel | null> {
+    const loader = requestLoader(ctx, 'inputs-thread', async (itemIds: readonly string[]) => {
+      const found = await this.threads.inputsFor(itemIds);
+      const readable = await this.access.requireAccess({ actor, permission: Permission.threadRead, ids: [...found.values()].map((t) => t.id) });
+      return itemIds.map((id) => {
+        const thread = found.get(id);
+        return thread && readable.has(thread.id) ? thread : null;
+      });
+    });
+    return loader.load(item.id);
+  }
+}

@@ -1,0 +1,275 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type Redis from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import { AccessService, Permission, type Actor } from '@convene/access';
+import { AuditService } from '@convene/audit';
+import { SOCKET_LIMITS, type CatchUpReply } from '@convene/contracts';
+import { assertUuid, rows } from '@convene/database';
+import { badInput, conflict, notFound, tooManyRequests } from '@convene/errors';
+import { RealtimePublisher } from '@convene/realtime';
+import { REDIS } from '@convene/redis';
+import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
+import { mentionedIds, renderPost } from './markdown';
+import { POST_COLUMNS, toPostPayload, type PostRow } from './rows';
+
+/**
+ * Writes that take a change number hold this lock until they commit, so change numbers become
+ * visible in order and a catch-up cursor can never skip a post committed late. Forum writes are
+ * people typing: serialising them costs nothing that matters.
+ */
+export const IN_CHANGE_ORDER = `SELECT pg_advisory_xact_lock(hashtext('forum_change_seq'))`;
+
+const CLIENT_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const CATCH_UP_PAGE = 500;
+
+export interface NewPost {
+  threadId: string;
+  clientId: string;
+  body: string;
+  replyToId?: string | null;
+}
+
+/** Normalises a post body, or refuses it with a reason the author can act on. */
+export function postBody(body: unknown): string {
+  if (typeof body !== 'string') throw badInput('Write something to post.');
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  if (!text) throw badInput('Write something to post.');
+  if (text.length > SOCKET_LIMITS.maxPostLength) throw badInput(`Posts can be up to ${SOCKET_LIMITS.maxPostLength.toLocaleString('en-GB')} characters.`);
+  return text;
+}
+
+/**
+ * Posts, whichever door they come through: GraphQL in the API or a socket event in the forum
+ * service. The database is the record; announcements go out through the Redis emitter after
+ * the commit.
+ */
+@Injectable()
+export class PostsService {
+  private readonly postingRate: RateLimiterRedis;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly realtime: RealtimePublisher,
+    @Inject(REDIS) redis: Redis,
+    @Inject(FORUMS_OPTIONS) options: ForumsOptions,
+  ) {
+    this.postingRate = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${options.redisPrefix}:posting`, points: options.postsPerMinute, duration: 60 });
+  }
+
+  async byIds(ids: readonly string[]): Promise<Map<string, PostRow>> {
+    const found = ids.length ? await this.db.query<PostRow[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = ANY($1::uuid[])`, [ids]) : [];
+    return new Map(found.map((r) => [r.id, r]));
+  }
+
+  async get(actor: Actor, id: string): Promise<PostRow> {
+    assertUuid(id);
+    await this.access.assertAccess(actor, Permission.postRead, id, 'Post');
+    const post = (await this.byIds([id])).get(id);
+    if (!post) throw notFound('Post');
+    return post;
+  }
+
+  /**
+   * Creates a post once per (author, clientId): sending the same client id again returns the
+   * first post and announces nothing new, so a retried send never makes a duplicate.
+   */
+  async create(actor: Actor, input: NewPost): Promise<{ post: PostRow; created: boolean }> {
+    assertUuid(input.threadId, 'threadId');
+    if (typeof input.clientId !== 'string' || !CLIENT_ID.test(input.clientId)) throw badInput('clientId must be 1 to 100 letters, digits or . _ : -');
+    const body = postBody(input.body);
+    const existing = await this.byClientId(actor, input.clientId);
+    if (existing) return { post: existing, created: false };
+
+    await this.access.assertAccess(actor, Permission.threadPost, input.threadId, 'Thread');
+    const [thread] = await this.db.query<{ forumId: string; locked: boolean }[]>(
+      `SELECT forum_id AS "forumId", (locked OR coalesce(locks_at <= now(), false)) AS locked FROM thread WHERE id = $1`,
+      [input.threadId],
+    );
+    if (!thread) throw notFound('Thread');
+    if (thread.locked) throw conflict('This thread is locked: no new posts.');
+    if (input.replyToId) {
+      assertUuid(input.replyToId, 'replyToId');
+      const [reply] = await this.db.query(`SELECT 1 FROM post WHERE id = $1 AND thread_id = $2`, [input.replyToId, input.threadId]);
+      if (!reply) throw badInput('You can only reply to a post in the same thread.');
+    }
+    await this.consumePostingAllowance(actor);
+    const mentions = await this.mentionable(actor, thread.forumId, mentionedIds(body));
+
+    const inserted = await this.db.transaction(async (tx) => {
+      await tx.query(IN_CHANGE_ORDER);
+      const [row] = await rows<{ id: string }>(
+        tx,
+        `INSERT INTO post (thread_id, forum_id, author_person_id, client_id, reply_to_post_id, body_markdown, body_html)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (author_person_id, client_id) DO NOTHING RETURNING id`,
+        [input.threadId, thread.forumId, actor.personId, input.clientId, input.replyToId ?? null, body, renderPost(body)],
+      );
+      if (!row) return null; // the same client id raced in from another connection
+      await tx.query(`UPDATE thread SET last_post_at = now() WHERE id = $1`, [input.threadId]);
+      if (mentions.length) await tx.query(`INSERT INTO post_mention (post_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [row.id, mentions]);
+      return row.id;
+    });
+    if (!inserted) return { post: (await this.byClientId(actor, input.clientId))!, created: false };
+    const post = (await this.byIds([inserted])).get(inserted)!;
+    this.realtime.postCreated(toPostPayload(post));
+    return { post, created: true };
+  }
+
+  /** Authors edit their own posts; every earlier version is kept. */
+  async edit(actor: Actor, id: string, rawBody: string): Promise<PostRow> {
+    assertUuid(id);
+    const body = postBody(rawBody);
+    await this.access.assertAccess(actor, Permission.postEdit, id, 'Post');
+    await this.db.transaction(async (tx) => {
+      await tx.query(IN_CHANGE_ORDER);
+      const [current] = await tx.query(
+        `SELECT p.body_markdown AS body, (t.locked OR coalesce(t.locks_at <= now(), false)) AS locked FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = $1 FOR UPDATE OF p`,
+        [id],
+      );
+      if (current.locked) throw conflict('This thread is locked: posts can no longer be edited.');
+      if (current.body === body) return;
+      await tx.query(`INSERT INTO post_revision (post_id, body_markdown, edited_by_person_id) VALUES ($1, $2, $3)`, [id, current.body, actor.personId]);
+      await tx.query(`UPDATE post SET body_markdown = $2, body_html = $3, edited_at = now(), change_seq = nextval('forum_change_seq') WHERE id = $1`, [id, body, renderPost(body)]);
+    });
+    return this.announceUpdate(id);
+  }
+
+  /** Moderators hide a post with a reason (shown in its place), or show it again. Audited. */
+  async setHidden(actor: Actor, id: string, hidden: boolean, reason?: string | null): Promise<PostRow> {
+    assertUuid(id);
+    await this.access.assertAccess(actor, Permission.postModerate, id, 'Post');
+    const why = reason?.trim().slice(0, 500) || null;
+    if (hidden && !why) throw badInput('Give a reason for hiding the post; members see it in its place.');
+    await this.db.transaction(async (tx) => {
+      await tx.query(IN_CHANGE_ORDER);
+      const [post] = await rows<{ forumId: string }>(
+        tx,
+        `UPDATE post SET hidden_at = CASE WHEN $2 THEN now() END, hidden_reason = CASE WHEN $2 THEN $3 END, hidden_by_person_id = CASE WHEN $2 THEN $4::uuid END,
+                change_seq = nextval('forum_change_seq')
+          WHERE id = $1 RETURNING forum_id AS "forumId"`,
+        [id, hidden, why, actor.personId],
+      );
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: hidden ? 'post.hidden' : 'post.shown', subjectType: 'post', subjectId: id, detail: { forumId: post.forumId, reason: why } }, tx);
+    });
+    return this.announceUpdate(id);
+  }
+
+  async revisions(actor: Actor, id: string): Promise<{ id: string; bodyMarkdown: string; editedByPersonId: string | null; createdAt: Date }[]> {
+    await this.access.assertAccess(actor, Permission.postRead, id, 'Post');
+    return this.db.query(
+      `SELECT id, body_markdown AS "bodyMarkdown", edited_by_person_id AS "editedByPersonId", created_at AS "createdAt" FROM post_revision WHERE post_id = $1 ORDER BY created_at`,
+      [id],
+    );
+  }
+
+  /** A thread's posts in order, `first` at a time after a cursor (the post's position). */
+  async list(actor: Actor, threadId: string, first: number, after?: string | null): Promise<{ posts: PostRow[]; more: boolean }> {
+    assertUuid(threadId);
+    await this.access.assertAccess(actor, Permission.threadRead, threadId, 'Thread');
+    const from = after && /^\d{1,18}$/.test(after) ? after : '0';
+    const found = await this.db.query<PostRow[]>(
+      `SELECT ${POST_COLUMNS} FROM post p WHERE p.thread_id = $1 AND p.created_seq > $2::bigint ORDER BY p.created_seq LIMIT $3`,
+      [threadId, from, first + 1],
+    );
+    return { posts: found.slice(0, first), more: found.length > first };
+  }
+
+  /**
+   * Everything that changed after `after` in the forums the actor may read now (or one of them),
+   * from PostgreSQL: a reconnecting client misses nothing, whatever happened to Redis.
+   */
+  async catchUp(actor: Actor, after: string | null, forumId?: string | null): Promise<CatchUpReply> {
+    if (after !== null && !(typeof after === 'string' && /^\d{1,18}$/.test(after))) throw badInput('The cursor is not valid; send null to start again.');
+    const readable = [...(await this.access.forumsOf(actor)).keys()];
+    if (forumId) assertUuid(forumId, 'forumId');
+    const forums = forumId ? readable.filter((id) => id === forumId) : readable;
+    if (forumId && !forums.length) throw notFound('Forum');
+    const found = forums.length
+      ? await this.db.query<PostRow[]>(
+          `SELECT ${POST_COLUMNS} FROM post p WHERE p.forum_id = ANY($1::uuid[]) AND p.change_seq > $2::bigint ORDER BY p.change_seq LIMIT $3`,
+          [forums, after ?? '0', CATCH_UP_PAGE + 1],
+        )
+      : [];
+    const page = found.slice(0, CATCH_UP_PAGE);
+    const cursor = page.length ? page[page.length - 1].changeSeq : (after ?? (await this.currentCursor()));
+    return { posts: page.map(toPostPayload), cursor, more: found.length > CATCH_UP_PAGE };
+  }
+
+  /** Marks a thread read up to and including a post; returns what is still unread there. */
+  async markRead(actor: Actor, threadId: string, postId?: string | null): Promise<number> {
+    assertUuid(threadId, 'threadId');
+    await this.access.assertAccess(actor, Permission.threadRead, threadId, 'Thread');
+    if (postId) assertUuid(postId, 'postId');
+    await this.db.query(
+      `INSERT INTO thread_read (thread_id, person_id, last_read_seq)
+       SELECT $1, $2, coalesce((SELECT created_seq FROM post WHERE id = $3::uuid AND thread_id = $1), (SELECT max(created_seq) FROM post WHERE thread_id = $1), 0)
+       ON CONFLICT (person_id, thread_id) DO UPDATE SET last_read_seq = greatest(thread_read.last_read_seq, excluded.last_read_seq), updated_at = now()`,
+      [threadId, actor.personId, postId ?? null],
+    );
+    const [{ unread }] = await this.db.query(
+      `SELECT count(*)::int AS unread FROM post p WHERE p.thread_id = $1 AND p.hidden_at IS NULL AND p.author_person_id IS DISTINCT FROM $2
+          AND p.created_seq > coalesce((SELECT last_read_seq FROM thread_read WHERE thread_id = $1 AND person_id = $2), 0)`,
+      [threadId, actor.personId],
+    );
+    return unread;
+  }
+
+  /** Members report a post to the moderators, once each. Audited. */
+  async report(actor: Actor, id: string, reason: string): Promise<string> {
+    assertUuid(id);
+    await this.access.assertAccess(actor, Permission.postRead, id, 'Post');
+    const why = reason.trim().slice(0, 1000);
+    if (!why) throw badInput('Say what is wrong with the post.');
+    return this.db.transaction(async (tx) => {
+      const [report] = await rows<{ id: string }>(
+        tx,
+        `INSERT INTO post_report (post_id, reporter_person_id, reason) VALUES ($1, $2, $3)
+         ON CONFLICT (post_id, reporter_person_id) DO UPDATE SET reason = excluded.reason, resolved_at = NULL RETURNING id`,
+        [id, actor.personId, why],
+      );
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'post.reported', subjectType: 'post', subjectId: id }, tx);
+      return report.id;
+    });
+  }
+
+  private async announceUpdate(id: string): Promise<PostRow> {
+    const post = (await this.byIds([id])).get(id)!;
+    this.realtime.postUpdated(toPostPayload(post));
+    return post;
+  }
+
+  private async byClientId(actor: Actor, clientId: string): Promise<PostRow | null> {
+    const [post] = await this.db.query<PostRow[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.author_person_id = $1 AND p.client_id = $2`, [actor.personId, clientId]);
+    return post ?? null;
+  }
+
+  private async currentCursor(): Promise<string> {
+    const [{ seq }] = await this.db.query(`SELECT coalesce(max(change_seq), 0)::text AS seq FROM post`);
+    return seq;
+  }
+
+  private async consumePostingAllowance(actor: Actor): Promise<void> {
+    try {
+      await this.postingRate.consume(actor.personId);
+    } catch (error: unknown) {
+      if (error instanceof RateLimiterRes) throw tooManyRequests(error.msBeforeNext / 1000);
+      throw error;
+    }
+  }
+
+  /** Only people who can read the forum are recorded as mentioned (and later told). */
+  private async mentionable(actor: Actor, forumId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const people: Actor[] = await this.db.query(
+      `SELECT p.id AS "personId", p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role, '' AS "sessionId"
+         FROM person p WHERE p.id = ANY($1::uuid[]) AND p.partnership_id = $2 AND p.deactivated_at IS NULL AND p.id <> $3`,
+      [ids, actor.partnershipId, actor.personId],
+    );
+    const allowed = await Promise.all(people.map((person) => this.access.requireAccess({ actor: person, permission: Permission.forumRead, ids: [forumId] })));
+    return people.filter((_, i) => allowed[i].has(forumId)).map((p) => p.personId);
+  }
+}

@@ -1,0 +1,73 @@
+import type { ForumPostPayload, ForumThreadPayload } from '@convene/contracts';
+import type { ThreadKind } from './models';
+
+export interface PostRow {
+  id: string;
+  forumId: string;
+  threadId: string;
+  clientId: string;
+  authorPersonId: string | null;
+  authorName: string | null;
+  replyToId: string | null;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+  editedAt: Date | null;
+  createdAt: Date;
+  createdSeq: string;
+  changeSeq: string;
+}
+
+export const POST_COLUMNS = `p.id, p.forum_id AS "forumId", p.thread_id AS "threadId", p.client_id AS "clientId", p.author_person_id AS "authorPersonId",
+  (SELECT a.name FROM person pe JOIN account a ON a.id = pe.account_id WHERE pe.id = p.author_person_id) AS "authorName",
+  p.reply_to_post_id AS "replyToId", p.body_markdown AS "bodyMarkdown", p.body_html AS "bodyHtml", p.hidden_at AS "hiddenAt",
+  p.hidden_reason AS "hiddenReason", p.edited_at AS "editedAt", p.created_at AS "createdAt", p.created_seq::text AS "createdSeq", p.change_seq::text AS "changeSeq"`;
+
+/** What sockets carry: a hidden post keeps its place but not its words. */
+export const toPostPayload = (row: PostRow): ForumPostPayload => ({
+  id: row.id,
+  forumId: row.forumId,
+  threadId: row.threadId,
+  clientId: row.clientId,
+  author: row.authorPersonId ? { id: row.authorPersonId, name: row.authorName ?? '' } : null,
+  replyToId: row.replyToId,
+  bodyHtml: row.hiddenAt ? null : row.bodyHtml,
+  hidden: row.hiddenAt !== null,
+  hiddenReason: row.hiddenReason,
+  createdAt: row.createdAt.toISOString(),
+  editedAt: row.editedAt?.toISOString() ?? null,
+  cursor: row.changeSeq,
+});
+
+export interface ThreadRow {
+  id: string;
+  forumId: string;
+  kind: ThreadKind;
+  title: string;
+  theme: string | null;
+  pinned: boolean;
+  /** Locked by a moderator, or past its `locksAt`. */
+  locked: boolean;
+  locksAt: Date | null;
+  agendaItemId: string | null;
+  createdByPersonId: string | null;
+  createdAt: Date;
+  lastPostAt: Date;
+}
+
+export const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.kind, t.title, t.theme, t.pinned,
+  (t.locked OR coalesce(t.locks_at <= now(), false)) AS locked, t.locks_at AS "locksAt", t.agenda_item_id AS "agendaItemId",
+  t.created_by_person_id AS "createdByPersonId", t.created_at AS "createdAt", t.last_post_at AS "lastPostAt"`;
+
+export const toThreadPayload = (row: ThreadRow): ForumThreadPayload => ({ id: row.id, forumId: row.forumId, title: row.title, pinned: row.pinned, locked: row.locked });
+
+export interface ForumRow {
+  id: string;
+  name: string;
+  description: string | null;
+  groupId: string | null;
+  createdAt: Date;
+}
+
+export const FORUM_COLUMNS = `f.id, f.name, f.description, f.group_id AS "groupId", f.created_at AS "createdAt"`;
