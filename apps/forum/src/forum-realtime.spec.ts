@@ -187,6 +187,24 @@ describe('forums in real time', () => {
     expect((await open('member', 1)).ready!.forumIds).toEqual([]);
   });
 
+  it('joins and leaves a group’s forum with group membership', async () => {
+    const group = await as('coordinator', `mutation { createGroup(input: { name: "ESOL Pathway", kind: STEERING_GROUP, visibility: PRIVATE }) { id } }`);
+    const groupId = group.data!.createGroup.id;
+    const groupForum = (await as('coordinator', `mutation($g: ID!) { createForum(name: "ESOL Pathway", groupId: $g) { id } }`, { g: groupId })).data!.createForum.id;
+    const socket = (await open('member', 1)).socket;
+    const added = next<{ forumId: string }>(socket, 'forum:added');
+    await as('coordinator', `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: MEMBER) { id } }`, { g: groupId, p: p.member.personId });
+    expect(await added).toEqual({ forumId: groupForum });
+    const thread = (await as('coordinator', `mutation($f: ID!) { createThread(forumId: $f, title: "Waiting lists", body: "Numbers?", clientId: "esol-1") { id } }`, { f: groupForum })).data!.createThread.id;
+    const live = new Promise<ForumPostPayload>((resolve) => socket.on('post:created', (post: ForumPostPayload) => post.clientId === 'esol-2' && resolve(post)));
+    await as('coordinator', `mutation($t: ID!) { createPost(threadId: $t, body: "About 300", clientId: "esol-2") { id } }`, { t: thread });
+    expect((await live).threadId).toBe(thread);
+    const removed = next<{ forumId: string }>(socket, 'forum:removed');
+    await as('coordinator', `mutation($g: ID!, $p: ID!) { removeGroupMember(groupId: $g, personId: $p) }`, { g: groupId, p: p.member.personId });
+    expect(await removed).toEqual({ forumId: groupForum });
+    expect(await request(socket, 'post:create', { threadId: thread, clientId: 'esol-3', body: 'Still here?' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('shows who is here', async () => {
     const coordinator = (await open('coordinator', 0)).socket;
     await open('admin', 1);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AccessService, Capability, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
+import { RealtimePublisher } from '@convene/realtime';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { GroupKind, GroupRole, GroupVisibility, StandingItem } from '../enums';
@@ -48,6 +49,7 @@ export class GroupsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly realtime: RealtimePublisher,
   ) {}
 
   async list(actor: Actor): Promise<GroupModel[]> {
@@ -154,6 +156,8 @@ export class GroupsService {
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.member-set', subjectType: 'group', subjectId: groupId, detail: { personId, role } }, m);
       return row as GroupMemberModel;
     });
+    // The group's forums come with membership: the person's live connections join them.
+    for (const forumId of await this.forumsOf(groupId, personId, 'joining')) this.realtime.addedToForum([personId], forumId);
     return member;
   }
 
@@ -166,7 +170,23 @@ export class GroupsService {
       this.access.forget(actor);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'group.member-removed', subjectType: 'group', subjectId: groupId, detail: { personId } }, m);
     });
+    // ...and leave them at once, unless they were also added to the forum by hand.
+    for (const forumId of await this.forumsOf(groupId, personId, 'leaving')) this.realtime.removedFromForum([personId], forumId);
     return true;
+  }
+
+  /**
+   * The group's forums whose rooms change for this person: joining, those a moderator has not
+   * removed them from; leaving, those they are not also a direct member of.
+   */
+  private async forumsOf(groupId: string, personId: string, change: 'joining' | 'leaving'): Promise<string[]> {
+    const found: { id: string }[] = await this.db.query(
+      change === 'joining'
+        ? `SELECT f.id FROM forum f WHERE f.group_id = $1 AND NOT EXISTS (SELECT 1 FROM forum_exclusion e WHERE e.forum_id = f.id AND e.person_id = $2)`
+        : `SELECT f.id FROM forum f WHERE f.group_id = $1 AND NOT EXISTS (SELECT 1 FROM forum_member fm WHERE fm.forum_id = f.id AND fm.person_id = $2)`,
+      [groupId, personId],
+    );
+    return found.map((r) => r.id);
   }
 
   private async managed(actor: Actor, groupId: string): Promise<void> {
