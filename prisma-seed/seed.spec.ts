@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, gql, openDataSource, type TestDatabase } from '@convene/testing';
 import { startApi, type ApiHarness } from '../apps/api/src/testing/api-harness';
-import { DEMO_PEOPLE } from './demo-data';
+import { DEMO_DEFAULT_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { seedDemo } from './seed';
 
 describe('demo data', () => {
@@ -82,5 +82,21 @@ describe('demo sign-ins', () => {
     expect(meeting.mattersArising.length).toBeGreaterThanOrEqual(2);
     const board = await gql(api.url, `{ publicGroup(partnershipSlug: "west-midlands-smp", groupSlug: "city-of-sanctuary-board") { publishedMinutes { decisions } } }`);
     expect(board.data!.publicGroup.publishedMinutes[0].decisions).toEqual(['Adopt the welcome charter for public services.']);
+  });
+
+  it('has private forums with unread posts, and an inputs thread on the next steering group agenda', async () => {
+    const signIn = async (email: string, password: string) => (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password } })).data!.signIn.token as string;
+    const member = await signIn('member@demo.convene.localhost', 'demo-member-2026');
+    const forums = (await gql(api.url, `{ forums { name unreadCount } }`, {}, { token: member })).data!.forums as { name: string; unreadCount: number }[];
+    expect(forums.map((f) => f.name).sort()).toEqual(['Destitution Steering Group', 'EU Settled Status', 'Housing']);
+    expect(forums.find((f) => f.name === 'Housing')!.unreadCount).toBe(2);
+    const next = await gql(api.url, `{ upcomingMeetings(first: 10) { title agendaItems { standing inputsThread { kind locked posts { nodes { bodyHtml } } } } } }`, {}, { token: member });
+    const dsg = next.data!.upcomingMeetings.find((m: { title: string }) => m.title === 'Destitution Steering Group');
+    const sector = dsg.agendaItems.find((i: { standing: string }) => i.standing === 'SECTOR_ASSESSMENT');
+    expect(sector.inputsThread).toMatchObject({ kind: 'INPUTS', locked: false });
+    expect(sector.inputsThread.posts.nodes).toHaveLength(1);
+    // Someone in no forum sees none of them.
+    const outsider = await signIn('oliver.grant@demo.convene.localhost', DEMO_DEFAULT_PASSWORD);
+    expect((await gql(api.url, `{ forums { name } }`, {}, { token: outsider })).data).toEqual({ forums: [] });
   });
 });

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import DEMO_ACCOUNTS from './demo-accounts.json';
+import { seedForums } from './demo-forums';
 import { seedGroups } from './demo-groups';
 import { DEMO_DEFAULT_PASSWORD, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PEOPLE } from './demo-data';
 
@@ -58,6 +59,7 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
       personIds.set(person.email, personId);
     }
     created += await seedGroups(m, partnershipId, personIds);
+    created += await seedForums(m, partnershipId, (email) => personIds.get(email)!);
     return { partnershipId, created };
   });
 }
