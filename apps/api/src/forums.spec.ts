@@ -41,6 +41,18 @@ describe('forums through GraphQL', () => {
     expect(n).toBe(3);
   });
 
+  it('invitations by link (or email) can bring someone into a forum; only its moderators may issue them', async () => {
+    const link = `mutation($f: ID!) { createInvitationLink(input: { forumId: $f, maxUses: 1 }) { token } }`;
+    expect(codeOf(await as('member', link, { f: forumId }))).toBe('NOT_FOUND');
+    const { token: invite } = (await as('coordinator', link, { f: forumId })).data!.createInvitationLink;
+    const accepted = await gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
+      i: { token: invite, email: 'newcomer@forums.test', name: 'New Comer', password: 'a long enough password' },
+    });
+    const forums = await gql(api.url, `{ forums { id myRole } }`, {}, { token: accepted.data!.acceptInvitation.token });
+    expect(forums.data!.forums).toEqual([{ id: forumId, myRole: 'MEMBER' }]);
+    expect(codeOf(await as('coordinator', `mutation($f: ID!) { inviteByEmail(input: { email: "x@forums.test", forumId: $f }) { id } }`, { f: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+  });
+
   it('threads start with a post; Markdown is sanitised; mentions are recorded for members only', async () => {
     const created = await as('member', `mutation($f: ID!) { createThread(forumId: $f, title: "Late applications", theme: "immigration status", body: "Hello <script>alert(1)</script> [x](javascript:alert(1)) **bold** @[Amina Yusuf](${staffId}) @[Outsider](${other.coordinator.personId})", clientId: "thread-1") { id title theme kind locked } }`, { f: forumId });
     threadId = created.data!.createThread.id;

@@ -30,6 +30,10 @@ export class InvitationEntity extends Row {
   @Column('uuid', { nullable: true })
   organisationId!: string | null;
 
+  /** Accepting also joins this forum. */
+  @Column('uuid', { nullable: true })
+  forumId!: string | null;
+
   @Index({ unique: true, where: 'token_hash IS NOT NULL' })
   @Column('text', { nullable: true })
   tokenHash!: string | null;

@@ -29,12 +29,14 @@ export class InviteByEmailInput {
   @Field() @IsEmail() @MaxLength(320) email!: string;
   @Field(() => PartnershipRole, { defaultValue: PartnershipRole.MEMBER }) @IsEnum(PartnershipRole) role: PartnershipRole = PartnershipRole.MEMBER;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Also adds them to this forum when they accept. Forum moderators may invite members to their forum.' }) @IsOptional() @IsUUID() forumId?: string | null;
 }
 
 @InputType()
 export class CreateInvitationLinkInput {
   @Field(() => PartnershipRole, { defaultValue: PartnershipRole.MEMBER }) @IsEnum(PartnershipRole) role: PartnershipRole = PartnershipRole.MEMBER;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Also adds them to this forum when they accept. Forum moderators may invite members to their forum.' }) @IsOptional() @IsUUID() forumId?: string | null;
   @Field(() => Int, { defaultValue: 1, description: 'How many people may use the link (1–1000).' }) @IsInt() @Min(1) @Max(1000) maxUses = 1;
   @Field(() => Int, { nullable: true, description: 'Days until the link expires (1–90).' }) @IsOptional() @IsInt() @Min(1) @Max(90) expiresInDays?: number | null;
 }

@@ -23,11 +23,13 @@ export interface EmailInvitationRequest {
   email: string;
   role: PartnershipRole;
   organisationId?: string | null;
+  forumId?: string | null;
 }
 
 export interface LinkInvitationRequest {
   role: PartnershipRole;
   organisationId?: string | null;
+  forumId?: string | null;
   maxUses: number;
   expiresInDays?: number | null;
 }
@@ -63,7 +65,7 @@ export class InvitationService {
 
   /** The worker mints the token when it sends the email, so it is never stored in the clear. */
   async inviteByEmail(actor: Actor, request: EmailInvitationRequest): Promise<InvitationEntity> {
-    await this.assertMayInvite(actor, request.role, request.organisationId);
+    await this.assertMayInvite(actor, request);
     const email = request.email.trim().toLowerCase();
     const invitation = await this.db.getRepository(InvitationEntity).save({
       partnershipId: actor.partnershipId,
@@ -71,6 +73,7 @@ export class InvitationService {
       email,
       role: request.role,
       organisationId: request.organisationId ?? null,
+      forumId: request.forumId ?? null,
       createdByPersonId: actor.personId,
       expiresAt: this.expiry(null),
       maxUses: 1,
@@ -85,7 +88,7 @@ export class InvitationService {
 
   /** A shareable link. The token is returned once, here, and only its hash is kept. */
   async createLink(actor: Actor, request: LinkInvitationRequest): Promise<{ invitation: InvitationEntity; token: string; url: string }> {
-    await this.assertMayInvite(actor, request.role, request.organisationId);
+    await this.assertMayInvite(actor, request);
     const token = newToken('invitation');
     const invitation = await this.db.getRepository(InvitationEntity).save({
       partnershipId: actor.partnershipId,
@@ -93,6 +96,7 @@ export class InvitationService {
       email: null,
       role: request.role,
       organisationId: request.organisationId ?? null,
+      forumId: request.forumId ?? null,
       createdByPersonId: actor.personId,
       expiresAt: this.expiry(request.expiresInDays),
       maxUses: request.maxUses,
@@ -154,7 +158,7 @@ export class InvitationService {
         manager,
         `UPDATE invitation SET uses = uses + 1, updated_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() AND uses < max_uses
-          RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId"`,
+          RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId", forum_id AS "forumId"`,
         [hashToken(request.token)],
       );
       if (!invitation) throw badInput(INVITATION_INVALID, { field: 'token' });
@@ -176,6 +180,15 @@ export class InvitationService {
         await this.audit.record(
           { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'person.joined', subjectType: 'person', subjectId: person.id, detail: { invitationId: invitation.id, role: invitation.role } },
           manager,
+        );
+      }
+      if (invitation.forumId) {
+        // A forum invitation: the person joins the forum too (even if a moderator removed them before).
+        const [person] = await manager.query(`SELECT id FROM person WHERE partnership_id = $1 AND account_id = $2`, [invitation.partnershipId, accountId]);
+        await manager.query(`DELETE FROM forum_exclusion WHERE forum_id = $1 AND person_id = $2`, [invitation.forumId, person.id]);
+        await manager.query(
+          `INSERT INTO forum_member (forum_id, person_id, role) SELECT id, $2, 'MEMBER' FROM forum WHERE id = $1 AND partnership_id = $3 ON CONFLICT DO NOTHING`,
+          [invitation.forumId, person.id, invitation.partnershipId],
         );
       }
       const session = await this.sessions.issue(accountId, invitation.partnershipId, manager);
@@ -207,9 +220,18 @@ export class InvitationService {
     return created.id;
   }
 
-  /** Coordinators invite members; only admins hand out the admin and coordinator roles. */
-  private async assertMayInvite(actor: Actor, role: PartnershipRole, organisationId?: string | null): Promise<void> {
-    this.access.assertCan(actor, Capability.invitationCreate);
+  /**
+   * Coordinators invite members; only admins hand out the admin and coordinator roles. A forum's
+   * moderators may invite members to their forum.
+   */
+  private async assertMayInvite(actor: Actor, { role, organisationId, forumId }: { role: PartnershipRole; organisationId?: string | null; forumId?: string | null }): Promise<void> {
+    if (forumId) {
+      assertUuid(forumId, 'forumId');
+      await this.access.assertAccess(actor, Permission.forumModerate, forumId, 'Forum');
+      if (!this.access.can(actor, Capability.invitationCreate) && role !== PartnershipRole.MEMBER) throw forbidden('Forum moderators invite members.');
+    } else {
+      this.access.assertCan(actor, Capability.invitationCreate);
+    }
     if (role !== PartnershipRole.MEMBER && !isAdmin(actor)) throw forbidden('Only an admin can invite admins and coordinators.');
     if (organisationId) {
       assertUuid(organisationId, 'organisationId');
