@@ -164,6 +164,10 @@ describe('forums through GraphQL', () => {
     expect(codeOf(await as('member', `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id } }`, { i: item }))).toBe('NOT_FOUND');
     const opened = (await as('coordinator', `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id kind locked locksAt forum { groupId } } }`, { i: item })).data!.openInputsThread;
     expect(opened).toMatchObject({ kind: 'INPUTS', locked: false, forum: { groupId } });
+    // Any thread may link to an agenda item its author can read; others' items are NOT_FOUND.
+    const linked = `mutation($f: ID!, $i: ID!, $c: String!) { createThread(forumId: $f, title: "About GP registration", body: "See the item", clientId: $c, agendaItemId: $i) { agendaItemId } }`;
+    expect((await as('member', linked, { f: forumId, i: item, c: 'linked-1' })).data!.createThread.agendaItemId).toBe(item);
+    expect(codeOf(await as('staff', linked, { f: forumId, i: item, c: 'linked-2' }))).toBe('NOT_FOUND');
     await as('member', POST, { t: opened.id, b: 'Three refusals at one practice this month', c: 'input-1' });
     const pack = await as('member', `query($id: ID!) { meeting(id: $id) { agendaItems { title inputsThread { id posts { nodes { bodyHtml } } } } } }`, { id: meetingId });
     const listed = pack.data!.meeting.agendaItems.find((i: { title: string }) => i.title === 'GP registration');

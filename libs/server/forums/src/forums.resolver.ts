@@ -178,9 +178,10 @@ export class ThreadsResolver {
     @Args('body') body: string,
     @Args('clientId') clientId: string,
     @Args('theme', { type: () => String, nullable: true }) theme: string | null,
+    @Args('agendaItemId', { type: () => ID, nullable: true, description: 'Links the thread to an agenda item you can read.' }) agendaItemId: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<ThreadModel> {
-    return (await this.threadsService.create(actor, { forumId, title, body, clientId, theme })).thread;
+    return (await this.threadsService.create(actor, { forumId, title, body, clientId, theme, agendaItemId })).thread;
   }
 
   @Mutation(() => ThreadModel)

@@ -16,6 +16,8 @@ export interface NewThread {
   theme?: string | null;
   body: string;
   clientId: string;
+  /** Links the discussion to an agenda item the author can read. */
+  agendaItemId?: string | null;
 }
 
 const title = (value: string) => {
@@ -68,13 +70,17 @@ export class ThreadsService {
     const name = title(input.title);
     postBody(input.body);
     await this.access.assertAccess(actor, Permission.forumPost, input.forumId, 'Forum');
+    if (input.agendaItemId) {
+      assertUuid(input.agendaItemId, 'agendaItemId');
+      await this.access.assertAccess(actor, Permission.agendaItemRead, input.agendaItemId, 'Agenda item');
+    }
     const [again] = await this.db.query(`SELECT thread_id AS "threadId" FROM post WHERE author_person_id = $1 AND client_id = $2`, [actor.personId, input.clientId]);
     let threadId: string = again?.threadId;
     if (!threadId) {
       const [created] = await rows<{ id: string }>(
         this.db,
-        `INSERT INTO thread (forum_id, title, theme, created_by_person_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [input.forumId, name, input.theme?.trim().slice(0, 60) || null, actor.personId],
+        `INSERT INTO thread (forum_id, title, theme, agenda_item_id, created_by_person_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.forumId, name, input.theme?.trim().slice(0, 60) || null, input.agendaItemId ?? null, actor.personId],
       );
       threadId = created.id;
     }
