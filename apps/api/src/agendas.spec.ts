@@ -132,6 +132,10 @@ describe('agendas', () => {
     const fifty = await measure(large);
     expect(five.items).toBe(5);
     expect(fifty.items).toBe(50);
-    expect(fifty.statements).toBe(five.statements);
+    // People are batched per wave of loaders; whether the items', attendance's and matters
+    // arising's people land in one batch or two depends on which rows arrive first, so the
+    // count may differ by one between runs, never with the size of the pack.
+    expect(Math.abs(fifty.statements - five.statements)).toBeLessThanOrEqual(1);
+    expect(fifty.statements).toBeLessThan(15);
   });
 });

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FORUM_GRADES, AccessService, type Actor } from '@convene/access';
 import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
-import { PeopleService, PersonModel, toPerson } from '@convene/identity';
+import { PeopleService, PersonModel, loadPerson } from '@convene/identity';
 import { ForumsService } from './forums.service';
 import { ForumMemberModel, ForumModel, ForumRole, PostModel, PostPageModel, PostReportModel, PostRevisionModel, SearchHitModel, ThreadModel, ThreadPageModel, clampPage } from './models';
 import { PostsService } from './posts.service';
@@ -35,13 +35,6 @@ export async function toPostModel(ctx: RequestContext, access: AccessService, ro
     cursor: row.changeSeq,
     authorPersonId: row.authorPersonId,
   };
-}
-
-async function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): Promise<PersonModel | null> {
-  if (!id || !ctx.actor) return null;
-  const actor = ctx.actor;
-  const row = await requestLoader(ctx, 'person', (ids: readonly string[]) => people.byIds(actor, ids)).load(id);
-  return row && toPerson(row);
 }
 
 @SignedIn()

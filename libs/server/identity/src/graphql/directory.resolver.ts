@@ -75,6 +75,14 @@ export class MeFieldsResolver {
   }
 }
 
+/** The person behind an id, with their organisation, batched per request and limited to the reader's partnership. */
+export async function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): Promise<PersonModel | null> {
+  if (!id || !ctx.actor) return null;
+  const actor = ctx.actor;
+  const row = await requestLoader(ctx, 'person', (ids: readonly string[]) => people.byIds(actor, ids)).load(id);
+  return row && toPerson(row);
+}
+
 /** Batched through the request's loader; only the reader's own partnership is ever read. */
 export async function loadOrganisation(ctx: RequestContext, service: OrganisationService, id: string | null): Promise<OrganisationModel | null> {
   if (!id || !ctx.actor) return null;
