@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, Capability, FORUM_GRADES, Permission, type Actor } from '@convene/access';
+import { AccessService, Capability, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { assertUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
@@ -43,12 +43,6 @@ export class ForumsService {
     await this.access.assertAccess(actor, Permission.forumRead, id, 'Forum');
     const [forum] = await this.db.query(`SELECT ${FORUM_COLUMNS} FROM forum f WHERE f.id = $1`, [id]);
     return forum;
-  }
-
-  /** 3 moderate, 2 post, 1 read (FORUM_GRADES). */
-  async gradeOf(actor: Actor, forumId: string): Promise<number> {
-    const grades = await this.access.forumsOf(actor);
-    return grades.get(forumId) ?? 0;
   }
 
   /**
@@ -191,5 +185,3 @@ export class ForumsService {
     return found.map((r) => r.personId);
   }
 }
-
-export { FORUM_GRADES };

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
 import { badInput } from '@convene/errors';
+import { escapeHtml } from './markdown';
 
 export interface SearchHit {
   postId: string;
@@ -19,7 +20,6 @@ export interface SearchHit {
 // Control characters cannot appear in stored text, so they mark matches safely until escaping.
 const START = '\u0002';
 const STOP = '\u0003';
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const highlight = (text: string) => escapeHtml(text.replace(/[\u0000-\u0001\u0004-\u0008]/g, '')).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>');
 
 /**
