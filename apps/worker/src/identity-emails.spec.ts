@@ -53,7 +53,7 @@ describe('invitation and password reset emails', () => {
     expect(mail.messageId).toMatch(/^<[0-9a-f]{32}@localhost>$/);
 
     // Nudging the same work again (a duplicate job, a tick) sends nothing more.
-    await workers[1].app.get(TickHandler, { strict: false }).handle();
+    await workers[1].app.get(TickHandler, { strict: false }).handle({});
     await workers[0].app.get(JobQueue, { strict: false }).add(JOBS.invitationEmail, { invitationId });
     await new Promise((r) => setTimeout(r, 1000));
     expect(smtp.messages).toHaveLength(1);
@@ -95,7 +95,7 @@ describe('invitation and password reset emails', () => {
     expect(ledger).toMatchObject({ status: 'FAILED' });
     smtp.setFailing(false);
     // The tick finds the unsent invitation and retries it (backoff would otherwise wait).
-    await workers[0].app.get(TickHandler, { strict: false }).handle();
+    await workers[0].app.get(TickHandler, { strict: false }).handle({});
     const queue = workers[0].app.get(JobQueue, { strict: false });
     const job = await queue.queue('mail').getJob(`invitation.${(await api.db.query(`SELECT id FROM invitation WHERE email = 'outage@example.org'`))[0].id}`);
     await job?.promote().catch(() => undefined);
@@ -133,8 +133,8 @@ describe('the tick', () => {
         `INSERT INTO "group" (partnership_id, name, slug, kind, visibility, cadence_rrule, cadence_start) VALUES ($1, 'ESOL pathway', 'esol', 'STEERING_GROUP', 'PARTNERSHIP', 'FREQ=MONTHLY;INTERVAL=6', now() - interval '3 years' + interval '1 day') RETURNING id`,
         [p.partnershipId],
       );
-      await worker.app.get(TickHandler, { strict: false }).handle();
-      await worker.app.get(TickHandler, { strict: false }).handle();
+      await worker.app.get(TickHandler, { strict: false }).handle({});
+      await worker.app.get(TickHandler, { strict: false }).handle({});
       const meetings = await api.db.query(`SELECT starts_at FROM meeting WHERE group_id = $1`, [id]);
       expect(meetings).toHaveLength(1);
       expect(new Date(meetings[0].starts_at).getTime()).toBeGreaterThan(Date.now());

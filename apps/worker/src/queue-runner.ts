@@ -46,6 +46,7 @@ export class QueueRunner {
   private readonly logger = moduleLogger('queue-runner');
   private workers: Worker[] = [];
   private connections: Redis[] = [];
+  private keepTicking?: NodeJS.Timeout;
 
   constructor(
     @Inject(JOB_HANDLERS) private readonly handlers: JobHandler[],
@@ -72,9 +73,15 @@ export class QueueRunner {
       this.workers.push(worker);
     }
     if (tick) {
-      await this.jobs.queue(JOB_QUEUE[JOBS.tick]).upsertJobScheduler(TICK_SCHEDULER_KEY, { every: TICK_EVERY_MS }, { name: JOBS.tick, data: {} });
+      await this.upsertTick();
+      // Redis keeps nothing that must survive: if it restarts empty, the scheduler comes back here.
+      this.keepTicking = setInterval(() => void this.upsertTick().catch((error: Error) => this.logger.warn({ err: error.message }, 'could not restore the tick')), TICK_EVERY_MS);
     }
     this.logger.info({ queues: Object.values(QUEUES) }, 'worker started');
+  }
+
+  private upsertTick(): Promise<unknown> {
+    return this.jobs.queue(JOB_QUEUE[JOBS.tick]).upsertJobScheduler(TICK_SCHEDULER_KEY, { every: TICK_EVERY_MS }, { name: JOBS.tick, data: {} });
   }
 
   private async run(index: Map<JobName, JobHandler>, job: Job): Promise<void> {
@@ -91,6 +98,7 @@ export class QueueRunner {
 
   /** Finishes the jobs in hand, then stops taking new ones. */
   async stop(): Promise<void> {
+    clearInterval(this.keepTicking);
     await Promise.all(this.workers.map((w) => w.close()));
     this.connections.forEach((c) => c.disconnect());
     this.workers = [];

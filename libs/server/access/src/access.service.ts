@@ -90,6 +90,19 @@ export class AccessService {
     return readableForums(this.db, actor);
   }
 
+  /**
+   * Which of `personIds` may act on one row: for emails about it (an agenda pack, minutes).
+   * Decided by the same grades as `requireAccess`; a permission without an audience rule
+   * denies everyone.
+   */
+  async audience(permission: Permission, subjectId: string, personIds: Iterable<string>): Promise<Set<string>> {
+    const rule = this.rules.get(permission);
+    const wanted = [...new Set(personIds)].filter(isUuid);
+    if (!rule?.audience || !isUuid(subjectId) || wanted.length === 0) return new Set();
+    const grades = await rule.audience(this.db, subjectId, wanted);
+    return new Set(wanted.filter((id) => (grades.get(id) ?? 0) >= rule.atLeast));
+  }
+
   can(actor: Actor, capability: Capability): boolean {
     return this.capabilities.get(capability)?.(actor) ?? false;
   }

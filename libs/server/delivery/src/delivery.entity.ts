@@ -5,6 +5,8 @@ export enum DeliveryStatus {
   CLAIMED = 'CLAIMED',
   SENT = 'SENT',
   FAILED = 'FAILED',
+  /** Claimed, then found to have nothing to say (an empty digest). */
+  SKIPPED = 'SKIPPED',
 }
 
 /**
@@ -39,4 +41,12 @@ export class DeliveryEntity extends Row {
 
   @Column('text', { nullable: true })
   lastError!: string | null;
+
+  /** The version a message carried (the agenda version in a pack). */
+  @Column('int', { nullable: true })
+  variant!: number | null;
+
+  /** sha256 of the message's one-click unsubscribe token; the token itself is only in the email. */
+  @Column('text', { nullable: true })
+  unsubscribeTokenHash!: string | null;
 }

@@ -1,9 +1,29 @@
 import type { JobsOptions } from 'bullmq';
 import { JOBS, type JobName } from '@convene/contracts';
 
+const DAY = 24 * 3600;
+
+/**
+ * Every email job retries with exponential backoff (5 s, 10 s, 20 s … about 20 minutes in all),
+ * then stays in the failed set, visible in bull-board, until the tick finds the work still due
+ * in the database and retries it.
+ */
+const email = (attempts: number): JobsOptions => ({
+  attempts,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: DAY },
+  removeOnFail: { age: 14 * DAY },
+});
+
 /** Retry and retention per job, named next to the catalogue so they are reviewed together. */
 export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.tick]: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
-  [JOBS.invitationEmail]: { attempts: 8, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 14 * 24 * 3600 } },
-  [JOBS.passwordResetEmail]: { attempts: 6, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  [JOBS.invitationEmail]: email(8),
+  [JOBS.passwordResetEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
+  [JOBS.agendaPack]: email(8),
+  [JOBS.agendaReminder]: email(8),
+  [JOBS.minutesEmail]: email(8),
+  [JOBS.forumDigest]: email(6),
+  [JOBS.mentionsEmail]: email(6),
+  [JOBS.actionReminder]: email(6),
 };

@@ -3,6 +3,9 @@ import type Redis from 'ioredis';
 import { JOB_ID, JOB_QUEUE, QUEUES, type JobName, type JobPayloads, type QueueName } from '@convene/contracts';
 import { JOB_POLICIES } from './job-policies';
 
+/** A completed job is kept (and blocks its id) this long before the tick may run it again. */
+export const RERUN_AFTER_MS = 10 * 60_000;
+
 /**
  * Typed producer for every queue in the catalogue. Enqueueing is a nudge, not the record: the
  * worker's tick finds anything due in PostgreSQL, so a lost job only delays work.
@@ -48,6 +51,11 @@ export class JobQueue {
     if (existing && (await existing.isFailed())) {
       await existing.retry('failed');
       return;
+    }
+    // A job that finished a while ago while the database still says the work is due (a member
+    // joined, a claim was held by a worker that died): run it again. Its id would block `add`.
+    if (existing?.finishedOn && Date.now() - existing.finishedOn > RERUN_AFTER_MS && (await existing.isCompleted())) {
+      await existing.remove().catch(() => undefined);
     }
     await this.add(name, payload);
   }

@@ -3,6 +3,42 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+/** Per-recipient links under every optional email. */
+export interface FooterLinks {
+  unsubscribeUrl?: string;
+  preferencesUrl?: string;
+}
+
+/** The same links for the plain-text part. */
+export function textFooter(links?: FooterLinks): string {
+  if (!links?.unsubscribeUrl) return '';
+  return `\n--\nStop these emails: ${links.unsubscribeUrl}\n${links.preferencesUrl ? `Choose which emails you get: ${links.preferencesUrl}\n` : ''}`;
+}
+
+const LONDON = 'Europe/London';
+
+/** "Tuesday 1 December 2026, 10:00" in London time, whatever the server's zone. */
+export function londonDateTime(at: Date): string {
+  const day = at.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: LONDON });
+  return `${day}, ${londonTime(at)}`;
+}
+
+export function londonTime(at: Date): string {
+  return at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: LONDON });
+}
+
+export function londonDate(at: Date | string): string {
+  const date = typeof at === 'string' ? new Date(`${at}T12:00:00Z`) : at;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: LONDON });
+}
+
+export function link(href: string, label: string): string {
+  return `<a href="${escapeHtml(href)}" style="color:#1d70b8;">${escapeHtml(label)}</a>`;
+}
+
+export const h1 = (text: string) => `<h1 style="font-size:24px;margin:0 0 16px;">${escapeHtml(text)}</h1>`;
+export const h2 = (text: string) => `<h2 style="font-size:19px;margin:24px 0 8px;">${escapeHtml(text)}</h2>`;
+
 export interface RenderedMail {
   subject: string;
   html: string;
@@ -13,7 +49,7 @@ export interface RenderedMail {
  * The shared email frame: a `lang` attribute, real text (no images of text), a plain layout
  * that reads well in any client and in a screen reader.
  */
-export function layout({ lang = 'en', title, bodyHtml, footer }: { lang?: string; title: string; bodyHtml: string; footer?: string }): string {
+export function layout({ lang = 'en', title, bodyHtml, footer, links }: { lang?: string; title: string; bodyHtml: string; footer?: string; links?: FooterLinks }): string {
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -27,6 +63,7 @@ export function layout({ lang = 'en', title, bodyHtml, footer }: { lang?: string
 ${bodyHtml}
 <hr style="border:none;border-top:1px solid #b1b4b6;margin:32px 0 16px;">
 <p style="font-size:14px;color:#505a5f;margin:0;">${footer ? escapeHtml(footer) : 'You are receiving this because of your work with a migration partnership on Convene.'}</p>
+${links?.unsubscribeUrl ? `<p style="font-size:14px;color:#505a5f;margin:8px 0 0;"><a href="${escapeHtml(links.unsubscribeUrl)}" style="color:#1d70b8;">Stop these emails</a>${links.preferencesUrl ? ` or <a href="${escapeHtml(links.preferencesUrl)}" style="color:#1d70b8;">choose which emails you get</a>` : ''}.</p>` : ''}
 </div>
 </body>
 </html>

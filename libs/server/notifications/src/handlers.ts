@@ -1,6 +1,22 @@
+import { ActionReminderHandler } from './handlers/action-reminder.handler';
+import { AgendaPackHandler } from './handlers/agenda-pack.handler';
+import { AgendaReminderHandler } from './handlers/agenda-reminder.handler';
+import { ForumDigestHandler } from './handlers/forum-digest.handler';
+import { MentionsEmailHandler } from './handlers/mentions-email.handler';
+import { MinutesEmailHandler } from './handlers/minutes-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
 import { TickHandler } from './tick.handler';
 
 /** Every handler the worker runs. Adding a job to the catalogue means adding its handler here. */
-export const HANDLER_CLASSES = [TickHandler, InvitationEmailHandler, PasswordResetEmailHandler];
+export const HANDLER_CLASSES = [
+  TickHandler,
+  InvitationEmailHandler,
+  PasswordResetEmailHandler,
+  AgendaPackHandler,
+  AgendaReminderHandler,
+  MinutesEmailHandler,
+  ForumDigestHandler,
+  MentionsEmailHandler,
+  ActionReminderHandler,
+];

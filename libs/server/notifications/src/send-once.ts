@@ -1,5 +1,6 @@
 import type { DeliveryLedger } from '@convene/delivery';
 import type { Mailer, OutgoingMail } from '@convene/mail';
+import { ClaimsHeldElsewhere } from './send-many';
 
 export interface SendOnce {
   purposeKey: string;
@@ -17,7 +18,10 @@ export interface SendOnce {
  */
 export async function sendOnce(ledger: DeliveryLedger, mailer: Mailer, send: SendOnce): Promise<boolean> {
   const claim = await ledger.claim(send.purposeKey, send.recipientKey);
-  if (!claim) return false;
+  if (!claim) {
+    if (await ledger.countClaimed(send.purposeKey, [send.recipientKey])) throw new ClaimsHeldElsewhere(1);
+    return false;
+  }
   try {
     await mailer.send({ ...(await send.compose()), messageId: claim.messageId });
   } catch (error: unknown) {

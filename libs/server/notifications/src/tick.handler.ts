@@ -1,41 +1,68 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { JOBS } from '@convene/contracts';
+import { JOBS, type JobPayloads } from '@convene/contracts';
 import { MeetingsService } from '@convene/groups';
 import { JobQueue } from '@convene/jobs';
+import { moduleLogger } from '@convene/logging';
+import { DueWork } from './due-work';
 import type { JobHandler } from './job-handler';
 
 const BATCH = 500;
 
 /**
  * Every minute: read from PostgreSQL what is due and make sure a job exists for it. A lost
- * tick or a flushed Redis only delays work; the database is the record.
+ * tick or a flushed Redis only delays work; the database is the record. `at` is the clock:
+ * the scheduler leaves it out (now), and tests pass any instant to step through a year.
  */
 @Injectable()
 export class TickHandler implements JobHandler<typeof JOBS.tick> {
   readonly job = JOBS.tick;
+  private readonly logger = moduleLogger('tick');
+  private readonly due: DueWork;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly meetings: MeetingsService,
-  ) {}
+  ) {
+    this.due = new DueWork(db);
+  }
 
-  async handle(): Promise<void> {
+  async handle(payload: JobPayloads[typeof JOBS.tick]): Promise<void> {
+    const at = payload.at ? new Date(payload.at) : new Date();
+    if (Number.isNaN(at.getTime())) return;
     // Keep every group's next months of meetings in place as time moves on.
-    await this.meetings.materialiseAll();
+    await this.meetings.materialiseAll(at);
 
     const invitations: { id: string }[] = await this.db.query(
       `SELECT id FROM invitation WHERE kind = 'EMAIL' AND sent_at IS NULL AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at LIMIT $1`,
       [BATCH],
     );
-    for (const { id } of invitations) await this.jobs.ensure(JOBS.invitationEmail, { invitationId: id });
-
     const resets: { id: string }[] = await this.db.query(
       `SELECT id FROM password_reset WHERE sent_at IS NULL AND used_at IS NULL AND expires_at > now() ORDER BY created_at LIMIT $1`,
       [BATCH],
     );
-    for (const { id } of resets) await this.jobs.ensure(JOBS.passwordResetEmail, { passwordResetId: id });
+    const [packs, reminders, minutes, digests, mentions, actions] = await Promise.all([
+      this.due.agendaPacks(at),
+      this.due.agendaReminders(at),
+      this.due.minutes(at),
+      this.due.forumDigests(at),
+      this.due.mentions(at),
+      this.due.actionReminders(at),
+    ]);
+    const ensure = async <J extends Parameters<JobQueue['ensure']>[0]>(name: J, payloads: JobPayloads[J][]) => {
+      for (const payload of payloads) await this.jobs.ensure(name, payload);
+    };
+    await ensure(JOBS.invitationEmail, invitations.map(({ id }) => ({ invitationId: id })));
+    await ensure(JOBS.passwordResetEmail, resets.map(({ id }) => ({ passwordResetId: id })));
+    await ensure(JOBS.agendaPack, packs);
+    await ensure(JOBS.agendaReminder, reminders);
+    await ensure(JOBS.minutesEmail, minutes);
+    await ensure(JOBS.forumDigest, digests);
+    await ensure(JOBS.mentionsEmail, mentions);
+    await ensure(JOBS.actionReminder, actions);
+    const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length };
+    if (Object.values(counts).some(Boolean)) this.logger.info(counts, 'due work enqueued');
   }
 }

@@ -13,13 +13,32 @@ export const JOBS = {
   tick: 'tick',
   invitationEmail: 'invitation-email',
   passwordResetEmail: 'password-reset-email',
+  /** A meeting's published agenda to its members; later versions send a short update note. */
+  agendaPack: 'agenda-pack',
+  /** The pack is due but the agenda is not published: tell the coordinators. */
+  agendaReminder: 'agenda-reminder',
+  minutesEmail: 'minutes-email',
+  forumDigest: 'forum-digest',
+  mentionsEmail: 'mentions-email',
+  actionReminder: 'action-reminder',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
+
+export type MinutesMailState = 'CIRCULATED' | 'APPROVED';
+export type ActionReminderKind = 'due-soon' | 'overdue';
 
 export interface JobPayloads {
   [JOBS.tick]: { at?: string };
   [JOBS.invitationEmail]: { invitationId: string };
   [JOBS.passwordResetEmail]: { passwordResetId: string };
+  [JOBS.agendaPack]: { meetingId: string; version: number };
+  [JOBS.agendaReminder]: { meetingId: string };
+  [JOBS.minutesEmail]: { minutesId: string; state: MinutesMailState };
+  /** `period` is a London date (2026-11-23) for daily digests or an ISO week (2026-W48). */
+  [JOBS.forumDigest]: { personId: string; period: string };
+  /** `window` is the ISO start of the five-minute batch. */
+  [JOBS.mentionsEmail]: { personId: string; window: string };
+  [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
 }
 
 /** Which queue carries each job. */
@@ -27,6 +46,12 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.tick]: QUEUES.schedule,
   [JOBS.invitationEmail]: QUEUES.mail,
   [JOBS.passwordResetEmail]: QUEUES.mail,
+  [JOBS.agendaPack]: QUEUES.mail,
+  [JOBS.agendaReminder]: QUEUES.mail,
+  [JOBS.minutesEmail]: QUEUES.mail,
+  [JOBS.forumDigest]: QUEUES.mail,
+  [JOBS.mentionsEmail]: QUEUES.mail,
+  [JOBS.actionReminder]: QUEUES.mail,
 };
 
 /**
@@ -37,4 +62,40 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.tick]: (p) => `tick.${p.at ?? 'now'}`,
   [JOBS.invitationEmail]: (p) => `invitation.${p.invitationId}`,
   [JOBS.passwordResetEmail]: (p) => `password-reset.${p.passwordResetId}`,
+  [JOBS.agendaPack]: (p) => `agenda-pack.${p.meetingId}.v${p.version}`,
+  [JOBS.agendaReminder]: (p) => `agenda-reminder.${p.meetingId}`,
+  [JOBS.minutesEmail]: (p) => `minutes.${p.minutesId}.${p.state}`,
+  [JOBS.forumDigest]: (p) => `forum-digest.${p.personId}.${p.period}`,
+  [JOBS.mentionsEmail]: (p) => `mentions.${p.personId}.${p.window.replace(/:/g, '-')}`,
+  [JOBS.actionReminder]: (p) => `action-reminder.${p.actionId}.${p.kind}`,
 };
+
+/** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */
+export enum EmailCategory {
+  AGENDA = 'AGENDA',
+  MINUTES = 'MINUTES',
+  FORUM_DIGEST = 'FORUM_DIGEST',
+  MENTIONS = 'MENTIONS',
+  ACTION_REMINDERS = 'ACTION_REMINDERS',
+}
+
+export enum DigestFrequency {
+  OFF = 'OFF',
+  DAILY = 'DAILY',
+  WEEKLY = 'WEEKLY',
+}
+
+/** Purpose-key prefixes of the ledger, and the category a one-click unsubscribe turns off. */
+export const PURPOSE_CATEGORY: Record<string, EmailCategory> = {
+  'agenda-pack': EmailCategory.AGENDA,
+  'agenda-updated': EmailCategory.AGENDA,
+  'agenda-reminder': EmailCategory.AGENDA,
+  minutes: EmailCategory.MINUTES,
+  'forum-digest': EmailCategory.FORUM_DIGEST,
+  mentions: EmailCategory.MENTIONS,
+  'action-reminder': EmailCategory.ACTION_REMINDERS,
+};
+
+export function categoryOfPurpose(purposeKey: string): EmailCategory | null {
+  return PURPOSE_CATEGORY[purposeKey.split(':')[0]] ?? null;
+}

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isCoordinator, type Actor } from '../actor';
 import { Capability, Permission } from '../permissions';
-import type { GradedCheck, GradedRule, IdCheck, Policy } from './policy';
+import type { AudienceCheck, GradedCheck, GradedRule, IdCheck, Policy } from './policy';
 
 /**
  * What a person may do with a group and everything that hangs off it, decided in SQL for a set
@@ -17,6 +17,14 @@ const READ = 1;
 const CONTRIBUTE = 2;
 const MANAGE = 3;
 
+/** The grade SQL, shared by the per-actor check and the per-subject audience so they cannot drift. */
+const gradeOf = (isCoordinator: string, personId: string) => `
+  CASE WHEN ${isCoordinator} THEN ${MANAGE}
+       ELSE coalesce((SELECT CASE gm.role WHEN 'CHAIR' THEN ${MANAGE} WHEN 'SECRETARY' THEN ${MANAGE} WHEN 'MEMBER' THEN ${CONTRIBUTE} ELSE ${READ} END
+                        FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = ${personId}),
+                     CASE WHEN g.visibility <> 'PRIVATE' THEN ${READ} ELSE 0 END)
+  END`;
+
 /**
  * `from` selects `x.id` rows joined to their group as `g`. One statement grades every id:
  * coordinators manage; chair and secretary manage; members contribute; observers read; anyone
@@ -25,14 +33,21 @@ const MANAGE = 3;
 function groupScoped(from: string): GradedCheck {
   return async (db: DataSource, actor: Actor, ids: string[]) => {
     const rows: { id: string; grade: number }[] = await db.query(
-      `SELECT x.id,
-              CASE WHEN $3::boolean THEN ${MANAGE}
-                   ELSE coalesce((SELECT CASE gm.role WHEN 'CHAIR' THEN ${MANAGE} WHEN 'SECRETARY' THEN ${MANAGE} WHEN 'MEMBER' THEN ${CONTRIBUTE} ELSE ${READ} END
-                                    FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $4),
-                                 CASE WHEN g.visibility <> 'PRIVATE' THEN ${READ} ELSE 0 END)
-              END AS grade
-         FROM ${from} WHERE x.id = ANY($1::uuid[]) AND g.partnership_id = $2`,
+      `SELECT x.id, ${gradeOf('$3::boolean', '$4')} AS grade FROM ${from} WHERE x.id = ANY($1::uuid[]) AND g.partnership_id = $2`,
       [ids, actor.partnershipId, isCoordinator(actor), actor.personId],
+    );
+    return new Map(rows.map((r) => [r.id, r.grade]));
+  };
+}
+
+/** The same grades the other way round: many active people of the subject's partnership, one subject. */
+function groupAudience(from: string): AudienceCheck {
+  return async (db: DataSource, subjectId: string, personIds: string[]) => {
+    const rows: { id: string; grade: number }[] = await db.query(
+      `SELECT p.id, ${gradeOf(`p.role IN ('ADMIN', 'COORDINATOR')`, 'p.id')} AS grade
+         FROM ${from} JOIN person p ON p.partnership_id = g.partnership_id AND p.deactivated_at IS NULL
+        WHERE x.id = $1 AND p.id = ANY($2::uuid[])`,
+      [subjectId, personIds],
     );
     return new Map(rows.map((r) => [r.id, r.grade]));
   };
@@ -41,7 +56,8 @@ function groupScoped(from: string): GradedCheck {
 /** The three rules over one shared check. */
 function levels(from: string): Record<'read' | 'contribute' | 'manage', GradedRule> {
   const check = groupScoped(from);
-  return { read: { check, atLeast: READ }, contribute: { check, atLeast: CONTRIBUTE }, manage: { check, atLeast: MANAGE } };
+  const audience = groupAudience(from);
+  return { read: { check, audience, atLeast: READ }, contribute: { check, audience, atLeast: CONTRIBUTE }, manage: { check, audience, atLeast: MANAGE } };
 }
 
 const GROUP = `"group" x JOIN "group" g ON g.id = x.id`;

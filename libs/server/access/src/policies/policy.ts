@@ -11,9 +11,16 @@ export type IdCheck = (db: DataSource, actor: Actor, ids: string[]) => Promise<s
  */
 export type GradedCheck = (db: DataSource, actor: Actor, ids: string[]) => Promise<Map<string, number>>;
 
+/**
+ * The same grades seen from the subject: for one row, the grade of each of `personIds` (active
+ * people only). The worker uses it to decide who may receive an email about the row.
+ */
+export type AudienceCheck = (db: DataSource, subjectId: string, personIds: string[]) => Promise<Map<string, number>>;
+
 /** A permission granted at or above a grade of a shared check. */
 export interface GradedRule {
   check: GradedCheck;
+  audience?: AudienceCheck;
   atLeast: number;
 }
 

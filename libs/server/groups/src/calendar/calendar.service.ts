@@ -7,7 +7,7 @@ import type { PartnershipRole } from '@convene/contracts';
 import { assertUuid, isUuid } from '@convene/database';
 import { hashToken, looksLikeToken, newToken } from '@convene/identity';
 
-interface CalendarMeeting {
+export interface CalendarMeeting {
   id: string;
   title: string;
   groupName: string;
@@ -22,6 +22,27 @@ interface CalendarMeeting {
 
 const MEETING = `m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.online_url AS "onlineUrl",
   m.status, m.cancel_reason AS "cancelReason", m.updated_at AS "updatedAt"`;
+
+/** RFC 5545 for meetings: the file per meeting, the feed, and the agenda pack's attachment. */
+export function renderCalendar(name: string, meetings: CalendarMeeting[], publicWebUrl: string): string {
+  const calendar = ical({ name, prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
+  for (const m of meetings) {
+    const link = `${publicWebUrl}/meetings/${m.id}`;
+    calendar.createEvent({
+      id: `meeting-${m.id}@convene`,
+      // Bumped whenever the meeting changes, so calendar apps take the update.
+      sequence: Math.floor(new Date(m.updatedAt).getTime() / 1000) - 1_700_000_000,
+      start: new Date(m.startsAt),
+      end: new Date(m.endsAt),
+      summary: `${m.groupName}: ${m.title}`,
+      location: m.location ?? m.onlineUrl ?? undefined,
+      url: link,
+      description: [m.onlineUrl ? `Join online: ${m.onlineUrl}` : null, m.cancelReason ? `Cancelled: ${m.cancelReason}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
+      status: m.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}
 
 /**
  * Meetings as RFC 5545 calendars: one file per meeting, and a private feed per person (by a
@@ -38,7 +59,7 @@ export class CalendarService {
     assertUuid(meetingId);
     await this.access.assertAccess(actor, Permission.meetingRead, meetingId, 'Meeting');
     const [meeting]: CalendarMeeting[] = await this.db.query(`SELECT ${MEETING} FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = $1`, [meetingId]);
-    return this.render(`${meeting.groupName}: ${meeting.title}`, [meeting], publicWebUrl);
+    return renderCalendar(`${meeting.groupName}: ${meeting.title}`, [meeting], publicWebUrl);
   }
 
   /** Issues (or replaces) the person's feed token; the URL is shown once. */
@@ -75,27 +96,7 @@ export class CalendarService {
     const meetings: CalendarMeeting[] = allowed.length
       ? await this.db.query(`SELECT ${MEETING} FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = ANY($1::uuid[]) ORDER BY m.starts_at`, [allowed])
       : [];
-    return this.render('Convene meetings', meetings, publicWebUrl);
-  }
-
-  private render(name: string, meetings: CalendarMeeting[], publicWebUrl: string): string {
-    const calendar = ical({ name, prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
-    for (const m of meetings) {
-      const link = `${publicWebUrl}/meetings/${m.id}`;
-      calendar.createEvent({
-        id: `meeting-${m.id}@convene`,
-        // Bumped whenever the meeting changes, so calendar apps take the update.
-        sequence: Math.floor(new Date(m.updatedAt).getTime() / 1000) - 1_700_000_000,
-        start: new Date(m.startsAt),
-        end: new Date(m.endsAt),
-        summary: `${m.groupName}: ${m.title}`,
-        location: m.location ?? m.onlineUrl ?? undefined,
-        url: link,
-        description: [m.onlineUrl ? `Join online: ${m.onlineUrl}` : null, m.cancelReason ? `Cancelled: ${m.cancelReason}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
-        status: m.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      });
-    }
-    return calendar.toString();
+    return renderCalendar('Convene meetings', meetings, publicWebUrl);
   }
 
   isMeetingFile(file: string): string | null {

@@ -1,0 +1,121 @@
+import type { DataSource } from 'typeorm';
+import type { ActionReminderKind, MinutesMailState } from '@convene/contracts';
+
+/** How much of each kind one tick enqueues; the next tick takes the rest. */
+const BATCH = 2000;
+/** Minutes and overdue actions older than this are history, not news. */
+const RECENT = `interval '14 days'`;
+
+/** Not yet sent to anyone, or failed for someone: for emails with many recipients. */
+const unsentOrFailed = (purpose: string) =>
+  `(NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = ${purpose} AND d.status = 'SENT')
+    OR EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = ${purpose} AND d.status IN ('FAILED', 'CLAIMED')))`;
+/** Not settled for this one recipient. */
+const unsettled = (purpose: string, recipient: string) =>
+  `NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = ${purpose} AND d.recipient_key = ${recipient} AND d.status IN ('SENT', 'SKIPPED'))`;
+
+/**
+ * What is due at `at`, decided from PostgreSQL alone. Every query is "due and not yet done",
+ * so asking twice, or late, or after Redis lost its queues, finds the same work and no more.
+ */
+export class DueWork {
+  constructor(private readonly db: DataSource) {}
+
+  /** Meetings inside their pack window with a published agenda that some member still lacks. */
+  agendaPacks(at: Date): Promise<{ meetingId: string; version: number }[]> {
+    return this.db.query(
+      `SELECT m.id AS "meetingId", v.version
+         FROM meeting m JOIN "group" g ON g.id = m.group_id
+         JOIN LATERAL (SELECT max(version) AS version FROM agenda_version WHERE meeting_id = m.id) v ON v.version IS NOT NULL
+        WHERE m.status = 'SCHEDULED' AND m.starts_at > $1 AND m.starts_at <= $1 + make_interval(days => g.agenda_pack_days)
+          AND EXISTS (
+            SELECT 1 FROM group_member gm JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL
+              LEFT JOIN notification_preference np ON np.person_id = p.id
+             WHERE gm.group_id = g.id AND coalesce(np.agenda, true)
+               AND NOT EXISTS (
+                 SELECT 1 FROM delivery d WHERE d.recipient_key = p.id::text AND d.status = 'SENT'
+                    AND ((d.purpose_key = 'agenda-pack:' || m.id AND coalesce(d.variant, 0) >= v.version)
+                         OR d.purpose_key = 'agenda-updated:' || m.id || ':v' || v.version)))
+        ORDER BY m.starts_at LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /** Meetings inside their pack window whose agenda is still unpublished. */
+  agendaReminders(at: Date): Promise<{ meetingId: string }[]> {
+    return this.db.query(
+      `SELECT m.id AS "meetingId" FROM meeting m JOIN "group" g ON g.id = m.group_id
+        WHERE m.status = 'SCHEDULED' AND m.starts_at > $1 AND m.starts_at <= $1 + make_interval(days => g.agenda_pack_days)
+          AND NOT EXISTS (SELECT 1 FROM agenda_version v WHERE v.meeting_id = m.id)
+          AND ${unsentOrFailed(`'agenda-reminder:' || m.id`)}
+        ORDER BY m.starts_at LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /** Minutes recently circulated or approved, in the state they are in now. */
+  minutes(at: Date): Promise<{ minutesId: string; state: MinutesMailState }[]> {
+    return this.db.query(
+      `SELECT id AS "minutesId", state FROM (
+         SELECT mi.id, CASE WHEN mi.status = 'CIRCULATED' THEN 'CIRCULATED' ELSE 'APPROVED' END AS state
+           FROM minutes mi
+          WHERE (mi.status = 'CIRCULATED' AND mi.circulated_at > $1::timestamptz - ${RECENT})
+             OR (mi.status IN ('APPROVED', 'PUBLISHED') AND mi.approved_at > $1::timestamptz - ${RECENT})) x
+        WHERE ${unsentOrFailed(`'minutes:' || x.id || ':' || x.state`)}
+        LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /** People whose digest hour (London time) has come in this day or week, and who have not had it. */
+  forumDigests(at: Date): Promise<{ personId: string; period: string }[]> {
+    return this.db.query(
+      `SELECT "personId", period FROM (
+         SELECT p.id AS "personId",
+                CASE WHEN s.frequency = 'DAILY' THEN to_char(l.t, 'YYYY-MM-DD') ELSE to_char(l.t, 'IYYY-"W"IW') END AS period
+           FROM person p
+           CROSS JOIN (SELECT $1::timestamptz AT TIME ZONE 'Europe/London' AS t) l
+           LEFT JOIN notification_preference np ON np.person_id = p.id
+           CROSS JOIN LATERAL (SELECT coalesce(np.forum_digest, 'DAILY') AS frequency, coalesce(np.digest_hour, 8) AS hour, coalesce(np.digest_weekday, 1) AS weekday) s
+          WHERE p.deactivated_at IS NULL
+            AND EXISTS (SELECT 1 FROM forum f WHERE f.partnership_id = p.partnership_id)
+            AND ((s.frequency = 'DAILY' AND extract(hour FROM l.t) >= s.hour)
+              OR (s.frequency = 'WEEKLY' AND (extract(isodow FROM l.t) > s.weekday OR (extract(isodow FROM l.t) = s.weekday AND extract(hour FROM l.t) >= s.hour))))
+       ) x
+       WHERE ${unsettled(`'forum-digest:' || x."personId" || ':' || x.period`, `x."personId"::text`)}
+       LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /** Closed five-minute windows of the last day in which someone was mentioned. */
+  mentions(at: Date): Promise<{ personId: string; window: string }[]> {
+    return this.db.query(
+      `SELECT DISTINCT x."personId", x.window FROM (
+         SELECT pm.person_id AS "personId",
+                to_char(to_timestamp(floor(extract(epoch FROM pm.created_at) / 300) * 300) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS window,
+                floor(extract(epoch FROM pm.created_at) / 300) * 300 + 300 AS closes
+           FROM post_mention pm
+          WHERE pm.created_at > $1::timestamptz - interval '1 day' AND pm.created_at <= $1) x
+        WHERE x.closes <= extract(epoch FROM $1::timestamptz)
+          AND ${unsettled(`'mentions:' || x."personId" || ':' || x.window`, `x."personId"::text`)}
+        LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /** Open actions due within three days (London dates), or overdue by no more than a fortnight. */
+  actionReminders(at: Date): Promise<{ actionId: string; kind: ActionReminderKind }[]> {
+    return this.db.query(
+      `SELECT x.id AS "actionId", k.kind
+         FROM action_item x
+         CROSS JOIN (SELECT ($1::timestamptz AT TIME ZONE 'Europe/London')::date AS today) l
+         CROSS JOIN LATERAL (SELECT CASE WHEN x.due_date < l.today THEN 'overdue' ELSE 'due-soon' END AS kind) k
+        WHERE x.status IN ('OPEN', 'IN_PROGRESS') AND x.owner_person_id IS NOT NULL
+          AND x.due_date BETWEEN l.today - ${RECENT} AND l.today + 3
+          AND ${unsettled(`'action-reminder:' || x.id || ':' || k.kind || ':' || to_char(x.due_date, 'YYYY-MM-DD')`, 'x.owner_person_id::text')}
+        LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+}

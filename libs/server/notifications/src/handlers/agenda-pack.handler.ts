@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService, Permission } from '@convene/access';
+import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
+import { isUuid } from '@convene/database';
+import { DeliveryLedger } from '@convene/delivery';
+import { renderCalendar } from '@convene/groups';
+import { Mailer, agendaPackMail, renderAgendaUpdated } from '@convene/mail';
+import { PermanentJobError, type JobContext, type JobHandler } from '../job-handler';
+import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
+import { meetingFacts, readMeeting, readPack } from '../agenda-pack.reader';
+import { groupRecipients } from '../recipients';
+import { sendToMany } from '../send-many';
+
+/**
+ * Sends a meeting's published agenda to every member who may read it, once per meeting: the
+ * ledger key `agenda-pack:<meetingId>` is unique per recipient, and the row records the version
+ * it carried. Members who already had an older version get a short `agenda-updated` note.
+ */
+@Injectable()
+export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
+  readonly job = JOBS.agendaPack;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ledger: DeliveryLedger,
+    private readonly mailer: Mailer,
+    private readonly access: AccessService,
+    @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
+  ) {}
+
+  async handle({ meetingId, version }: JobPayloads[typeof JOBS.agendaPack], context: JobContext): Promise<void> {
+    if (!isUuid(meetingId) || !Number.isInteger(version)) throw new PermanentJobError('invalid agenda pack job');
+    const meeting = await readMeeting(this.db, meetingId);
+    // Cancelled, past, or superseded by a newer version (whose own job sends it): nothing to do.
+    if (!meeting || meeting.status !== 'SCHEDULED' || meeting.version !== version || new Date(meeting.endsAt) <= new Date()) return;
+
+    const members = await groupRecipients(this.db, meeting.groupId, EmailCategory.AGENDA);
+    const allowed = await this.access.audience(Permission.meetingRead, meetingId, members.map((m) => m.personId));
+    const recipients = members.filter((m) => allowed.has(m.personId));
+    const packed: { recipientKey: string; variant: number | null }[] = await this.db.query(
+      `SELECT recipient_key AS "recipientKey", variant FROM delivery WHERE purpose_key = $1 AND status = 'SENT'`,
+      [`agenda-pack:${meetingId}`],
+    );
+    const hadPack = new Map(packed.map((p) => [p.recipientKey, p.variant ?? 0]));
+    const fresh = recipients.filter((r) => !hadPack.has(r.personId));
+    const outdated = recipients.filter((r) => (hadPack.get(r.personId) ?? version) < version);
+
+    const web = this.options.publicWebUrl;
+    const deps = { ledger: this.ledger, mailer: this.mailer, webUrl: web };
+    const total = fresh.length + outdated.length;
+    if (fresh.length) {
+      const pack = await readPack(this.db, meeting, web);
+      const render = agendaPackMail(pack);
+      const ics = renderCalendar(`${meeting.groupName}: ${meeting.title}`, [meeting], web);
+      await sendToMany(deps, {
+        purposeKey: `agenda-pack:${meetingId}`,
+        category: EmailCategory.AGENDA,
+        variant: version,
+        recipients: fresh,
+        compose: (_r, links) => ({ ...render(links), attachments: [{ filename: 'meeting.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] }),
+        progress: (done) => context.progress({ sent: done, total }),
+      });
+    }
+    if (outdated.length) {
+      const facts = meetingFacts(meeting, web);
+      await sendToMany(deps, {
+        purposeKey: `agenda-updated:${meetingId}:v${version}`,
+        category: EmailCategory.AGENDA,
+        recipients: outdated,
+        compose: (_r, links) => renderAgendaUpdated({ meeting: facts, version, changeNote: meeting.changeNote }, links),
+        progress: (done) => context.progress({ sent: fresh.length + done, total }),
+      });
+    }
+  }
+}
