@@ -15,7 +15,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=
 const PAGES = new Set(['/', '/invitation', '/reset-password', '/sign-in']);
 
 function upstreamFor(pathname) {
-  if (pathname === '/graphql' || (pathname.startsWith('/meetings/') && pathname.endsWith('.ics')) || pathname.startsWith('/calendar/') || pathname.startsWith('/public/')) return { target: API_URL, path: null };
+  if (pathname === '/graphql' || (pathname.startsWith('/meetings/') && pathname.endsWith('.ics')) || pathname.startsWith('/calendar/') || pathname.startsWith('/public/') || pathname.startsWith('/email/') || pathname.startsWith('/admin/')) return { target: API_URL, path: null };
   if (pathname === '/health/api') return { target: API_URL, path: '/health' };
   if (pathname.startsWith('/socket.io/')) return { target: FORUM_URL, path: null };
   return null;

@@ -9,6 +9,7 @@ import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
+import { PreferencesModule } from '@convene/preferences';
 import { graphqlOptions } from './graphql-options';
 
 /** The API host: GraphQL over HTTP, `/health`, and nothing else of its own. */
@@ -30,6 +31,7 @@ export class ApiModule {
         }),
         GroupsModule.forRoot(),
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
+        PreferencesModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger as SqlLogger } from 'typeorm';
 import type { ApiConfig } from '@convene/config';
 import { PinoNestLogger, configureLogging, logger } from '@convene/logging';
+import { mountQueuesBoard } from './admin/queues-board';
 import { ApiModule } from './api.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -47,6 +48,7 @@ export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlL
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '256kb' });
   app.use(bodyErrors);
+  mountQueuesBoard(app);
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, validationError: { target: false, value: false } }));
   app.enableShutdownHooks();
   return app;
