@@ -8,13 +8,11 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { once } = require('node:events');
-const { performance } = require('node:perf_hooks');
-const { spawn, spawnSync } = require('node:child_process');
+const { fork, spawn, spawnSync } = require('node:child_process');
 const { Pool } = require('pg');
 const IORedis = require('ioredis');
 const { Queue } = require('bullmq');
 const nodemailer = require('nodemailer');
-const { SMTPServer } = require('smtp-server');
 
 const ROOT = path.resolve(__dirname, '../..');
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS || 5000);
@@ -44,72 +42,44 @@ function buildIfMissing() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The SMTP sink. Each message is counted against whichever measurement is running; the headers
-// alone are read (Message-ID), the envelope gives the recipients, the body is drained unparsed.
+// The SMTP sink runs in its own process (sink.js), so the direct sender below does not share an
+// event loop with it, just as the worker does not. Times are epoch ms on both sides.
 
-let current = null;
-const outside = []; // messages that arrived while no measurement was running
-
-function newCount(expected) {
-  const m = { expected: new Set(expected), byRecipient: new Map(), byMessageId: new Map(), received: 0, seen: 0, unexpected: 0, lastAt: 0 };
-  m.all = new Promise((resolve) => (m.done = resolve));
-  return m;
-}
-
-function record(messageId, rcpts) {
-  const m = current;
-  if (!m) return outside.push({ messageId, rcpts });
-  m.received += 1;
-  if (messageId) m.byMessageId.set(messageId, (m.byMessageId.get(messageId) ?? 0) + 1);
-  for (const rcpt of rcpts) {
-    const n = (m.byRecipient.get(rcpt) ?? 0) + 1;
-    m.byRecipient.set(rcpt, n);
-    if (!m.expected.has(rcpt)) m.unexpected += 1;
-    else if (n === 1 && ++m.seen === m.expected.size) {
-      m.lastAt = performance.now();
-      m.done();
-    }
-  }
-}
-
-/** Duplicates: extra copies to one recipient, or one Message-ID delivered more than once. */
-function tally(m) {
-  let dupRecipients = 0;
-  let dupIds = 0;
-  for (const n of m.byRecipient.values()) dupRecipients += n - 1;
-  for (const n of m.byMessageId.values()) dupIds += n - 1;
-  let missing = 0;
-  for (const r of m.expected) if (!m.byRecipient.has(r)) missing += 1;
-  return { received: m.received, duplicates: Math.max(dupRecipients, dupIds), dupRecipients, dupIds, missing, unexpected: m.unexpected, distinctIds: m.byMessageId.size };
-}
-
-async function startSink() {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let head = '';
-      let headDone = false;
-      stream.on('data', (chunk) => {
-        if (headDone) return;
-        head += chunk.toString('latin1');
-        const end = head.indexOf('\r\n\r\n');
-        if (end >= 0) {
-          head = head.slice(0, end);
-          headDone = true;
-        } else if (head.length > 64 * 1024) headDone = true;
-      });
-      stream.on('end', () => {
-        const id = /^message-id:[ \t]*(<[^>\r\n]+>)/im.exec(head);
-        record(id ? id[1] : null, session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
-        callback();
-      });
-    },
+function startSink() {
+  const child = fork(path.join(__dirname, 'sink.js'), [], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const replies = new Map(); // reply type -> resolve
+  let reached = null; // resolve of the running measurement's "all expected seen"
+  const exited = once(child, 'exit');
+  child.on('message', (msg) => {
+    if (msg.type === 'all') return reached?.(msg.at);
+    replies.get(msg.type)?.(msg);
+    replies.delete(msg.type);
   });
-  server.on('error', (error) => console.error('sink error:', error.message));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
+  const ask = (message, reply) => new Promise((resolve) => {
+    replies.set(reply, resolve);
+    child.send(message);
+  });
+  const sink = {
+    port: 0,
+    /** Counts a new measurement; `all` resolves with the time the last expected recipient was reached. */
+    async start(expected) {
+      const all = new Promise((resolve) => (reached = resolve));
+      await ask({ type: 'start', expected }, 'started');
+      return { all };
+    },
+    async stop() {
+      reached = null;
+      return (await ask({ type: 'stop' }, 'tally')).result;
+    },
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  return new Promise((resolve, reject) => {
+    replies.set('listening', (msg) => resolve(Object.assign(sink, { port: msg.port })));
+    exited.then(([code]) => reject(new Error(`sink exited (${code})`)));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +189,7 @@ function guard(promise, worker, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-async function queueRun({ env, db, data, expected }) {
+async function queueRun({ env, db, sink, data, expected }) {
   const connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   const schedule = new Queue('schedule', { connection, prefix: `${PREFIX}:bull` });
   const mail = new Queue('mail', { connection, prefix: `${PREFIX}:bull` });
@@ -227,14 +197,13 @@ async function queueRun({ env, db, data, expected }) {
   try {
     // Readiness: the worker's first tick finds the meeting inside its pack window with no
     // agenda and reminds the coordinator. Once that reminder is in the sink, the worker is up.
-    const ready = newCount([COORDINATOR_EMAIL]);
-    current = ready;
+    const ready = await sink.start([COORDINATOR_EMAIL]);
     await guard(ready.all, worker, 'the worker to start (agenda reminder to the coordinator)');
     await sleep(500);
+    const reminder = await sink.stop();
 
-    const m = newCount(expected);
-    current = m;
-    const started = performance.now();
+    const m = await sink.start(expected);
+    const started = Date.now();
     // Publishing: the agenda version the tick looks for; then a tick now rather than within the minute.
     await db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot, change_note, published_by_person_id) VALUES ($1, 1, $2, NULL, $3)`, [
       data.meetingId,
@@ -242,28 +211,25 @@ async function queueRun({ env, db, data, expected }) {
       data.coordinatorId,
     ]);
     await schedule.add('tick', {}, { jobId: 'tick.bench', removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } });
-    await guard(m.all, worker, `${expected.length} agenda packs in the sink`);
-    const ms = m.lastAt - started;
+    const ms = (await guard(m.all, worker, `${expected.length} agenda packs in the sink`)) - started;
     await sleep(GRACE_MS);
-    current = null;
+    const counted = await sink.stop();
 
     // The ledger's account of the same run: every row SENT, once.
-    const purposeKey = `agenda-pack:${data.meetingId}`;
     let ledger;
     for (let i = 0; i < 100; i++) {
       ledger = (await db.query(
         `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*) FILTER (WHERE status <> 'SENT')::int AS other, coalesce(max(attempts), 0)::int AS "maxAttempts"
            FROM delivery WHERE purpose_key = $1`,
-        [purposeKey],
+        [`agenda-pack:${data.meetingId}`],
       )).rows[0];
       if (ledger.sent + ledger.other >= expected.length && ledger.other === 0) break;
       await sleep(100);
     }
     const job = await mail.getJob(`agenda-pack.${data.meetingId}.v1`);
-    const jobTimes = job ? { queuedAfterMs: job.timestamp - (performance.timeOrigin + started), waitedMs: job.processedOn - job.timestamp, ranMs: (job.finishedOn ?? NaN) - job.processedOn, state: await job.getState() } : null;
-    return { ms, perSecond: (expected.length / ms) * 1000, ...tally(m), ledger, jobTimes, reminder: tally(ready) };
+    const jobTimes = job ? { queuedAfterMs: job.timestamp - started, waitedMs: job.processedOn - job.timestamp, ranMs: (job.finishedOn ?? NaN) - job.processedOn, state: await job.getState() } : null;
+    return { ms, perSecond: (expected.length / ms) * 1000, ...counted, ledger, jobTimes, reminder };
   } finally {
-    current = null;
     await stopWorker(worker);
     await schedule.close();
     await mail.close();
@@ -274,8 +240,9 @@ async function queueRun({ env, db, data, expected }) {
 // ---------------------------------------------------------------------------------------------
 // The direct path: the same recipients, the same pack, the same calendar attachment and footer
 // links, composed per recipient as send-many does, through pooled nodemailer, 16 in flight.
+// No queue, no ledger, no access check.
 
-async function directRun({ db, data, port, expected }) {
+async function directRun({ db, sink, data, expected }) {
   require('reflect-metadata'); // the groups lib's decorators, loaded for renderCalendar
   const { agendaPackMail } = require(DIST('libs/server/mail/src/index.js'));
   const { readMeeting, readPack } = require(DIST('libs/server/notifications/src/agenda-pack.reader.js'));
@@ -288,14 +255,14 @@ async function directRun({ db, data, port, expected }) {
   const meeting = await readMeeting(shim, data.meetingId);
   const recipients = await groupRecipients(shim, data.groupId, 'AGENDA');
   if (recipients.length !== expected.length) throw new Error(`direct run: ${recipients.length} recipients, expected ${expected.length}`);
+  const pack = await readPack(shim, meeting, WEB);
 
-  const transport = nodemailer.createTransport(`smtp://127.0.0.1:${port}?pool=true&maxConnections=5`);
-  const m = newCount(expected);
-  current = m;
+  const transport = nodemailer.createTransport(`smtp://127.0.0.1:${sink.port}?pool=true&maxConnections=5`);
   let failed = 0;
-  const started = performance.now();
   try {
-    const render = agendaPackMail(await readPack(shim, meeting, WEB));
+    const m = await sink.start(expected);
+    const started = Date.now();
+    const render = agendaPackMail(pack);
     const ics = renderCalendar(`${meeting.groupName}: ${meeting.title}`, [meeting], WEB);
     let next = 0;
     const lane = async () => {
@@ -322,13 +289,13 @@ async function directRun({ db, data, port, expected }) {
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-    const ms = performance.now() - started;
-    await Promise.race([m.all, sleep(10_000)]);
+    // Every send has had its 250; the sink's own time for the last one is the end of the run.
+    const reached = await Promise.race([m.all, sleep(10_000).then(() => Date.now())]);
+    const ms = reached - started;
     await sleep(GRACE_MS);
-    current = null;
-    return { ms, perSecond: (expected.length / ms) * 1000, failed, ...tally(m) };
+    const counted = await sink.stop();
+    return { ms, perSecond: (expected.length / ms) * 1000, failed, ...counted };
   } finally {
-    current = null;
     transport.close();
   }
 }
@@ -364,7 +331,7 @@ async function main() {
   url.pathname = `/${DATABASE}`;
 
   const sink = await startSink();
-  const port = sink.server.address().port;
+  const port = sink.port;
   const env = {
     ...process.env,
     DATABASE_URL: url.toString(),
@@ -380,20 +347,20 @@ async function main() {
   const db = new Pool({ connectionString: env.DATABASE_URL, max: 2 });
   let failed = false;
   try {
-    const seeding = performance.now();
+    const seeding = Date.now();
     const data = await seed(db);
     const expected = Array.from({ length: RECIPIENTS }, (_, i) => memberEmail(i + 1));
-    console.log(`seeded ${RECIPIENTS} members in ${((performance.now() - seeding) / 1000).toFixed(1)} s; sink on 127.0.0.1:${port}`);
+    console.log(`seeded ${RECIPIENTS} members in ${((Date.now() - seeding) / 1000).toFixed(1)} s; sink on 127.0.0.1:${port}`);
 
-    const queue = await queueRun({ env, db, data, expected });
-    const direct = await directRun({ db, data, port, expected });
+    const queue = await queueRun({ env, db, sink, data, expected });
+    const direct = await directRun({ db, sink, data, expected });
     const ratio = queue.perSecond / direct.perSecond;
 
     console.log(`recipients ${RECIPIENTS}, ${IN_FLIGHT} in flight, pooled SMTP with 5 connections, node ${process.version}, ${require('node:os').availableParallelism()} cores`);
     table([
-      ['path', 'ms', 'msg/s', 'received', 'duplicates', 'missing'],
-      ['queue (worker, ledger)', queue.ms.toFixed(0), queue.perSecond.toFixed(0), queue.received, queue.duplicates, queue.missing],
-      ['direct (nodemailer pool)', direct.ms.toFixed(0), direct.perSecond.toFixed(0), direct.received, direct.duplicates, direct.missing],
+      ['path', 'ms', 'msg/s', 'received', 'mean bytes', 'duplicates', 'missing'],
+      ['queue (worker, ledger)', queue.ms.toFixed(0), queue.perSecond.toFixed(0), queue.received, queue.meanBytes, queue.duplicates, queue.missing],
+      ['direct (nodemailer pool)', direct.ms.toFixed(0), direct.perSecond.toFixed(0), direct.received, direct.meanBytes, direct.duplicates, direct.missing],
     ]);
     console.log(`ratio (queue msg/s / direct msg/s): ${ratio.toFixed(2)}x (goal >= 0.5x)`);
     console.log(
@@ -405,7 +372,7 @@ async function main() {
       console.log(`agenda-pack job: enqueued ${j.queuedAfterMs.toFixed(0)} ms after publishing, waited ${j.waitedMs} ms, ran ${j.ranMs} ms, ${j.state}`);
     }
     if (direct.failed) console.log(`direct: ${direct.failed} sends failed`);
-    if (outside.length) console.log(`${outside.length} message(s) arrived outside a measurement`);
+    if (direct.outside) console.log(`${direct.outside} message(s) arrived outside a measurement`);
 
     const problems = [];
     if (queue.duplicates || direct.duplicates) problems.push('duplicates');
@@ -419,7 +386,7 @@ async function main() {
     }
   } finally {
     await db.end();
-    await new Promise((resolve) => sink.close(resolve));
+    await sink.close();
     await cleanRedis();
   }
   return failed ? 1 : 0;

@@ -65,6 +65,9 @@ export class QueueRunner {
         connection,
         prefix: `${this.jobs.prefix}:bull`,
         concurrency: queue === QUEUES.schedule ? 1 : this.config.WORKER_CONCURRENCY,
+        // If this process dies, its jobs go back to the queue once the lock lapses.
+        lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+        stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'),

@@ -11,7 +11,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX }),
-        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM }),
+        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, claimStaleSeconds: config.CLAIM_STALE_SECONDS }),
       ],
       providers: [{ provide: 'WORKER_CONFIG', useValue: config }, QueueRunner],
       exports: [QueueRunner],

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { rows } from '@convene/database';
 
-/** A claim older than this is assumed to belong to a worker that died mid-send. */
+/** By default, a claim older than this is assumed to belong to a worker that died mid-send. */
 export const STALE_CLAIM_MS = 5 * 60_000;
 
 export interface Claim {
@@ -33,6 +33,7 @@ export class DeliveryLedger {
   constructor(
     private readonly dataSource: DataSource,
     private readonly messageIdDomain: string,
+    private readonly staleClaimMs = STALE_CLAIM_MS,
   ) {}
 
   async claim(purposeKey: string, recipientKey: string, extras: ClaimExtras = {}): Promise<Claim | null> {
@@ -60,7 +61,7 @@ export class DeliveryLedger {
         recipients.map((r) => deterministicMessageId(purposeKey, r.recipientKey, this.messageIdDomain)),
         recipients.map((r) => r.variant ?? null),
         recipients.map((r) => r.unsubscribeTokenHash ?? null),
-        STALE_CLAIM_MS / 1000,
+        this.staleClaimMs / 1000,
       ],
     );
   }

@@ -4,4 +4,5 @@ export interface NotificationOptions {
   publicWebUrl: string;
   smtpUrl: string;
   mailFrom: string;
+  claimStaleSeconds?: number;
 }

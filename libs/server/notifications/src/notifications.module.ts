@@ -21,7 +21,7 @@ export class NotificationsModule implements OnApplicationShutdown {
         { provide: Mailer, useFactory: () => new Mailer(options.smtpUrl, options.mailFrom) },
         {
           provide: DeliveryLedger,
-          useFactory: (db: DataSource) => new DeliveryLedger(db, new URL(options.publicWebUrl).hostname || 'convene.localhost'),
+          useFactory: (db: DataSource) => new DeliveryLedger(db, new URL(options.publicWebUrl).hostname || 'convene.localhost', (options.claimStaleSeconds ?? 300) * 1000),
           inject: [getDataSourceToken()],
         },
         // The tick materialises meetings from cadences; nothing else of the groups feature runs here.

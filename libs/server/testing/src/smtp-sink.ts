@@ -9,6 +9,13 @@ export interface SmtpSink {
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** Makes the server refuse (4xx) or accept mail, to simulate an outage. */
   setFailing(failing: boolean): void;
+  /**
+   * Holds every message that arrives without answering, as a server that has not yet said 250.
+   * `release` answers the held ones whose client is still connected; a message whose client
+   * went away before its 250 was never accepted, so it is dropped, as a real server would.
+   */
+  hold(): void;
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -16,12 +23,18 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let failing = false;
+  let holding = false;
+  const held: { sessionId: string; accept: () => void }[] = [];
+  const closed = new Set<string>();
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
@@ -33,9 +46,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         }
         simpleParser(Buffer.concat(chunks)).then(
           (parsed) => {
-            messages.push(parsed);
-            waiters.splice(0).forEach((wake) => wake());
-            callback();
+            const accept = () => {
+              messages.push(parsed);
+              waiters.splice(0).forEach((wake) => wake());
+              callback();
+            };
+            if (holding) held.push({ sessionId: session.id, accept });
+            else accept();
           },
           (error: Error) => callback(error),
         );
@@ -60,6 +77,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     setFailing(value) {
       failing = value;
+    },
+    hold() {
+      holding = true;
+    },
+    release() {
+      holding = false;
+      for (const message of held.splice(0)) if (!closed.has(message.sessionId)) message.accept();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
