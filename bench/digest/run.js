@@ -161,6 +161,32 @@ async function seed(db) {
 // ---------------------------------------------------------------------------------------------
 // The queue path: the real worker, started from dist/.
 
+/** CPU time (ms) of processes, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      if (process.platform !== 'linux') return NaN;
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** The worker's PostgreSQL backends: CPU per backend pid, so a run's share can be taken. */
+async function backendCpu(db) {
+  const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'convene'`);
+  return new Map(rows.map((r) => [r.pid, cpuMs([r.pid])]));
+}
+
+function backendCpuSince(before, after) {
+  let ms = 0;
+  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
+  return ms;
+}
+
 function startWorker(env) {
   const worker = spawn(process.execPath, [DIST('apps/worker/src/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   worker.exited = once(worker, 'exit');
@@ -203,6 +229,8 @@ async function queueRun({ env, db, sink, data, expected }) {
     const reminder = await sink.stop();
 
     const m = await sink.start(expected);
+    const workerCpu = cpuMs([worker.pid]);
+    const pgCpu = await backendCpu(db);
     const started = Date.now();
     // Publishing: the agenda version the tick looks for; then a tick now rather than within the minute.
     await db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot, change_note, published_by_person_id) VALUES ($1, 1, $2, NULL, $3)`, [
@@ -212,6 +240,7 @@ async function queueRun({ env, db, sink, data, expected }) {
     ]);
     await schedule.add('tick', {}, { jobId: 'tick.bench', removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } });
     const ms = (await guard(m.all, worker, `${expected.length} agenda packs in the sink`)) - started;
+    const cpu = { sender: cpuMs([worker.pid]) - workerCpu, postgres: backendCpuSince(pgCpu, await backendCpu(db)) };
     await sleep(GRACE_MS);
     const counted = await sink.stop();
 
@@ -228,7 +257,7 @@ async function queueRun({ env, db, sink, data, expected }) {
     }
     const job = await mail.getJob(`agenda-pack.${data.meetingId}.v1`);
     const jobTimes = job ? { queuedAfterMs: job.timestamp - started, waitedMs: job.processedOn - job.timestamp, ranMs: (job.finishedOn ?? NaN) - job.processedOn, state: await job.getState() } : null;
-    return { ms, perSecond: (expected.length / ms) * 1000, ...counted, ledger, jobTimes, reminder };
+    return { ms, perSecond: (expected.length / ms) * 1000, ...counted, cpu, ledger, jobTimes, reminder };
   } finally {
     await stopWorker(worker);
     await schedule.close();
@@ -261,6 +290,7 @@ async function directRun({ db, sink, data, expected }) {
   let failed = 0;
   try {
     const m = await sink.start(expected);
+    const ownCpu = process.cpuUsage();
     const started = Date.now();
     const render = agendaPackMail(pack);
     const ics = renderCalendar(`${meeting.groupName}: ${meeting.title}`, [meeting], WEB);
@@ -292,9 +322,11 @@ async function directRun({ db, sink, data, expected }) {
     // Every send has had its 250; the sink's own time for the last one is the end of the run.
     const reached = await Promise.race([m.all, sleep(10_000).then(() => Date.now())]);
     const ms = reached - started;
+    const used = process.cpuUsage(ownCpu);
+    const cpu = { sender: (used.user + used.system) / 1000, postgres: 0 };
     await sleep(GRACE_MS);
     const counted = await sink.stop();
-    return { ms, perSecond: (expected.length / ms) * 1000, failed, ...counted };
+    return { ms, perSecond: (expected.length / ms) * 1000, failed, ...counted, cpu };
   } finally {
     transport.close();
   }
@@ -367,6 +399,9 @@ async function main() {
       `ledger: ${queue.ledger.sent} SENT, ${queue.ledger.other} not sent, max attempts ${queue.ledger.maxAttempts}; ` +
         `distinct Message-IDs ${queue.distinctIds}; unexpected recipients ${queue.unexpected}`,
     );
+    const cpu = (r) => `sender ${(r.cpu.sender / 1000).toFixed(1)} s, sink ${(r.sinkCpuMs / 1000).toFixed(1)} s, PostgreSQL ${(r.cpu.postgres / 1000).toFixed(1)} s`;
+    console.log(`CPU during the queue run:  ${cpu(queue)} (the worker's backends)`);
+    console.log(`CPU during the direct run: ${cpu(direct)}`);
     if (queue.jobTimes) {
       const j = queue.jobTimes;
       console.log(`agenda-pack job: enqueued ${j.queuedAfterMs.toFixed(0)} ms after publishing, waited ${j.waitedMs} ms, ran ${j.ranMs} ms, ${j.state}`);

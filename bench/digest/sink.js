@@ -27,13 +27,14 @@ function record(messageId, rcpts, bytes) {
 
 /** Duplicates: extra copies to one recipient, or one Message-ID delivered more than once. */
 function tally(m) {
+  const cpu = process.cpuUsage(m.cpu);
   let dupRecipients = 0;
   let dupIds = 0;
   for (const n of m.byRecipient.values()) dupRecipients += n - 1;
   for (const n of m.byMessageId.values()) dupIds += n - 1;
   let missing = 0;
   for (const r of m.expected) if (!m.byRecipient.has(r)) missing += 1;
-  return { received: m.received, meanBytes: m.received ? Math.round(m.bytes / m.received) : 0, duplicates: Math.max(dupRecipients, dupIds), dupRecipients, dupIds, missing, unexpected: m.unexpected, distinctIds: m.byMessageId.size, outside };
+  return { received: m.received, meanBytes: m.received ? Math.round(m.bytes / m.received) : 0, duplicates: Math.max(dupRecipients, dupIds), dupRecipients, dupIds, missing, unexpected: m.unexpected, distinctIds: m.byMessageId.size, outside, sinkCpuMs: Math.round((cpu.user + cpu.system) / 1000) };
 }
 
 const server = new SMTPServer({
@@ -65,7 +66,7 @@ server.on('error', (error) => console.error('sink error:', error.message));
 
 process.on('message', (msg) => {
   if (msg.type === 'start') {
-    current = { expected: new Set(msg.expected), byRecipient: new Map(), byMessageId: new Map(), received: 0, bytes: 0, seen: 0, unexpected: 0 };
+    current = { expected: new Set(msg.expected), byRecipient: new Map(), byMessageId: new Map(), received: 0, bytes: 0, seen: 0, unexpected: 0, cpu: process.cpuUsage() };
     if (current.expected.size === 0) process.send({ type: 'all', at: Date.now() });
     process.send({ type: 'started' });
   } else if (msg.type === 'stop') {

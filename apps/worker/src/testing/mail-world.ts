@@ -74,3 +74,9 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await sleep(100);
   }
 }
+
+/** A header as sent (mailparser folds List-* headers into objects). */
+export function rawHeader(mail: ParsedMail, key: string): string | undefined {
+  const line = mail.headerLines.find((h) => h.key === key.toLowerCase())?.line;
+  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+}

@@ -11,7 +11,7 @@ export interface WorkerHarness {
 }
 
 /** A real worker process-in-a-context on the given database, Redis prefix and SMTP server. */
-export async function startWorker(env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string; SMTP_URL: string }, { tick = false } = {}): Promise<WorkerHarness> {
+export async function startWorker(env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string; SMTP_URL: string } & Record<string, string>, { tick = false } = {}): Promise<WorkerHarness> {
   const config = loadConfig(workerConfigSchema, { NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_WEB_URL: 'http://localhost:4200', ...env });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   const runner = app.get(QueueRunner);

@@ -20,10 +20,10 @@ export class EmailPreferencesModel {
 
 @InputType()
 export class EmailPreferencesInput {
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() agenda?: boolean | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() minutes?: boolean | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() mentions?: boolean | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() actionReminders?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() agenda?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() minutes?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() mentions?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() actionReminders?: boolean | null;
   @Field(() => DigestFrequency, { nullable: true }) @IsOptional() @IsEnum(DigestFrequency) forumDigest?: DigestFrequency | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(23) digestHour?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(7) digestWeekday?: number | null;
