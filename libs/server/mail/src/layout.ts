@@ -19,8 +19,8 @@ const LONDON = 'Europe/London';
 
 /** "Tuesday 1 December 2026, 10:00" in London time, whatever the server's zone. */
 export function londonDateTime(at: Date): string {
-  const day = at.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: LONDON });
-  return `${day}, ${londonTime(at)}`;
+  const weekday = at.toLocaleDateString('en-GB', { weekday: 'long', timeZone: LONDON });
+  return `${weekday} ${londonDate(at)}, ${londonTime(at)}`;
 }
 
 export function londonTime(at: Date): string {
@@ -62,8 +62,7 @@ export function layout({ lang = 'en', title, bodyHtml, footer, links }: { lang?:
 <p style="margin:0 0 16px;font-weight:bold;font-size:19px;border-bottom:4px solid #1d70b8;padding-bottom:8px;">Convene</p>
 ${bodyHtml}
 <hr style="border:none;border-top:1px solid #b1b4b6;margin:32px 0 16px;">
-<p style="font-size:14px;color:#505a5f;margin:0;">${footer ? escapeHtml(footer) : 'You are receiving this because of your work with a migration partnership on Convene.'}</p>
-${links?.unsubscribeUrl ? `<p style="font-size:14px;color:#505a5f;margin:8px 0 0;"><a href="${escapeHtml(links.unsubscribeUrl)}" style="color:#1d70b8;">Stop these emails</a>${links.preferencesUrl ? ` or <a href="${escapeHtml(links.preferencesUrl)}" style="color:#1d70b8;">choose which emails you get</a>` : ''}.</p>` : ''}
+<p style="font-size:14px;color:#505a5f;margin:0;">${footer ? escapeHtml(footer) : 'You are receiving this because of your work with a migration partnership on Convene.'}</p>${links?.unsubscribeUrl ? `<p style="font-size:14px;color:#505a5f;margin:8px 0 0;"><a href="${escapeHtml(links.unsubscribeUrl)}" style="color:#1d70b8;">Stop these emails</a>${links.preferencesUrl ? ` or <a href="${escapeHtml(links.preferencesUrl)}" style="color:#1d70b8;">choose which emails you get</a>` : ''}.</p>` : ''}
 </div>
 </body>
 </html>

@@ -47,7 +47,8 @@ export interface AgendaPackMail {
   mattersArising: PackAction[];
 }
 
-const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
+/** HOUSING → Housing, HATE_CRIME → Hate crime; custom themes keep their own spelling. */
+const words = (value: string) => (/^[A-Z_]+$/.test(value) ? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ') : value);
 const RATING_STYLE: Record<string, string> = {
   RED: 'background:#d4351c;color:#ffffff;',
   AMBER: 'background:#ffdd00;color:#0b0c0c;',
