@@ -110,10 +110,11 @@ export async function sendToMany<R extends Recipient>(
       await deps.ledger.markSent(claim.id);
       result.sent += 1;
     });
-    await broadcast.progress?.(Math.min(start + CLAIM_CHUNK, total), total);
+    const done = Math.min(start + CLAIM_CHUNK, total);
+    await broadcast.progress?.(done, total);
+    if (total > CLAIM_CHUNK) logger.info({ purpose: broadcast.purposeKey.split(':')[0], done, total, sent: result.sent }, 'sending');
   }
-  const purpose = broadcast.purposeKey.split(':')[0];
-  if (total > 1 || result.failed) logger.info({ purpose, recipients: total, ...result }, 'send finished');
+  if (total > 1 || result.failed) logger.info({ purpose: broadcast.purposeKey.split(':')[0], recipients: total, ...result }, 'send finished');
   if (firstError) throw firstError;
   if (result.heldElsewhere) throw new ClaimsHeldElsewhere(result.heldElsewhere);
   return result;
