@@ -96,7 +96,9 @@ export class DueWork {
                 to_char(to_timestamp(floor(extract(epoch FROM pm.created_at) / 300) * 300) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS window,
                 floor(extract(epoch FROM pm.created_at) / 300) * 300 + 300 AS closes
            FROM post_mention pm
-          WHERE pm.created_at > $1::timestamptz - interval '1 day' AND pm.created_at <= $1) x
+           JOIN person p ON p.id = pm.person_id AND p.deactivated_at IS NULL
+           LEFT JOIN notification_preference np ON np.person_id = p.id
+          WHERE pm.created_at > $1::timestamptz - interval '1 day' AND pm.created_at <= $1 AND coalesce(np.mentions, true)) x
         WHERE x.closes <= extract(epoch FROM $1::timestamptz)
           AND ${unsettled(`'mentions:' || x."personId" || ':' || x.window`, `x."personId"::text`)}
         LIMIT $2`,
@@ -109,9 +111,11 @@ export class DueWork {
     return this.db.query(
       `SELECT x.id AS "actionId", k.kind
          FROM action_item x
+         JOIN person o ON o.id = x.owner_person_id AND o.deactivated_at IS NULL
+         LEFT JOIN notification_preference np ON np.person_id = o.id
          CROSS JOIN (SELECT ($1::timestamptz AT TIME ZONE 'Europe/London')::date AS today) l
          CROSS JOIN LATERAL (SELECT CASE WHEN x.due_date < l.today THEN 'overdue' ELSE 'due-soon' END AS kind) k
-        WHERE x.status IN ('OPEN', 'IN_PROGRESS') AND x.owner_person_id IS NOT NULL
+        WHERE x.status IN ('OPEN', 'IN_PROGRESS') AND coalesce(np.action_reminders, true)
           AND x.due_date BETWEEN l.today - ${RECENT} AND l.today + 3
           AND ${unsettled(`'action-reminder:' || x.id || ':' || k.kind || ':' || to_char(x.due_date, 'YYYY-MM-DD')`, 'x.owner_person_id::text')}
         LIMIT $2`,

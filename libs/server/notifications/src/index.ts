@@ -9,3 +9,4 @@ export * from './invitation-email.handler';
 export * from './password-reset-email.handler';
 export * from './handlers/agenda-pack.handler';
 export * from './handlers/mentions-email.handler';
+export * from './handlers/action-reminder.handler';

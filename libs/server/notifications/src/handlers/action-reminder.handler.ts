@@ -35,15 +35,22 @@ export class ActionReminderHandler implements JobHandler<typeof JOBS.actionRemin
       [actionId],
     );
     if (!action?.ownerPersonId || !action.dueDate || (action.status !== 'OPEN' && action.status !== 'IN_PROGRESS')) return;
+    const purposeKey = `action-reminder:${actionId}:${kind}:${action.dueDate}`;
     const owner = await personRecipient(this.db, action.ownerPersonId, EmailCategory.ACTION_REMINDERS);
-    if (!owner) return;
-    const allowed = await this.access.requireAccess({ actor: actorOf(owner), permission: Permission.actionUpdate, ids: [actionId] });
-    if (!allowed.has(actionId)) return;
+    const allowed = owner ? await this.access.requireAccess({ actor: actorOf(owner), permission: Permission.actionUpdate, ids: [actionId] }) : new Set<string>();
+    if (!owner || !allowed.has(actionId)) {
+      // The owner turned reminders off (or was deactivated, or lost the action): settle this
+      // reminder as SKIPPED, or the tick finds it due and reruns this job every few minutes
+      // until it is a fortnight overdue.
+      const claim = await this.ledger.claim(purposeKey, action.ownerPersonId);
+      if (claim) await this.ledger.markSkipped(claim.id);
+      return;
+    }
     const web = this.options.publicWebUrl;
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },
       {
-        purposeKey: `action-reminder:${actionId}:${kind}:${action.dueDate}`,
+        purposeKey,
         category: EmailCategory.ACTION_REMINDERS,
         recipients: [owner],
         compose: (_r, links) => renderActionReminder({ kind, title: action.title, groupName: action.groupName, dueDate: action.dueDate!, url: `${web}/actions#${actionId}` }, links),

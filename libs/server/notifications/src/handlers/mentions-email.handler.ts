@@ -34,8 +34,11 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
   async handle({ personId, window }: JobPayloads[typeof JOBS.mentionsEmail]): Promise<void> {
     const from = new Date(window);
     if (!isUuid(personId) || Number.isNaN(from.getTime()) || from.getTime() % MENTION_BATCH_MS !== 0) throw new PermanentJobError('invalid mentions job');
+    const purposeKey = `mentions:${personId}:${from.toISOString()}`;
     const person = await personRecipient(this.db, personId, EmailCategory.MENTIONS);
-    if (!person) return;
+    // Mentions turned off (or the person deactivated) when the window closed: settle the window
+    // as SKIPPED, or the tick finds it due and runs this job again every few minutes for a day.
+    if (!person) return this.skip(purposeKey, personId);
     const forums = [...(await this.access.forumsOf(actorOf(person))).keys()];
     const mentions: { author: string | null; forumId: string; forumName: string; threadId: string; threadTitle: string; body: string }[] = forums.length
       ? await this.db.query(
@@ -47,17 +50,18 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
           [personId, from, new Date(from.getTime() + MENTION_BATCH_MS), forums],
         )
       : [];
-    const purposeKey = `mentions:${personId}:${from.toISOString()}`;
-    if (mentions.length === 0) {
-      const claim = await this.ledger.claim(purposeKey, personId);
-      if (claim) await this.ledger.markSkipped(claim.id);
-      return;
-    }
+    if (mentions.length === 0) return this.skip(purposeKey, personId);
     const web = this.options.publicWebUrl;
     const items = mentions.map((m) => ({ author: m.author ?? 'A former member', forumName: m.forumName, threadTitle: m.threadTitle, excerpt: excerpt(m.body), url: threadUrl(web, m.forumId, m.threadId) }));
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },
       { purposeKey, category: EmailCategory.MENTIONS, recipients: [person], compose: (_r, links) => renderMentions(items, links) },
     );
+  }
+
+  /** Nothing to send for this window: record it as settled so the tick stops asking. */
+  private async skip(purposeKey: string, personId: string): Promise<void> {
+    const claim = await this.ledger.claim(purposeKey, personId);
+    if (claim) await this.ledger.markSkipped(claim.id);
   }
 }
