@@ -4,10 +4,10 @@ import tseslint from 'typescript-eslint';
 // Module boundaries follow the Nx tags in each project.json: web and shared code never
 // reach into server code, and libraries never import applications.
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'tmp/**', 'apps/web/public/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'tmp/**', 'apps/web/public/**', 'apps/web/src/gql/**', 'coverage/**'] },
   {
-    files: ['**/*.ts'],
-    languageOptions: { parser: tseslint.parser },
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
     plugins: { '@nx': nx, '@typescript-eslint': tseslint.plugin },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -46,7 +46,7 @@ export default [
   {
     // End-to-end specs boot several apps together (the worker's tests drive the real API), so
     // they may reach the other apps' test harnesses. Production code never may.
-    files: ['apps/**/*.spec.ts', 'prisma-seed/**/*.spec.ts', 'bench/**'],
+    files: ['apps/**/*.spec.ts', 'apps/web/e2e/**', 'prisma-seed/**/*.spec.ts', 'bench/**'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

@@ -6,18 +6,15 @@ const http = require('node:http');
 const net = require('node:net');
 const path = require('node:path');
 
-const PORT = Number(process.env.WEB_PORT || 4200);
-const API_URL = new URL(process.env.API_URL || 'http://127.0.0.1:3000');
-const FORUM_URL = new URL(process.env.FORUM_URL || 'http://127.0.0.1:3001');
 const PUBLIC_DIR = path.join(__dirname, 'public');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
-// Client-side pages all load the same document.
-const PAGES = new Set(['/', '/invitation', '/reset-password', '/sign-in']);
 
-function upstreamFor(pathname) {
-  if (pathname === '/graphql' || (pathname.startsWith('/meetings/') && pathname.endsWith('.ics')) || pathname.startsWith('/calendar/') || pathname.startsWith('/public/') || pathname.startsWith('/email/') || pathname.startsWith('/admin/')) return { target: API_URL, path: null };
-  if (pathname === '/health/api') return { target: API_URL, path: '/health' };
-  if (pathname.startsWith('/socket.io/')) return { target: FORUM_URL, path: null };
+/** Which service answers a path: the API's HTTP routes, the forum's sockets, else the client. */
+function upstreamFor(pathname, targets) {
+  const api = ['/calendar/', '/public/', '/email/', '/admin/queues'].some((prefix) => pathname.startsWith(prefix));
+  if (pathname === '/graphql' || api || (pathname.startsWith('/meetings/') && pathname.endsWith('.ics'))) return { target: targets.api, path: null };
+  if (pathname === '/health/api') return { target: targets.api, path: '/health' };
+  if (pathname.startsWith('/socket.io/')) return { target: targets.forum, path: null };
   return null;
 }
 
@@ -37,7 +34,8 @@ function proxy(req, res, target, rewrite) {
 }
 
 function serveStatic(req, res, pathname) {
-  const file = PAGES.has(pathname) ? path.join(PUBLIC_DIR, 'index.html') : path.join(PUBLIC_DIR, path.normalize(pathname));
+  // Client-side routes (paths without a file extension) all load the same document.
+  const file = path.extname(pathname) === '' ? path.join(PUBLIC_DIR, 'index.html') : path.join(PUBLIC_DIR, path.normalize(pathname));
   // path.normalize keeps `..` segments that climb out; refuse anything outside public/.
   if (!file.startsWith(PUBLIC_DIR + path.sep)) return notFound(res);
   fs.readFile(file, (error, body) => {
@@ -57,34 +55,49 @@ function notFound(res) {
   res.end('Page not found');
 }
 
-const server = http.createServer((req, res) => {
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  } catch {
-    return notFound(res);
-  }
-  const route = upstreamFor(pathname);
-  if (route) return proxy(req, res, route.target, route.path);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res);
-  serveStatic(req, res, pathname);
-});
-
-// WebSocket upgrades for socket.io go straight through to the forum service.
-server.on('upgrade', (req, socket, head) => {
-  if (!req.url.startsWith('/socket.io/')) return socket.destroy();
-  const upstream = net.connect(Number(FORUM_URL.port) || (FORUM_URL.protocol === 'https:' ? 443 : 80), FORUM_URL.hostname, () => {
-    const headers = Object.entries({ ...req.headers, host: FORUM_URL.host }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
-    upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers}\r\n\r\n`);
-    upstream.write(head);
-    socket.pipe(upstream).pipe(socket);
+/**
+ * The web server. `targets` ({ api, forum } URLs) may be changed after start (tests start the
+ * forum service once they know this server's origin).
+ */
+function createWebServer(targets) {
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      return notFound(res);
+    }
+    const route = upstreamFor(pathname, targets);
+    if (route) return proxy(req, res, route.target, route.path);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res);
+    if (pathname === '/favicon.ico') return void res.writeHead(204).end();
+    serveStatic(req, res, pathname);
   });
-  upstream.on('error', () => socket.destroy());
-  socket.on('error', () => upstream.destroy());
-});
 
-server.listen(PORT, () => process.stdout.write(`${JSON.stringify({ level: 30, app: 'web', msg: `Web client on http://localhost:${PORT}` })}\n`));
+  // WebSocket upgrades for socket.io go straight through to the forum service.
+  server.on('upgrade', (req, socket, head) => {
+    if (!req.url.startsWith('/socket.io/')) return socket.destroy();
+    const forum = targets.forum;
+    const upstream = net.connect(Number(forum.port) || (forum.protocol === 'https:' ? 443 : 80), forum.hostname, () => {
+      const headers = Object.entries({ ...req.headers, host: forum.host }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+      upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers}\r\n\r\n`);
+      upstream.write(head);
+      socket.pipe(upstream).pipe(socket);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  return server;
+}
 
-const stop = () => server.close(() => process.exit(0));
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+module.exports = { createWebServer };
+
+if (require.main === module) {
+  const PORT = Number(process.env.WEB_PORT || 4200);
+  const server = createWebServer({ api: new URL(process.env.API_URL || 'http://127.0.0.1:3000'), forum: new URL(process.env.FORUM_URL || 'http://127.0.0.1:3001') });
+  server.listen(PORT, () => process.stdout.write(`${JSON.stringify({ level: 30, app: 'web', msg: `Web client on http://localhost:${PORT}` })}\n`));
+
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

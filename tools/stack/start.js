@@ -5,6 +5,7 @@ const readline = require('node:readline');
 const { spawn } = require('node:child_process');
 const { ROOT, ensureDatabase, ensurePostgres, ensureRedis } = require('./services');
 const { build } = require('./build');
+const { build: buildWeb } = require('../../apps/web/build');
 const { startMailCatcher } = require('../mail-catcher');
 const DEMO_ACCOUNTS = require('../../prisma-seed/demo-accounts.json');
 
@@ -113,6 +114,7 @@ async function main() {
   }
 
   build();
+  await buildWeb();
   const env = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV || 'development',

@@ -26,6 +26,9 @@ async function main() {
     code = step('project graph', bin('nx'), ['show', 'projects'], env);
     if (code === 0) code = step('lint (module boundaries)', bin('eslint'), ['.'], env);
     if (code === 0) code = step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env);
+    if (code === 0) code = step('type check (web client)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit'], env);
+    // The web client's GraphQL types must match schema.gql and its operations (`npm run codegen`).
+    if (code === 0) code = step('web client types are current', bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts', '--check'], env);
     const results = path.join(os.tmpdir(), `convene-jest-${process.pid}.json`);
     if (code === 0) code = step('jest', bin('jest'), ['--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], env);
     if (fs.existsSync(results)) {

@@ -18,4 +18,6 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   process.env[TEMPLATE_DB_ENV] = name;
+  // The browser tests load the web client as users get it: built once for the whole run.
+  await (require('../../../../apps/web/build.js') as { build(): Promise<void> }).build();
 }

@@ -1,0 +1,189 @@
+import { useState } from 'preact/hooks';
+import { Button, ErrorSummary, Loading, Notice, PageHeading, TextInput } from '../components/ui';
+import { graphql } from '../gql';
+import { ApiError } from '../lib/api';
+import { useMutation, useQuery, useTitle } from '../lib/hooks';
+import { navigate } from '../lib/router';
+import { useSession } from '../lib/session';
+
+const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      expiresAt
+    }
+  }
+`);
+const REQUEST_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const RESET = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+const PREVIEW = graphql(`
+  query InvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      partnershipName
+      role
+      email
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      expiresAt
+    }
+  }
+`);
+
+/** Tokens arrive in the URL fragment, which browsers never send to a server or a referrer. */
+const tokenFromHash = () => new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+const FIELDS = { email: 'email', password: 'password', name: 'name' };
+const missing = (field: string, message: string) => new ApiError('BAD_USER_INPUT', message, field);
+
+export function SignInPage() {
+  useTitle('Sign in');
+  const session = useSession();
+  const signIn = useMutation(SIGN_IN);
+  const [local, setLocal] = useState<ApiError>();
+  const notice = new URLSearchParams(location.search).get('notice');
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    setLocal(!email ? missing('email', 'Enter your email address') : !password ? missing('password', 'Enter your password') : undefined);
+    if (!email || !password) return;
+    if (await signIn.run({ input: { email, password } })) {
+      await session.refresh();
+      navigate(new URLSearchParams(location.search).get('next')?.startsWith('/') ? new URLSearchParams(location.search).get('next')! : '/', { replace: true });
+    }
+  };
+  const error = local ?? (signIn.error && new ApiError(signIn.error.code, signIn.error.message, signIn.error.field ?? 'email'));
+  return (
+    <>
+      {notice === 'signed-out' && <Notice>You have signed out.</Notice>}
+      {notice === 'password-changed' && <Notice>Your password has been changed. Sign in with the new one.</Notice>}
+      <PageHeading>Sign in</PageHeading>
+      <ErrorSummary error={error} fields={FIELDS} />
+      <form onSubmit={onSubmit} noValidate>
+        <TextInput id="email" label="Email address" type="email" autoComplete="email" spellcheck={false} error={error?.field === 'email' ? error.message : undefined} />
+        <TextInput id="password" label="Password" type="password" autoComplete="current-password" error={error?.field === 'password' ? error.message : undefined} />
+        <Button disabled={signIn.pending}>Sign in</Button>
+      </form>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/forgot-password">
+          I have forgotten my password
+        </a>
+      </p>
+    </>
+  );
+}
+
+export function ForgotPasswordPage() {
+  useTitle('Reset your password');
+  const request = useMutation(REQUEST_RESET);
+  const [sent, setSent] = useState(false);
+  const [local, setLocal] = useState<ApiError>();
+  if (sent)
+    return (
+      <>
+        <PageHeading>Check your email</PageHeading>
+        <p class="govuk-body">If the address has an account, a link to reset the password is on its way. It works once, for an hour.</p>
+        <p class="govuk-body">
+          <a class="govuk-link" href="/sign-in">
+            Back to sign in
+          </a>
+        </p>
+      </>
+    );
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '').trim();
+    if (!email) return setLocal(missing('email', 'Enter your email address'));
+    if (await request.run({ email })) setSent(true);
+  };
+  const error = local ?? request.error;
+  return (
+    <>
+      <PageHeading>Reset your password</PageHeading>
+      <ErrorSummary error={error} fields={FIELDS} />
+      <form onSubmit={onSubmit} noValidate>
+        <TextInput id="email" label="Email address" hint="We will email you a link to choose a new password." type="email" autoComplete="email" error={error?.field === 'email' ? error.message : undefined} />
+        <Button disabled={request.pending}>Send the link</Button>
+      </form>
+    </>
+  );
+}
+
+export function ResetPasswordPage() {
+  useTitle('Choose a new password');
+  const reset = useMutation(RESET);
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
+    if (await reset.run({ input: { token: tokenFromHash(), password } })) navigate('/sign-in?notice=password-changed', { replace: true });
+  };
+  const error = reset.error && new ApiError(reset.error.code, reset.error.message, reset.error.field ?? 'password');
+  return (
+    <>
+      <PageHeading>Choose a new password</PageHeading>
+      <ErrorSummary error={error} fields={FIELDS} />
+      <form onSubmit={onSubmit} noValidate>
+        <TextInput id="password" label="New password" hint="At least 10 characters." type="password" autoComplete="new-password" error={error?.field === 'password' ? error.message : undefined} />
+        <Button disabled={reset.pending}>Save the new password</Button>
+      </form>
+    </>
+  );
+}
+
+export function AcceptInvitationPage() {
+  useTitle('Accept your invitation');
+  const token = tokenFromHash();
+  const preview = useQuery(PREVIEW, { token });
+  const accept = useMutation(ACCEPT);
+  const session = useSession();
+  if (preview.loading) return <Loading />;
+  if (preview.error || !preview.data)
+    return (
+      <>
+        <PageHeading>This invitation cannot be used</PageHeading>
+        <p class="govuk-body">{preview.error?.message ?? 'It may have expired or been used already. Ask the person who invited you for a new one.'}</p>
+      </>
+    );
+  const invitation = preview.data.invitationPreview;
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const value = (key: string) => String(form.get(key) ?? '').trim() || null;
+    if (await accept.run({ input: { token, password: String(form.get('password') ?? ''), name: value('name'), email: invitation.email ? null : value('email') } })) {
+      await session.refresh();
+      navigate('/', { replace: true });
+    }
+  };
+  const error = accept.error;
+  const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
+  return (
+    <>
+      <PageHeading>Join {invitation.partnershipName}</PageHeading>
+      <p class="govuk-body">You have been invited as {invitation.role === 'ADMIN' ? 'an admin' : `a ${invitation.role.toLowerCase()}`}.</p>
+      <ErrorSummary error={error} fields={FIELDS} />
+      <form onSubmit={onSubmit} noValidate>
+        {invitation.email ? (
+          <p class="govuk-body">
+            Your account will use <strong>{invitation.email}</strong>.
+          </p>
+        ) : (
+          <TextInput id="email" label="Email address" type="email" autoComplete="email" error={fieldError('email')} />
+        )}
+        <TextInput id="name" label="Your name" hint="Leave blank if you already have a Convene account." autoComplete="name" error={fieldError('name')} />
+        <TextInput id="password" label="Password" hint="At least 10 characters. If you already have an account, enter its password." type="password" autoComplete="new-password" error={fieldError('password')} />
+        <Button disabled={accept.pending}>Accept and continue</Button>
+      </form>
+    </>
+  );
+}

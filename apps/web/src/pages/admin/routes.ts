@@ -1,0 +1,4 @@
+import type { Route } from '../../routes';
+
+/** The admin screens. */
+export const ROUTES: Route[] = [];

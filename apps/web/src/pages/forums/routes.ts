@@ -1,0 +1,4 @@
+import type { Route } from '../../routes';
+
+/** The forums screens. */
+export const ROUTES: Route[] = [];

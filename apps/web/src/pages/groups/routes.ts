@@ -1,0 +1,4 @@
+import type { Route } from '../../routes';
+
+/** The groups screens. */
+export const ROUTES: Route[] = [];

@@ -1,0 +1,4 @@
+import type { Route } from '../../routes';
+
+/** The meetings screens. */
+export const ROUTES: Route[] = [];

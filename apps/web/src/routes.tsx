@@ -1,0 +1,28 @@
+import type { ComponentType } from 'preact';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/account';
+import { HomePage } from './pages/home';
+import { ROUTES as ADMIN } from './pages/admin/routes';
+import { ROUTES as FORUMS } from './pages/forums/routes';
+import { ROUTES as GROUPS } from './pages/groups/routes';
+import { ROUTES as MEETINGS } from './pages/meetings/routes';
+
+export interface Route {
+  path: string;
+  // Each page takes its route parameters as props.
+  component: ComponentType<never>;
+  /** Reachable without signing in. */
+  public?: boolean;
+}
+
+/** Every screen of the client, in match order. */
+export const ROUTES: Route[] = [
+  { path: '/sign-in', component: SignInPage, public: true },
+  { path: '/forgot-password', component: ForgotPasswordPage, public: true },
+  { path: '/reset-password', component: ResetPasswordPage, public: true },
+  { path: '/invitation', component: AcceptInvitationPage, public: true },
+  { path: '/', component: HomePage },
+  ...GROUPS,
+  ...MEETINGS,
+  ...FORUMS,
+  ...ADMIN,
+];
