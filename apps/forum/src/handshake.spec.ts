@@ -86,6 +86,14 @@ describe('forum service handshake', () => {
     await gql(api.url, `mutation($id: ID!) { reactivatePerson(personId: $id) { id } }`, { id: p.coordinator.personId }, { token: admin });
   });
 
+  it('accepts the web client’s session cookie from an allowed origin, and not from another', async () => {
+    const token = (await gql(api.url, `mutation { signIn(input: { email: "${p.member.email}", password: "${p.member.password}" }) { token } }`)).data!.signIn.token;
+    const cookie = `theme=dark; convene_session=${token}`;
+    expect(await open({}, { cookie, origin: 'http://localhost:4200' })).toMatchObject({ ready: { personId: p.member.personId } });
+    expect((await open({}, { cookie, origin: 'https://evil.example' })).ready).toBeUndefined();
+    expect(await open({}, { cookie: 'convene_session=cvs_forged', origin: 'http://localhost:4200' })).toEqual({ error: 'UNAUTHENTICATED' });
+  });
+
   it('refuses a browser from another origin', async () => {
     const token = (await gql(api.url, `mutation { signIn(input: { email: "${p.coordinator.email}", password: "${p.coordinator.password}" }) { token } }`)).data!.signIn.token;
     const result = await open({ token }, { origin: 'https://evil.example' });

@@ -7,7 +7,7 @@ import type { AccessService, Actor } from '@convene/access';
 import { HANDSHAKE_ERRORS, SOCKET_LIMITS, rooms, type Ack, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents } from '@convene/contracts';
 import { AppError } from '@convene/errors';
 import { toPostPayload, type PostsService } from '@convene/forums';
-import type { SessionService } from '@convene/identity';
+import { SESSION_COOKIE, type SessionService } from '@convene/identity';
 import { moduleLogger } from '@convene/logging';
 import { socketKey } from '@convene/realtime';
 
@@ -53,8 +53,11 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   });
 
   io.use((socket, next) => {
-    const token: unknown = socket.handshake.auth?.token;
-    options.sessions.resolve(typeof token === 'string' ? token : null).then(
+    // API clients send `auth.token`; the web client's browser sends its httpOnly session cookie
+    // (only from allowed origins, checked above, so another site cannot ride on it).
+    const given: unknown = socket.handshake.auth?.token;
+    const token = typeof given === 'string' ? given : sessionCookie(socket.handshake.headers.cookie);
+    options.sessions.resolve(token).then(
       async (actor) => {
         if (!actor) return next(new Error(HANDSHAKE_ERRORS.unauthenticated));
         const [person] = await options.db.query(`SELECT a.name FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`, [actor.personId]);
@@ -201,4 +204,13 @@ function text(value: unknown): string {
   if (typeof value !== 'string') throw new AppError('BAD_USER_INPUT', 'Expected text.');
   if (value.length > SOCKET_LIMITS.maxPostLength) throw new AppError('BAD_USER_INPUT', 'That is too long.');
   return value;
+}
+
+/** The session token from a Cookie header, if there is one. */
+function sessionCookie(header: string | undefined): string | null {
+  for (const part of header?.split(';') ?? []) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return null;
 }
