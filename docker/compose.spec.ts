@@ -205,6 +205,16 @@ describe('docker/lb/nginx.conf', () => {
     expect(proxiedTo('/')).toBe('web');
   });
 
+  it('sends email links and the job queues to the API, and meeting pages to the web client but their .ics to the API', () => {
+    expect(proxiedTo('/email/')).toBe('api');
+    expect(proxiedTo('/admin/queues')).toBe('api');
+    expect(locations.has('/meetings/')).toBe(false);
+    const ics = [...locations.keys()].find((path) => path.includes('meetings'));
+    expect(new RegExp(ics!).test('/meetings/4b1c3e0a-1d2f-4c5b-9a8e-7f6d5c4b3a21.ics')).toBe(true);
+    expect(new RegExp(ics!).test('/meetings/4b1c3e0a-1d2f-4c5b-9a8e-7f6d5c4b3a21')).toBe(false);
+    expect(proxiedTo(ics!)).toBe('api');
+  });
+
   it('keeps each socket.io client on one forum instance and passes WebSocket upgrades', () => {
     expect(proxiedTo('/socket.io/')).toBe('forum');
     expect(upstreams.get('forum')?.body).toMatch(/^\s*(ip_hash|hash\s+\S+(\s+consistent)?|sticky\s+.+);/m);
