@@ -20,7 +20,7 @@ module.exports = {
   moduleNameMapper,
   testMatch: ['<rootDir>/{apps,libs,docker,prisma-seed,tools,bench}/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+  globalSetup: '<rootDir>/tools/test/global-setup.ts',
   globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,

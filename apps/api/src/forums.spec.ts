@@ -68,6 +68,17 @@ describe('forums through GraphQL', () => {
     expect(mentions.map((m: { person_id: string }) => m.person_id)).toEqual([staffId]);
   });
 
+  it('previews Markdown as the same sanitised HTML a post gets, for signed-in people only, within the post limit', async () => {
+    const preview = `query($b: String!) { previewPost(body: $b) }`;
+    const html: string = (await as('member', preview, { b: 'Preview only <script>alert(1)</script> [x](javascript:alert(1)) **bold**' })).data!.previewPost;
+    expect(html).not.toMatch(/script|javascript/);
+    expect(html).toContain('<strong>bold</strong>');
+    expect(codeOf(await gql(api.url, preview, { b: 'Hello' }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await as('member', preview, { b: 'x'.repeat(20_001) }))).toBe('BAD_USER_INPUT');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM post WHERE body_markdown LIKE 'Preview only%'`);
+    expect(n).toBe(0);
+  });
+
   it('keeps an edit history for authors; others cannot edit', async () => {
     const post = (await as('member', POST, { t: threadId, b: 'First version', c: 'edit-1' })).data!.createPost;
     expect(codeOf(await as('staff', `mutation($id: ID!) { editPost(id: $id, body: "Not mine") { id } }`, { id: post.id }))).toBe('NOT_FOUND');

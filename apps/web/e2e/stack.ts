@@ -30,11 +30,13 @@ export interface Stack {
  * server (which serves the client built by jest's global setup and proxies the two services).
  */
 export async function startStack(): Promise<Stack> {
-  const api = await startApi();
-  const targets = { api: new URL(api.url), forum: new URL('http://127.0.0.1:1') };
+  // The web server first, so the API knows the origin its links (invitations) should use.
+  const targets = { api: new URL('http://127.0.0.1:1'), forum: new URL('http://127.0.0.1:1') };
   const web = createWebServer(targets);
   await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+  const api = await startApi({ PUBLIC_WEB_URL: url });
+  targets.api = new URL(api.url);
   const forumConfig = loadConfig(forumConfigSchema, {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -47,7 +49,7 @@ export async function startStack(): Promise<Stack> {
   const forum: INestApplication = (await createForumApp(forumConfig)).app;
   await forum.listen(0, '127.0.0.1');
   targets.forum = new URL(`http://127.0.0.1:${(forum.getHttpServer().address() as AddressInfo).port}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=en-GB'] });
   return {
     api,
     url,

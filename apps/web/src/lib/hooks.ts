@@ -22,7 +22,8 @@ export function useQuery<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, var
       const data = await request(doc, variables);
       if (ticket === latest.current) setState({ data, loading: false });
     } catch (error: unknown) {
-      if (ticket === latest.current) setState({ error: error instanceof ApiError ? error : new ApiError('INTERNAL', 'Something went wrong.'), loading: false });
+      // Keep what is on screen: a failed reload after an action should not blank the page.
+      if (ticket === latest.current) setState((s) => ({ data: s.data, error: error instanceof ApiError ? error : new ApiError('INTERNAL', 'Something went wrong.'), loading: false }));
     }
   }, [doc, key, skip]);
   useEffect(() => void run(), [run]);

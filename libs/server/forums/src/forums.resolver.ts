@@ -3,8 +3,9 @@ import { FORUM_GRADES, AccessService, type Actor } from '@convene/access';
 import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel, loadPerson } from '@convene/identity';
 import { ForumsService } from './forums.service';
+import { renderPost } from './markdown';
 import { ForumMemberModel, ForumModel, ForumRole, PostModel, PostPageModel, PostReportModel, PostRevisionModel, SearchHitModel, ThreadModel, ThreadPageModel, clampPage } from './models';
-import { PostsService } from './posts.service';
+import { PostsService, postBody } from './posts.service';
 import type { PostRow } from './rows';
 import { SearchService } from './search.service';
 import { ThreadsService } from './threads.service';
@@ -228,6 +229,12 @@ export class PostsResolver {
     private readonly people: PeopleService,
     private readonly access: AccessService,
   ) {}
+
+  @Query(() => String, { description: 'The sanitised HTML a post with this Markdown would get, for a preview. Nothing is saved.' })
+  previewPost(@Args('body') body: string): string {
+    // The same normalising and limits as posting: an empty or too-long body is BAD_USER_INPUT.
+    return renderPost(postBody(body));
+  }
 
   @Mutation(() => PostModel, { description: 'Posts in a thread. Sending the same clientId again returns the first post; nothing is duplicated.' })
   async createPost(

@@ -15,7 +15,8 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = process.env[TEMPLATE_DB_ENV];
   if (!template) throw new Error('The jest global setup did not run');
-  const name = `convene_test_${randomBytes(6).toString('hex')}`;
+  // The run's pid (from the template's name) goes in the name, so another run can tell it is alive.
+  const name = `convene_test_${template.replace('convene_test_tpl_', '')}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   try {

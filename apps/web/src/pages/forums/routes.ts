@@ -1,4 +1,13 @@
 import type { Route } from '../../routes';
+import { ForumPage } from './forum';
+import { ForumsPage } from './forums';
+import { ForumSearchPage } from './search';
+import { ThreadPage } from './thread';
 
-/** The forums screens. */
-export const ROUTES: Route[] = [];
+/** The forums screens. `/forums/search` comes before `/forums/:forumId`, which would match it. */
+export const ROUTES: Route[] = [
+  { path: '/forums', component: ForumsPage },
+  { path: '/forums/search', component: ForumSearchPage },
+  { path: '/forums/:forumId', component: ForumPage },
+  { path: '/forums/:forumId/threads/:threadId', component: ThreadPage },
+];

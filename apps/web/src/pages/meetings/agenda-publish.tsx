@@ -1,0 +1,41 @@
+import { Button, ErrorSummary, TextArea } from '../../components/ui';
+import { useMeeting } from './context';
+import { errorFor, textOf, useAction } from './forms';
+import { MEETING_PUBLISH_AGENDA } from './mutations';
+
+/** Freezes the accepted items as version 1, 2, …; from version 2 a change note is required. */
+export function PublishForm() {
+  const { meeting, done } = useMeeting();
+  const publish = useAction(MEETING_PUBLISH_AGENDA);
+  const latest = meeting.agendaVersions[0]?.version ?? 0;
+  const republish = latest > 0;
+  const ids = (items: { id: string }[]) => items.map((i) => i.id).join();
+  const accepted = meeting.agendaItems.filter((i) => i.status === 'ACCEPTED');
+  const changed = republish && ids(meeting.agendaVersions[0].items) !== ids(accepted);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const changeNote = republish ? textOf(form, 'publish-note') : '';
+    if (republish && !changeNote) return publish.fail('changeNote', 'Say what has changed since the last published version');
+    const published = await publish.run({ meetingId: meeting.id, changeNote: changeNote || null });
+    if (published) {
+      form.reset();
+      await done('agenda', `Version ${published.publishAgenda.version} of the agenda has been published. Members can now read it.`);
+    }
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h3 class="govuk-heading-m">{republish ? 'Publish a new version' : 'Publish the agenda'}</h3>
+      <p class="govuk-body">
+        {republish
+          ? `Version ${latest} is published. ${changed ? 'Items have been added, removed or moved since then. ' : ''}Publishing again freezes the agenda as it is now as version ${latest + 1}.`
+          : 'Publishing freezes the accepted items, in this order, as version 1 for members to read.'}
+      </p>
+      <ErrorSummary error={publish.error} fields={{ changeNote: 'publish-note' }} />
+      {republish && <TextArea id="publish-note" label="What has changed?" hint="For example, “Added the housing paper; moved AOB to the end.”" rows={3} error={errorFor(publish.error, 'changeNote')} />}
+      <Button disabled={publish.pending}>{republish ? `Publish version ${latest + 1}` : 'Publish the agenda'}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { Button, ErrorSummary, Select, TextArea, TextInput, formatDateTime } from '../../components/ui';
+import type { AssessmentKind, Direction, Rating } from '../../gql/graphql';
+import { useMeeting } from './context';
+import { STANDARD_THEMES, deadlineOf, errorFor, textOf, themeLabel, useAction } from './forms';
+import { MEETING_CONTRIBUTE_ENTRY } from './mutations';
+
+const choose = (what: string) => ({ value: '', label: `Choose ${what}` });
+const THEMES = [choose('a theme'), ...STANDARD_THEMES.map((t) => ({ value: t, label: themeLabel(t) })), { value: 'other', label: 'Other' }];
+const KINDS = [choose('a kind'), { value: 'TREND', label: 'Trend' }, { value: 'RISK', label: 'Risk' }, { value: 'RECOMMENDATION', label: 'Recommendation' }];
+export const RATINGS = [
+  { value: 'RED', label: 'Red: serious concern' },
+  { value: 'AMBER', label: 'Amber: some concern' },
+  { value: 'GREEN', label: 'Green: going well' },
+];
+export const DIRECTIONS = [
+  { value: 'IMPROVING', label: 'Improving' },
+  { value: 'STABLE', label: 'Stable' },
+  { value: 'WORSENING', label: 'Worsening' },
+];
+const FIELDS = { theme: 'entry-theme', other: 'entry-other', kind: 'entry-kind', rating: 'entry-rating', direction: 'entry-direction', summary: 'entry-summary', evidence: 'entry-evidence', source: 'entry-source' };
+
+/** Members add a line to the assessment before the deadline; managers' lines are included at once. */
+export function ContributeForm() {
+  const { meeting, canContribute, canManage, done } = useMeeting();
+  const contribute = useAction(MEETING_CONTRIBUTE_ENTRY);
+  const [theme, setTheme] = useState('');
+  if (!canContribute || meeting.status === 'CANCELLED') return null;
+  const { at: deadline, open } = deadlineOf(meeting);
+  if (!open && !canManage) {
+    return <p class="govuk-body">Contributions to this assessment closed on {formatDateTime(deadline)}. Send anything new to the coordinator.</p>;
+  }
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const chosen = theme === 'other' ? textOf(form, 'entry-other') : theme;
+    const [kind, rating, direction, summary] = ['entry-kind', 'entry-rating', 'entry-direction', 'entry-summary'].map((n) => textOf(form, n));
+    if (!theme) return contribute.fail('theme', 'Choose a theme');
+    if (theme === 'other' && (chosen.length < 2 || chosen.length > 60)) return contribute.fail('other', 'Enter the theme, from 2 to 60 characters');
+    if (!kind) return contribute.fail('kind', 'Choose whether this is a trend, a risk or a recommendation');
+    if (!rating) return contribute.fail('rating', 'Choose a rating');
+    if (!direction) return contribute.fail('direction', 'Choose the direction');
+    if (!summary) return contribute.fail('summary', 'Enter a summary');
+    if (summary.length > 1000) return contribute.fail('summary', 'The summary must be 1,000 characters or fewer');
+    const input = { theme: chosen, kind: kind as AssessmentKind, rating: rating as Rating, direction: direction as Direction, summary, evidence: textOf(form, 'entry-evidence'), source: textOf(form, 'entry-source') };
+    const created = await contribute.run({ meetingId: meeting.id, input });
+    if (created) {
+      form.reset();
+      setTheme('');
+      const included = created.contributeAssessmentEntry.status === 'INCLUDED';
+      await done('assessment', included ? `Your entry on ${themeLabel(chosen.toLowerCase())} is in the assessment.` : `Thank you. Your entry on ${themeLabel(chosen.toLowerCase())} has been sent to the coordinator to review.`);
+    }
+  };
+
+  return (
+    <details class="govuk-details">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">Add to the assessment</span>
+      </summary>
+      <div class="govuk-details__text">
+        {open && <p class="govuk-body">You can add entries until {formatDateTime(deadline)}.</p>}
+        <form onSubmit={onSubmit} noValidate>
+          <ErrorSummary error={contribute.error} fields={FIELDS} />
+          <Select id="entry-theme" label="Theme" options={THEMES} value={theme} onChange={(e) => setTheme((e.currentTarget as HTMLSelectElement).value)} error={errorFor(contribute.error, 'theme')} />
+          {theme === 'other' && <TextInput id="entry-other" label="Other theme" hint="For example, digital inclusion." error={errorFor(contribute.error, 'other')} />}
+          <Select id="entry-kind" label="Kind" options={KINDS} error={errorFor(contribute.error, 'kind')} />
+          <Select id="entry-rating" label="Rating" options={[choose('a rating'), ...RATINGS]} error={errorFor(contribute.error, 'rating')} />
+          <Select id="entry-direction" label="Direction" hint="Since the last meeting." options={[choose('a direction'), ...DIRECTIONS]} error={errorFor(contribute.error, 'direction')} />
+          <TextArea id="entry-summary" label="Summary" hint="What you are seeing, in a sentence or two." rows={3} error={errorFor(contribute.error, 'summary')} />
+          <TextArea id="entry-evidence" label="Evidence (optional)" hint="For example, numbers of referrals or cases." rows={3} error={errorFor(contribute.error, 'evidence')} />
+          <TextInput id="entry-source" label="Source (optional)" hint="Where the evidence comes from." error={errorFor(contribute.error, 'source')} />
+          <Button disabled={contribute.pending}>Add the entry</Button>
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,65 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import { Notice } from '../../components/ui';
+import type { MeetingPackQuery } from '../../gql/graphql';
+
+export type Pack = MeetingPackQuery['meeting'];
+export type Item = Pack['agendaItems'][number];
+export type Entry = Pack['assessment'][number];
+export type Minutes = NonNullable<Pack['minutes']>;
+
+/** Where on the page an action happened, so its confirmation appears beside it. */
+export type Area = 'reply' | 'agenda' | 'assessment' | 'minutes' | 'actions' | 'schedule';
+
+export interface Done {
+  area: Area;
+  message: string;
+  /** Changes with every confirmation, so the same words twice are still announced. */
+  id: number;
+}
+
+export interface MeetingContextValue {
+  meeting: Pack;
+  /** The signed-in person's id. */
+  meId: string;
+  /** Chair, secretary, coordinator or admin: builds the agenda, writes the minutes. */
+  canManage: boolean;
+  /** Proposes items and adds to the assessment: members (not observers) and managers. */
+  canContribute: boolean;
+  /** In the group (observers too): replies to the invitation. */
+  isMember: boolean;
+  notice: Done | undefined;
+  /** After a successful change: reload the pack, then confirm it in that area. */
+  done(area: Area, message: string): Promise<void>;
+}
+
+const MeetingContext = createContext<MeetingContextValue | null>(null);
+
+export const MeetingProvider = MeetingContext.Provider;
+
+export function useMeeting(): MeetingContextValue {
+  const value = useContext(MeetingContext);
+  if (!value) throw new Error('useMeeting outside a meeting page');
+  return value;
+}
+
+/**
+ * The confirmation of the last action in this area. It is a polite live region; when the
+ * control that was used has gone (a form that closed), focus moves here so it is not lost.
+ */
+export function AreaNotice({ area }: { area: Area }) {
+  const { notice } = useMeeting();
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = notice?.area === area ? notice : undefined;
+  useEffect(() => {
+    if (!shown) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) ref.current?.focus();
+  }, [shown?.id]);
+  if (!shown) return null;
+  return (
+    <div class="app-meeting-notice" tabIndex={-1} ref={ref}>
+      <Notice>{shown.message}</Notice>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useRef, useState } from 'preact/hooks';
+import { Button, ErrorSummary, Select, TextArea, TextInput, formatDateTime } from '../../components/ui';
+import type { AgendaItemInput } from '../../gql/graphql';
+import { useMeeting } from './context';
+import { deadlineOf, errorFor, textOf, useAction, webUrl } from './forms';
+import { MEETING_ADD_ITEM, MEETING_PROPOSE_ITEM } from './mutations';
+
+type Papers = { title: string; url: string }[];
+type Problem = [field: string, message: string];
+
+/** Rows of paper title and web address; people add and remove rows with buttons. */
+function PaperRows({ prefix, rows, setRows, error }: { prefix: string; rows: number[]; setRows(rows: number[]): void; error: ReturnType<typeof useAction>['error'] }) {
+  const next = useRef(rows.length);
+  return (
+    <div class="govuk-form-group">
+      <fieldset class="govuk-fieldset" aria-describedby={`${prefix}-papers-hint`}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Papers (optional)</legend>
+        <div class="govuk-hint" id={`${prefix}-papers-hint`}>
+          Links to papers for this item, for example on your organisation’s website or shared drive.
+        </div>
+        {rows.map((key, i) => (
+          <div class="app-paper-row" key={key}>
+            <TextInput id={`${prefix}-paper-${key}-title`} label={`Paper ${i + 1} title`} error={errorFor(error, `paper-${key}-title`)} />
+            <TextInput id={`${prefix}-paper-${key}-url`} label={`Paper ${i + 1} web address`} hint="Starting https://" type="url" spellcheck={false} error={errorFor(error, `paper-${key}-url`)} />
+            {rows.length > 1 && (
+              <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-4" onClick={() => setRows(rows.filter((k) => k !== key))}>
+                Remove paper {i + 1}
+              </button>
+            )}
+          </div>
+        ))}
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setRows([...rows, next.current++])}>
+          Add another paper
+        </button>
+      </fieldset>
+    </div>
+  );
+}
+
+function readPapers(form: HTMLFormElement, prefix: string, rows: number[]): { papers: Papers } | { problem: Problem } {
+  const papers: Papers = [];
+  for (const [i, key] of rows.entries()) {
+    const title = textOf(form, `${prefix}-paper-${key}-title`);
+    const url = textOf(form, `${prefix}-paper-${key}-url`);
+    if (!title && !url) continue;
+    if (!title) return { problem: [`paper-${key}-title`, `Enter a title for paper ${i + 1}`] };
+    if (!url) return { problem: [`paper-${key}-url`, `Enter the web address of paper ${i + 1}`] };
+    if (!webUrl(url)) return { problem: [`paper-${key}-url`, `Enter the web address of paper ${i + 1}, starting with https://`] };
+    papers.push({ title, url });
+  }
+  return { papers };
+}
+
+/** An agenda item: title, description, presenter, time and papers. Members propose; managers add. */
+function ItemForm({ mode }: { mode: 'propose' | 'add' }) {
+  const { meeting, done } = useMeeting();
+  const doc: TypedDocumentNode<unknown, { meetingId: string; input: AgendaItemInput }> = mode === 'add' ? MEETING_ADD_ITEM : MEETING_PROPOSE_ITEM;
+  const action = useAction(doc);
+  const [rows, setRows] = useState([0]);
+  const prefix = mode;
+  const fields: Record<string, string> = { title: `${prefix}-title`, description: `${prefix}-description`, presenter: `${prefix}-presenter`, minutes: `${prefix}-minutes` };
+  for (const key of rows) Object.assign(fields, { [`paper-${key}-title`]: `${prefix}-paper-${key}-title`, [`paper-${key}-url`]: `${prefix}-paper-${key}-url` });
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const title = textOf(form, `${prefix}-title`);
+    const minutesText = textOf(form, `${prefix}-minutes`);
+    const minutes = Number(minutesText);
+    if (!title) return action.fail('title', 'Enter a title for the item');
+    if (title.length > 300) return action.fail('title', 'The title must be 300 characters or fewer');
+    if (minutesText && (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 600)) return action.fail('minutes', 'Enter the time as a whole number of minutes, from 1 to 600');
+    const read = readPapers(form, prefix, rows);
+    if ('problem' in read) return action.fail(...read.problem);
+    const input = {
+      title,
+      description: textOf(form, `${prefix}-description`) || null,
+      presenterPersonId: textOf(form, `${prefix}-presenter`) || null,
+      minutesAllotted: minutesText ? minutes : null,
+      papers: read.papers,
+    };
+    if (await action.run({ meetingId: meeting.id, input })) {
+      form.reset();
+      setRows([0]);
+      await done('agenda', mode === 'add' ? `“${title}” has been added to the end of the agenda.` : `Thank you. “${title}” has been sent to the coordinator, who will accept or decline it.`);
+    }
+  };
+
+  const people = [{ value: '', label: 'No presenter yet' }, ...meeting.group.members.filter((m) => m.person).map((m) => ({ value: m.person!.id, label: m.person!.name }))];
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary error={action.error} fields={fields} />
+      <TextInput id={`${prefix}-title`} label="Title" error={errorFor(action.error, 'title')} />
+      <TextArea id={`${prefix}-description`} label="Description (optional)" hint="What the item is about and what the group is asked to do." rows={4} error={errorFor(action.error, 'description')} />
+      <Select id={`${prefix}-presenter`} label="Presenter (optional)" options={people} error={errorFor(action.error, 'presenter')} />
+      <TextInput id={`${prefix}-minutes`} label="Time needed, in minutes (optional)" inputMode="numeric" class="govuk-input--width-3" error={errorFor(action.error, 'minutes')} />
+      <PaperRows prefix={prefix} rows={rows} setRows={setRows} error={action.error} />
+      <Button disabled={action.pending}>{mode === 'add' ? 'Add the item' : 'Send the proposal'}</Button>
+    </form>
+  );
+}
+
+/** Members propose items until the group's submission deadline. */
+export function ProposeForm() {
+  const { meeting } = useMeeting();
+  const { at: deadline, open } = deadlineOf(meeting);
+  return (
+    <>
+      <h3 class="govuk-heading-m">Propose an item</h3>
+      {open ? (
+        <>
+          <p class="govuk-body">You can propose items until {formatDateTime(deadline)}. The coordinator will accept or decline them.</p>
+          <details class="govuk-details">
+            <summary class="govuk-details__summary">
+              <span class="govuk-details__summary-text">Propose an item for the agenda</span>
+            </summary>
+            <div class="govuk-details__text">
+              <ItemForm mode="propose" />
+            </div>
+          </details>
+        </>
+      ) : (
+        <p class="govuk-body">Proposals for this meeting closed on {formatDateTime(deadline)}. If something needs adding, ask the coordinator.</p>
+      )}
+    </>
+  );
+}
+
+/** Managers add accepted items at the end of the agenda, at any time. */
+export function AddItemForm() {
+  return (
+    <details class="govuk-details">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">Add an item to the agenda</span>
+      </summary>
+      <div class="govuk-details__text">
+        <ItemForm mode="add" />
+      </div>
+    </details>
+  );
+}

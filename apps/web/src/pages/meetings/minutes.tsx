@@ -1,0 +1,98 @@
+import { Empty, Tag, formatDate, formatDateTime, words } from '../../components/ui';
+import { ActionsSection } from './actions';
+import { AreaNotice, useMeeting, type Minutes } from './context';
+import { MinutesEditor, StartMinutes } from './minutes-editor';
+import { MinutesRevisions, MinutesSteps } from './minutes-steps';
+import { Text } from './parts';
+
+const COLOURS: Record<string, string> = { DRAFT: 'grey', CIRCULATED: 'blue', APPROVED: 'green', PUBLISHED: 'green' };
+
+function StatusLine({ minutes }: { minutes: Minutes }) {
+  const when = [
+    minutes.circulatedAt && `circulated ${formatDate(minutes.circulatedAt)}`,
+    minutes.approvedAt && `approved ${formatDate(minutes.approvedAt)}${minutes.approvedBy ? ` by ${minutes.approvedBy.name}` : ''}`,
+    minutes.publishedAt && `published ${formatDate(minutes.publishedAt)}`,
+  ].filter(Boolean);
+  return (
+    <p class="govuk-body" id="minutes-status">
+      Status: <Tag colour={COLOURS[minutes.status]}>{words(minutes.status)}</Tag>
+      {when.length > 0 && <span class="app-secondary"> ({when.join(', ')})</span>}
+    </p>
+  );
+}
+
+/** The minutes as members read them from circulation on. */
+function MinutesView({ minutes }: { minutes: Minutes }) {
+  return (
+    <>
+      {minutes.items.map((item, i) => (
+        <div key={item.agendaItemId ?? i}>
+          <h3 class="govuk-heading-s govuk-!-margin-bottom-1">
+            {i + 1}. {item.title}
+          </h3>
+          {item.redacted && <p class="govuk-body-s app-secondary">Left out of the public minutes.</p>}
+          {item.notes.trim() ? <Text value={item.notes} /> : <p class="govuk-body app-secondary">No notes.</p>}
+        </div>
+      ))}
+      <h3 class="govuk-heading-m">Decisions</h3>
+      {minutes.decisions.length === 0 ? (
+        <Empty>No decisions were recorded.</Empty>
+      ) : (
+        <ol class="govuk-list govuk-list--number">
+          {minutes.decisions.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ol>
+      )}
+      {minutes.attendanceNote && (
+        <>
+          <h3 class="govuk-heading-m">Attendance</h3>
+          <Text value={minutes.attendanceNote} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Members' comments while the minutes were circulated. */
+function Comments({ minutes }: { minutes: Minutes }) {
+  if (minutes.comments.length === 0) return null;
+  return (
+    <>
+      <h3 class="govuk-heading-m">Comments from members</h3>
+      <ul class="govuk-list govuk-list--spaced">
+        {minutes.comments.map((c) => (
+          <li key={c.id}>
+            <span class="app-pre-wrap">{c.body}</span>
+            <span class="app-block govuk-body-s app-secondary">
+              {c.author?.name ?? 'A former member'}, {formatDateTime(c.createdAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Minutes: drafted and circulated by the chair, secretary or a coordinator, then approved and published. */
+export function MinutesSection() {
+  const { meeting, canManage } = useMeeting();
+  const minutes = meeting.minutes;
+  const editable = canManage && minutes && (minutes.status === 'DRAFT' || minutes.status === 'CIRCULATED');
+  return (
+    <section aria-labelledby="minutes-heading">
+      <h2 class="govuk-heading-l" id="minutes-heading">
+        Minutes
+      </h2>
+      <AreaNotice area="minutes" />
+      {minutes && <StatusLine minutes={minutes} />}
+      {!minutes && canManage && <StartMinutes />}
+      {!minutes && !canManage && <Empty>The minutes have not been circulated yet.</Empty>}
+      {minutes && (editable ? <MinutesEditor minutes={minutes} key={minutes.id} /> : <MinutesView minutes={minutes} />)}
+      {minutes && <Comments minutes={minutes} />}
+      {minutes && canManage && <MinutesSteps minutes={minutes} />}
+      {minutes && canManage && <MinutesRevisions minutes={minutes} key={`${minutes.id}-${minutes.version}-${minutes.status}`} />}
+      <ActionsSection />
+    </section>
+  );
+}

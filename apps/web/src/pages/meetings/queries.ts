@@ -1,0 +1,185 @@
+import { graphql } from '../../gql';
+
+/** The agenda pack: everything the meeting page shows, in one request. */
+export const MEETING_PACK = graphql(`
+  query MeetingPack($id: ID!) {
+    meeting(id: $id) {
+      id
+      title
+      startsAt
+      endsAt
+      location
+      onlineUrl
+      status
+      cancelReason
+      moved
+      group {
+        id
+        name
+        myRole
+        submissionDeadlineDays
+        members {
+          id
+          role
+          person {
+            id
+            name
+          }
+        }
+      }
+      quorum {
+        required
+        expected
+        present
+        met
+      }
+      agendaItems {
+        id
+        position
+        title
+        description
+        standing
+        minutesAllotted
+        status
+        declineReason
+        papers {
+          title
+          url
+        }
+        presenter {
+          id
+          name
+          organisation {
+            name
+          }
+        }
+        proposedBy {
+          id
+          name
+        }
+        inputsThread {
+          id
+          forumId
+          title
+          locked
+        }
+      }
+      agendaVersions {
+        version
+        changeNote
+        publishedAt
+        items {
+          id
+          title
+        }
+      }
+      assessment {
+        id
+        theme
+        kind
+        rating
+        direction
+        summary
+        evidence
+        source
+        status
+        carriedForward
+        contributedBy {
+          id
+          name
+        }
+      }
+      mattersArising {
+        id
+        title
+        dueDate
+        overdue
+        owner {
+          id
+          name
+        }
+        meeting {
+          id
+          title
+          startsAt
+        }
+      }
+      attendance {
+        id
+        status
+        note
+        person {
+          id
+          name
+        }
+      }
+      minutes {
+        id
+        status
+        version
+        items {
+          agendaItemId
+          title
+          notes
+          redacted
+        }
+        decisions
+        attendanceNote
+        circulatedAt
+        approvedAt
+        approvedBy {
+          name
+        }
+        publishedAt
+        comments {
+          id
+          body
+          createdAt
+          author {
+            name
+          }
+        }
+      }
+      actions {
+        id
+        title
+        dueDate
+        status
+        overdue
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Saved versions of the minutes: for the chair, secretary and coordinators only. */
+export const MEETING_MINUTES_REVISIONS = graphql(`
+  query MeetingMinutesRevisions($id: ID!) {
+    minutes(id: $id) {
+      id
+      revisions {
+        version
+        status
+        createdAt
+      }
+    }
+  }
+`);
+
+/** The group's meetings from this one on, to choose where the minutes were approved. */
+export const MEETING_LATER_MEETINGS = graphql(`
+  query MeetingLaterMeetings($groupId: ID!, $from: DateTime!) {
+    group(id: $groupId) {
+      id
+      meetings(from: $from) {
+        id
+        title
+        startsAt
+        status
+      }
+    }
+  }
+`);
