@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { seedPartnership, type SeededPartnership } from '@convene/testing';
 import { isFocused, newContext, screenshot, seriousViolations, signIn, startStack, type Stack } from './stack';
 
@@ -49,6 +50,51 @@ describe('web: signing in and out', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('resets a forgotten password from the emailed link, once', async () => {
+    const context = await newContext(stack);
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'I have forgotten my password' }).click();
+    await page.getByLabel('Email address').fill(p.coordinator.email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The worker would email this link; the token is stored only as its hash.
+    const token = `cvr_${'B'.repeat(43)}`;
+    await stack.api.db.query(`INSERT INTO password_reset (account_id, token_hash, expires_at, sent_at) VALUES ($1, $2, now() + interval '1 hour', now())`, [
+      p.coordinator.accountId,
+      createHash('sha256').update(token).digest('hex'),
+    ]);
+    await page.goto(`/reset-password#token=${token}`);
+    await page.getByLabel('New password').fill('short');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('New password').fill('a much longer new password');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByText('Your password has been changed. Sign in with the new one.').waitFor();
+    await signIn(page, { ...p.coordinator, password: 'a much longer new password' });
+    await page.goto(`/reset-password#token=${token}`);
+    await page.getByLabel('New password').fill('yet another long password');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/link/i);
+    await context.close();
+  });
+
+  it('works at 200% zoom: a 1280 px window is 640 CSS pixels wide', async () => {
+    const context = await stack.browser.newContext({ baseURL: stack.url, viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, p.member);
+    for (const path of ['/', '/groups', '/actions', '/forums', '/preferences']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect([path, await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)]).toEqual([path, 0]);
+    }
     await context.close();
   });
 });
