@@ -221,6 +221,20 @@ describe('web: the meeting page', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'minutes');
 
+    // A member comments on the circulated draft; an empty comment is refused with a linked error.
+    const member = await (await newContext(stack)).newPage();
+    await signIn(member, p.member);
+    await member.goto(`/meetings/${buildMeeting}`);
+    const draft = member.getByRole('region', { name: 'Minutes', exact: true });
+    await draft.getByRole('button', { name: 'Add your comment' }).click();
+    await member.getByRole('alert').filter({ hasText: 'Write your comment on the draft minutes' }).waitFor();
+    expect(await seriousViolations(member)).toEqual([]);
+    await draft.getByLabel('Comment on the draft minutes').fill('Please add that the leaflet will also be in Tigrinya.');
+    await draft.getByRole('button', { name: 'Add your comment' }).click();
+    await member.getByText('Thank you. Your comment is with the minutes').waitFor();
+    await draft.getByText('Please add that the leaflet will also be in Tigrinya.').waitFor();
+    await member.context().close();
+
     // Moving the meeting: a date and a time in UK summer time.
     await page.getByText('Move or cancel this meeting').click();
     await page.getByLabel('New date').fill('2027-04-06');

@@ -1,9 +1,11 @@
-import { Empty, Tag, formatDate, formatDateTime, words } from '../../components/ui';
+import { Button, Empty, ErrorSummary, Tag, TextArea, formatDate, formatDateTime, words } from '../../components/ui';
 import { ActionsSection } from './actions';
 import { AreaNotice, useMeeting, type Minutes } from './context';
 import { MinutesEditor, StartMinutes } from './minutes-editor';
 import { MinutesRevisions, MinutesSteps } from './minutes-steps';
 import { Text } from './parts';
+import { errorFor, textOf, useAction } from './forms';
+import { MEETING_COMMENT_ON_MINUTES } from './mutations';
 
 const COLOURS: Record<string, string> = { DRAFT: 'grey', CIRCULATED: 'blue', APPROVED: 'green', PUBLISHED: 'green' };
 
@@ -74,6 +76,32 @@ function Comments({ minutes }: { minutes: Minutes }) {
   );
 }
 
+/** While the minutes are circulated, members (not observers) comment on them before approval. */
+function CommentForm({ minutes }: { minutes: Minutes }) {
+  const { canContribute, done } = useMeeting();
+  const comment = useAction(MEETING_COMMENT_ON_MINUTES);
+  if (!canContribute || minutes.status !== 'CIRCULATED') return null;
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const body = textOf(form, 'minutes-comment');
+    if (!body) return comment.fail('body', 'Write your comment on the draft minutes');
+    if (await comment.run({ minutesId: minutes.id, body })) {
+      form.reset();
+      await done('minutes', 'Thank you. Your comment is with the minutes for the chair and secretary.');
+    }
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary error={comment.error} fields={{ body: 'minutes-comment' }} />
+      <TextArea id="minutes-comment" label="Comment on the draft minutes" hint="For example, a correction to a note or a decision. Everyone who can see the draft can read it." rows={4} error={errorFor(comment.error, 'body')} />
+      <Button secondary disabled={comment.pending}>
+        Add your comment
+      </Button>
+    </form>
+  );
+}
+
 /** Minutes: drafted and circulated by the chair, secretary or a coordinator, then approved and published. */
 export function MinutesSection() {
   const { meeting, canManage } = useMeeting();
@@ -90,6 +118,7 @@ export function MinutesSection() {
       {!minutes && !canManage && <Empty>The minutes have not been circulated yet.</Empty>}
       {minutes && (editable ? <MinutesEditor minutes={minutes} key={minutes.id} /> : <MinutesView minutes={minutes} />)}
       {minutes && <Comments minutes={minutes} />}
+      {minutes && <CommentForm minutes={minutes} />}
       {minutes && canManage && <MinutesSteps minutes={minutes} />}
       {minutes && canManage && <MinutesRevisions minutes={minutes} key={`${minutes.id}-${minutes.version}-${minutes.status}`} />}
       <ActionsSection />

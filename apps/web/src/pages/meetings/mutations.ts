@@ -145,3 +145,10 @@ export const MEETING_CANCEL = graphql(`
     }
   }
 `);
+export const MEETING_COMMENT_ON_MINUTES = graphql(`
+  mutation MeetingCommentOnMinutes($minutesId: ID!, $body: String!) {
+    commentOnMinutes(minutesId: $minutesId, body: $body) {
+      id
+    }
+  }
+`);
