@@ -92,9 +92,12 @@ describe('groups, terms of reference and meetings', () => {
     expect(v2).toMatchObject({ version: 2, purpose: 'Reduce destitution' });
     await as('coordinator', `mutation($id: ID!) { proposeTerms(id: $id) { id } }`, { id: v2.id });
     await as('coordinator', `mutation($id: ID!) { approveTerms(id: $id) { id } }`, { id: v2.id });
-    const seen = await as('member', `query($id: ID!) { group(id: $id) { currentTerms { version quorum reviewDue } termsHistory { version status } } }`, { id: groupId });
-    expect(seen.data!.group.currentTerms).toEqual({ version: 2, quorum: 3, reviewDue: true });
-    expect(seen.data!.group.termsHistory).toEqual([{ version: 2, status: 'APPROVED' }, { version: 1, status: 'SUPERSEDED' }]);
+    const seen = await as('member', `query($id: ID!) { group(id: $id) { currentTerms { version quorum reviewDue approvedBy { name } } termsHistory { version status approvedBy { name } } } }`, { id: groupId });
+    expect(seen.data!.group.currentTerms).toEqual({ version: 2, quorum: 3, reviewDue: true, approvedBy: { name: 'COORDINATOR of groups' } });
+    expect(seen.data!.group.termsHistory).toEqual([
+      { version: 2, status: 'APPROVED', approvedBy: { name: 'COORDINATOR of groups' } },
+      { version: 1, status: 'SUPERSEDED', approvedBy: { name: 'ADMIN of groups' } },
+    ]);
   });
 
   it('records apologies, acceptances and attendance, with quorum from the approved terms', async () => {

@@ -239,7 +239,7 @@ describe('web: groups', () => {
     await page.getByRole('button', { name: 'Approve version 2' }).click();
     await page.getByText('Version 2 is approved.').waitFor();
     const history = page.getByRole('table', { name: /Versions of the terms of reference/ });
-    expect(await history.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/Version 2\s+Approved/), expect.stringMatching(/Version 1\s+Superseded/)]);
+    expect(await history.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/Version 2\s+Approved.*, by COORDINATOR of /), expect.stringMatching(/Version 1\s+Superseded/)]);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Back on the group page the new version is current, and the old one is in the history.

@@ -55,12 +55,18 @@ const GROUP = graphql(`
         reviewDue
         body
         approvedAt
+        approvedBy {
+          name
+        }
       }
       termsHistory {
         id
         version
         status
         approvedAt
+        approvedBy {
+          name
+        }
         createdAt
       }
       meetings {
@@ -316,7 +322,7 @@ function Terms({ group, manager }: { group: Group; manager: boolean }) {
         <>
           <p class="govuk-body">
             Version {current.version}
-            {current.approvedAt && `, approved on ${formatDate(current.approvedAt)}`}.
+            {current.approvedAt && `, approved on ${formatDate(current.approvedAt)}${current.approvedBy ? ` by ${current.approvedBy.name}` : ''}`}.
           </p>
           {current.reviewDue && current.reviewDate && <WarningText>These terms of reference were due for review on {formatDate(current.reviewDate)}.</WarningText>}
           <TermsSummary terms={current} />

@@ -88,6 +88,7 @@ export interface TermsVersion {
   version: number;
   status: string;
   approvedAt: string | null;
+  approvedBy?: { name: string } | null;
   createdAt: string;
 }
 
@@ -126,7 +127,7 @@ export function VersionHistory({ versions, id }: { versions: TermsVersion[]; id:
                 <TermsStatusTag status={v.status} />
               </td>
               <td class="govuk-table__cell">{formatDate(v.createdAt)}</td>
-              <td class="govuk-table__cell">{v.approvedAt ? formatDate(v.approvedAt) : <span class="govuk-visually-hidden">Not approved</span>}</td>
+              <td class="govuk-table__cell">{v.approvedAt ? `${formatDate(v.approvedAt)}${v.approvedBy ? `, by ${v.approvedBy.name}` : ''}` : <span class="govuk-visually-hidden">Not approved</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -25,6 +25,9 @@ const TERMS = graphql(`
         reviewDue
         body
         approvedAt
+        approvedBy {
+          name
+        }
       }
       termsHistory {
         id
@@ -37,6 +40,9 @@ const TERMS = graphql(`
         reviewDate
         body
         approvedAt
+        approvedBy {
+          name
+        }
         createdAt
       }
     }
@@ -333,7 +339,7 @@ export function TermsPage({ groupId }: { groupId: string }) {
               <h2 class="govuk-heading-m">{current ? `Current version: version ${current.version}` : 'No terms of reference yet'}</h2>
               {current ? (
                 <>
-                  {current.approvedAt && <p class="govuk-body">Approved on {formatDate(current.approvedAt)}.</p>}
+                  {current.approvedAt && <p class="govuk-body">Approved on {formatDate(current.approvedAt)}{current.approvedBy ? ` by ${current.approvedBy.name}` : ''}.</p>}
                   {current.reviewDue && current.reviewDate && <WarningText>These terms of reference were due for review on {formatDate(current.reviewDate)}.</WarningText>}
                   <TermsSummary terms={current} />
                   {current.body && (

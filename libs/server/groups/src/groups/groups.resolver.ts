@@ -131,3 +131,14 @@ export class GroupMemberResolver {
     return loadOrganisation(ctx, this.organisations, member.organisationId);
   }
 }
+
+@SignedIn()
+@Resolver(() => TermsOfReferenceModel)
+export class TermsOfReferenceResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who approved this version.' })
+  async approvedBy(@Parent() terms: TermsOfReferenceModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+    return loadPerson(ctx, this.people, terms.approvedByPersonId);
+  }
+}

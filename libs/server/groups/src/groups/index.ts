@@ -1,8 +1,8 @@
 import type { Provider, Type } from '@nestjs/common';
-import { GroupMemberResolver, GroupsResolver } from './groups.resolver';
+import { GroupMemberResolver, GroupsResolver, TermsOfReferenceResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 import { TermsService } from './terms.service';
 
 export { GroupsService, TermsService };
 export const GROUP_PROVIDERS: Provider[] = [GroupsService, TermsService];
-export const GROUP_RESOLVERS: Type[] = [GroupsResolver, GroupMemberResolver];
+export const GROUP_RESOLVERS: Type[] = [GroupsResolver, GroupMemberResolver, TermsOfReferenceResolver];
