@@ -9,29 +9,36 @@ import { isCoordinator, useSession, type Me } from '../../lib/session';
 import { ActionsChart, useActionSummary } from './actions-chart';
 import { ErrorList, STATUSES, STATUS_COLOURS, STATUS_LABELS, apiErrors, count, errorFor, toQuery, useAll, usePaged, type FormError } from './shared';
 
+/** An action as the log lists it. */
+export const ITEM_FIELDS = graphql(`
+  fragment ActionsItemFields on ActionItem {
+    id
+    title
+    dueDate
+    status
+    overdue
+    owner {
+      id
+      name
+    }
+    meeting {
+      id
+      title
+      startsAt
+      group {
+        id
+        name
+        myRole
+      }
+    }
+  }
+`);
+
 const LOG = graphql(`
   query ActionsLog($first: Int!, $after: String, $groupId: ID, $ownerPersonId: ID, $status: ActionStatus, $overdue: Boolean) {
     actionLog(first: $first, after: $after, groupId: $groupId, ownerPersonId: $ownerPersonId, status: $status, overdue: $overdue) {
       nodes {
-        id
-        title
-        dueDate
-        status
-        overdue
-        owner {
-          id
-          name
-        }
-        meeting {
-          id
-          title
-          startsAt
-          group {
-            id
-            name
-            myRole
-          }
-        }
+        ...ActionsItemFields
       }
       pageInfo {
         endCursor
@@ -44,25 +51,7 @@ const LOG = graphql(`
 const ONE = graphql(`
   query ActionsLinked($id: ID!) {
     action(id: $id) {
-      id
-      title
-      dueDate
-      status
-      overdue
-      owner {
-        id
-        name
-      }
-      meeting {
-        id
-        title
-        startsAt
-        group {
-          id
-          name
-          myRole
-        }
-      }
+      ...ActionsItemFields
     }
   }
 `);

@@ -45,29 +45,10 @@ const GROUP = graphql(`
         }
       }
       currentTerms {
-        id
-        version
-        purpose
-        membership
-        quorum
-        cadence
-        reviewDate
-        reviewDue
-        body
-        approvedAt
-        approvedBy {
-          name
-        }
+        ...GroupsTermsFields
       }
       termsHistory {
-        id
-        version
-        status
-        approvedAt
-        approvedBy {
-          name
-        }
-        createdAt
+        ...GroupsTermsFields
       }
       meetings {
         id

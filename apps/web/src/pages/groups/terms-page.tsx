@@ -15,35 +15,10 @@ const TERMS = graphql(`
       name
       myRole
       currentTerms {
-        id
-        version
-        purpose
-        membership
-        quorum
-        cadence
-        reviewDate
-        reviewDue
-        body
-        approvedAt
-        approvedBy {
-          name
-        }
+        ...GroupsTermsFields
       }
       termsHistory {
-        id
-        version
-        status
-        purpose
-        membership
-        quorum
-        cadence
-        reviewDate
-        body
-        approvedAt
-        approvedBy {
-          name
-        }
-        createdAt
+        ...GroupsTermsFields
       }
     }
   }
