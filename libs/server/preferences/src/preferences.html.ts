@@ -1,7 +1,8 @@
 import { DigestFrequency, EmailCategory } from '@convene/contracts';
+import { escapeHtml } from '@convene/mail';
 import { CATEGORY_WORDS, type EmailPreferences } from './preferences.service';
 
-const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = (value: string | number) => escapeHtml(String(value));
 
 /** A plain page in the style of UK public services: one column, large type, visible focus. */
 function page(title: string, body: string): string {
