@@ -122,9 +122,10 @@ describe('exactly once', () => {
       smtp.setFailing(true);
       await worker.app.get(TickHandler, { strict: false }).handle({ at: new Date().toISOString() });
       await until(async () => (await sentRows(meetingId)).some((r) => r.status === 'FAILED'), 'failed deliveries');
-      const job = await worker.app.get(JobQueue, { strict: false }).queue('mail').getJob(`agenda-pack.${meetingId}.v1`);
-      await until(async () => ['delayed', 'failed'].includes(await job!.getState()), 'the job to back off');
-      expect((await job!.getState()) === 'delayed' ? job!.attemptsMade : 1).toBeGreaterThanOrEqual(1);
+      // Read the job afresh each time: a Job object is a snapshot, its attempt count does not move.
+      const jobNow = () => worker.app.get(JobQueue, { strict: false }).queue('mail').getJob(`agenda-pack.${meetingId}.v1`);
+      await until(async () => ['delayed', 'failed'].includes((await (await jobNow())?.getState()) ?? ''), 'the job to back off');
+      expect((await jobNow())!.attemptsMade).toBeGreaterThanOrEqual(1);
       expect(smtp.messages).toHaveLength(0);
 
       smtp.setFailing(false);
