@@ -3,9 +3,10 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ApiConfig } from '@convene/config';
-import { complexityPlugin, formatGraphQLError, validationRules, type RequestContext } from '@convene/graphql-kit';
+import { accessRules, complexityPlugin, enforceFieldAccess, formatGraphQLError, validationRules, type RequestContext } from '@convene/graphql-kit';
 import { SESSION_COOKIE, SessionService } from '@convene/identity';
 import { logger } from '@convene/logging';
+import { API_RESOLVERS } from './resolvers';
 
 /** A bearer token wins over the cookie, so API clients are never confused by a browser session. */
 export function sessionTokenOf(req: Request): string | null {
@@ -23,8 +24,10 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
     sortSchema: true,
     introspection: !production,
     playground: false,
-    // Guards run on field resolvers too, so a nested field is never less protected than a query.
-    fieldResolverEnhancers: ['guards'],
+    // Field resolvers skip Nest's guards and pipes; their access rules are enforced on the schema
+    // instead (enforceFieldAccess), so a nested field is never less protected than a query.
+    fieldResolverEnhancers: [],
+    transformSchema: (schema) => enforceFieldAccess(schema, accessRules(API_RESOLVERS)),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { SnakeNamingStrategy } from '@convene/database';
 import { ENTITIES } from './entities';
+import { PreparedClient } from './prepared-client';
 import { MIGRATIONS } from './migrations';
 
 export interface DataSourceSettings {
@@ -22,7 +23,7 @@ export function dataSourceOptions({ url, logger, poolSize = 10 }: DataSourceSett
     namingStrategy: new SnakeNamingStrategy(),
     logger,
     logging: logger ? ['query'] : false,
-    extra: { max: poolSize, application_name: 'convene' },
+    extra: { max: poolSize, application_name: 'convene', Client: PreparedClient },
   };
 }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FORUM_GRADES, AccessService, type Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, GqlContext, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel, loadPerson } from '@convene/identity';
 import { ForumsService } from './forums.service';
 import { renderPost } from './markdown';
@@ -113,12 +113,14 @@ export class ForumsResolver {
   }
 
   @ResolveField(() => [ForumMemberModel])
-  members(@Parent() forum: ForumModel, @CurrentActor() actor: Actor): Promise<ForumMemberModel[]> {
+  members(forum: ForumModel, _args: unknown, ctx: RequestContext): Promise<ForumMemberModel[]> {
+    const actor = actorOf(ctx);
     return this.forumsService.members(actor, forum.id) as Promise<ForumMemberModel[]>;
   }
 
   @ResolveField(() => Int, { description: 'Posts by others you have not read yet.' })
-  async unreadCount(@Parent() forum: ForumModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<number> {
+  async unreadCount(forum: ForumModel, _args: unknown, ctx: RequestContext): Promise<number> {
+    const actor = actorOf(ctx);
     const loader = requestLoader(ctx, 'forum-unread', async (ids: readonly string[]) => {
       const counts = await this.forumsService.unreadCounts(actor, ids);
       return ids.map((id) => counts.get(id) ?? 0);
@@ -127,13 +129,14 @@ export class ForumsResolver {
   }
 
   @ResolveField(() => ForumRole, { nullable: true, description: 'MODERATOR if you can moderate here; null if you only read.' })
-  async myRole(@Parent() forum: ForumModel, @GqlContext() ctx: RequestContext): Promise<ForumRole | null> {
+  async myRole(forum: ForumModel, _args: unknown, ctx: RequestContext): Promise<ForumRole | null> {
     const grade = (await gradesOf(ctx, this.access)).get(forum.id) ?? 0;
     return grade >= FORUM_GRADES.MODERATE ? ForumRole.MODERATOR : grade >= FORUM_GRADES.POST ? ForumRole.MEMBER : null;
   }
 
   @ResolveField(() => [PostReportModel], { description: 'Open reports; moderators only.' })
-  reports(@Parent() forum: ForumModel, @CurrentActor() actor: Actor): Promise<PostReportModel[]> {
+  reports(forum: ForumModel, _args: unknown, ctx: RequestContext): Promise<PostReportModel[]> {
+    const actor = actorOf(ctx);
     return this.forumsService.openReports(actor, forum.id);
   }
 }
@@ -144,7 +147,7 @@ export class ForumMemberResolver {
   constructor(private readonly people: PeopleService) {}
 
   @ResolveField(() => PersonModel, { nullable: true })
-  person(@Parent() member: ForumMemberModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  person(member: ForumMemberModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, member.personId);
   }
 }
@@ -211,12 +214,13 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => ForumModel)
-  forum(@Parent() thread: ThreadModel, @CurrentActor() actor: Actor): Promise<ForumModel> {
+  forum(thread: ThreadModel, _args: unknown, ctx: RequestContext): Promise<ForumModel> {
+    const actor = actorOf(ctx);
     return this.forumsService.get(actor, thread.forumId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  createdBy(@Parent() thread: ThreadModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  createdBy(thread: ThreadModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, thread.createdByPersonId);
   }
 }
@@ -270,12 +274,13 @@ export class PostsResolver {
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  author(@Parent() post: PostModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  author(post: PostModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, post.authorPersonId);
   }
 
   @ResolveField(() => [PostRevisionModel], { description: 'Earlier versions, oldest first; the author and moderators only.' })
-  async revisions(@Parent() post: PostModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostRevisionModel[]> {
+  async revisions(post: PostModel, _args: unknown, ctx: RequestContext): Promise<PostRevisionModel[]> {
+    const actor = actorOf(ctx);
     const moderator = ((await gradesOf(ctx, this.access)).get(post.forumId) ?? 0) >= FORUM_GRADES.MODERATE;
     if (!moderator && post.authorPersonId !== actor.personId) return [];
     return this.postsService.revisions(actor, post.id);

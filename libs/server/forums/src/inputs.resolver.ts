@@ -1,6 +1,6 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessService, Permission, type Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessService, Permission } from '@convene/access';
+import { actorOf, requestLoader, SignedIn, type RequestContext } from '@convene/graphql-kit';
 import { AgendaItemModel } from '@convene/groups';
 import { ThreadModel } from './models';
 import { ThreadsService } from './threads.service';
@@ -15,7 +15,8 @@ export class AgendaItemInputsResolver {
   ) {}
 
   @ResolveField(() => ThreadModel, { nullable: true, description: 'Members’ inputs for this item, if a coordinator opened a thread for them and you are in the group’s forum.' })
-  async inputsThread(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<ThreadModel | null> {
+  async inputsThread(item: AgendaItemModel, _args: unknown, ctx: RequestContext): Promise<ThreadModel | null> {
+    const actor = actorOf(ctx);
     const loader = requestLoader(ctx, 'inputs-thread', async (itemIds: readonly string[]) => {
       const found = await this.threads.inputsFor(itemIds);
       const readable = await this.access.requireAccess({ actor, permission: Permission.threadRead, ids: [...found.values()].map((t) => t.id) });

@@ -16,12 +16,14 @@ export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfie
  */
 export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);
 
+/** The acting person of a request; UNAUTHENTICATED without one. */
+export function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
 /** The acting person; only valid under @SignedIn. */
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
-  const actor = GqlExecutionContext.create(context).getContext<RequestContext>().actor;
-  if (!actor) throw unauthenticated();
-  return actor;
-});
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => actorOf(GqlExecutionContext.create(context).getContext<RequestContext>()));
 
 export const GqlContext = createParamDecorator(
   (_: unknown, context: ExecutionContext): RequestContext => GqlExecutionContext.create(context).getContext<RequestContext>(),

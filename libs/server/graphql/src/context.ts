@@ -11,4 +11,6 @@ export interface RequestContext {
   ip: string;
   requestId: string;
   loaders: Record<string, unknown>;
+  /** Values read ahead for loaders not created yet (see primeLoader). */
+  primed?: Map<string, Map<unknown, unknown>>;
 }

@@ -7,3 +7,4 @@ export * from './pagination';
 export * from './uuid.pipe';
 export * from './loaders';
 export * from './pass-through.filter';
+export * from './field-access';

@@ -11,4 +11,4 @@ export * from './organisations/organisation.service';
 export * from './graphql/session-cookie';
 export * from './graphql/models';
 export { toOrganisation, toPerson } from './graphql/mappers';
-export { loadOrganisation, loadPerson } from './graphql/directory.resolver';
+export { PERSON_LOADER, loadOrganisation, loadPerson } from './graphql/directory.resolver';

@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, loadList, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { loadPerson } from '../groups/mapping';
+import { MEETING_LOADERS } from '../loader-keys';
 import { ActionsService } from '../minutes/actions.service';
 import { ActionItemModel } from '../minutes/minutes.models';
 import { MeetingModel } from '../models';
@@ -18,22 +19,19 @@ export class MeetingAgendaResolver {
   ) {}
 
   @ResolveField(() => [AgendaItemModel], { description: 'The working agenda, in order; starts from the group’s standing template.' })
-  async agendaItems(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<AgendaItemModel[]> {
-    const loader = requestLoader(ctx, 'agenda-items', async (ids: readonly string[]) => {
-      const grouped = await this.agenda.items(actor, ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(meeting.id)) ?? [];
+  agendaItems(meeting: MeetingModel, _args: unknown, ctx: RequestContext): MaybePromise<AgendaItemModel[]> {
+    const actor = actorOf(ctx);
+    return loadList(ctx, MEETING_LOADERS.agendaItems, (ids) => this.agenda.items(actor, ids), meeting.id);
   }
 
   @ResolveField(() => [AgendaVersionModel], { description: 'Published versions, newest first.' })
-  async agendaVersions(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<AgendaVersionModel[]> {
+  agendaVersions(meeting: MeetingModel, _args: unknown, ctx: RequestContext): MaybePromise<AgendaVersionModel[]> {
     return loadList(ctx, 'agenda-versions', (ids) => this.agenda.versions(ids), meeting.id);
   }
 
   @ResolveField(() => [ActionItemModel], { description: 'Open actions from earlier meetings of the group, under “minutes of the last meeting and matters arising”.' })
-  async mattersArising(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<ActionItemModel[]> {
-    return loadList(ctx, 'matters-arising', (ids) => this.actions.mattersArising(ids), meeting.id);
+  mattersArising(meeting: MeetingModel, _args: unknown, ctx: RequestContext): MaybePromise<ActionItemModel[]> {
+    return loadList(ctx, MEETING_LOADERS.mattersArising, (ids) => this.actions.mattersArising(ids), meeting.id);
   }
 
   @Mutation(() => AgendaItemModel, { description: 'Chair, secretary or coordinator: adds an accepted item at the end.' })
@@ -92,13 +90,13 @@ export class AgendaItemResolver {
   constructor(private readonly people: PeopleService) {}
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async presenter(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  presenter(item: AgendaItemModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     if (!item.presenterPersonId) return null;
     return loadPerson(ctx, this.people, item.presenterPersonId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who proposed or added it.' })
-  async proposedBy(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  proposedBy(item: AgendaItemModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     if (!item.proposedByPersonId) return null;
     return loadPerson(ctx, this.people, item.proposedByPersonId);
   }

@@ -12,6 +12,14 @@ const ITEM = `i.id, i.meeting_id AS "meetingId", i.position, i.title, i.descript
   i.decline_reason AS "declineReason", i.papers, i.presenter_person_id AS "presenterPersonId", i.proposed_by_person_id AS "proposedByPersonId"`;
 
 /**
+ * The items a reader sees, in order: accepted items; every item where `manages` holds (chair,
+ * secretary, coordinators); and the reader's own proposals (`person`). `where` picks the
+ * meetings. Shared by the items loader and the agenda pack's single statement.
+ */
+export const agendaItemsSelect = (where: string, manages: string, person: string) =>
+  `SELECT ${ITEM} FROM agenda_item i WHERE ${where} AND (i.status = 'ACCEPTED' OR ${manages} OR i.proposed_by_person_id = ${person}) ORDER BY i.position, i.created_at`;
+
+/**
  * A meeting's agenda: items from the group's standing template, items added by the chair,
  * secretary or coordinators, and items members propose before the submission deadline.
  * Publishing freezes a numbered version; republishing adds a version with a change note.
@@ -47,11 +55,7 @@ export class AgendaService {
     if (!readable.length) return new Map();
     const managed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: readable });
     const select = (): Promise<AgendaItemModel[]> =>
-      this.db.query(
-        `SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = ANY($1::uuid[])
-            AND (i.status = 'ACCEPTED' OR i.meeting_id = ANY($2::uuid[]) OR i.proposed_by_person_id = $3) ORDER BY i.position, i.created_at`,
-        [readable, [...managed], actor.personId],
-      );
+      this.db.query(agendaItemsSelect('i.meeting_id = ANY($1::uuid[])', 'i.meeting_id = ANY($2::uuid[])', '$3'), [readable, [...managed], actor.personId]);
     let found = await select();
     // Only a meeting read for the first time needs its standing items written.
     const started = new Set(found.map((i) => i.meetingId));

@@ -1,8 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, loadList, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { loadPerson } from '../groups/mapping';
+import { MEETING_LOADERS } from '../loader-keys';
 import { MeetingModel } from '../models';
 import { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryModel, AssessmentThemeRowModel } from './assessment.models';
 import { AssessmentService } from './assessment.service';
@@ -13,12 +14,9 @@ export class MeetingAssessmentResolver {
   constructor(private readonly assessmentService: AssessmentService) {}
 
   @ResolveField(() => [AssessmentEntryModel], { description: 'The sector activity assessment: included entries, plus your own and (for managers) all submitted.' })
-  async assessment(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<AssessmentEntryModel[]> {
-    const loader = requestLoader(ctx, 'assessment', async (ids: readonly string[]) => {
-      const grouped = await this.assessmentService.entries(actor, ids);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-    return (await loader.load(meeting.id)) ?? [];
+  assessment(meeting: MeetingModel, _args: unknown, ctx: RequestContext): MaybePromise<AssessmentEntryModel[]> {
+    const actor = actorOf(ctx);
+    return loadList(ctx, MEETING_LOADERS.assessment, (ids) => this.assessmentService.entries(actor, ids), meeting.id);
   }
 
   @Query(() => [AssessmentThemeRowModel], { description: 'Each theme across the group’s last N assessed meetings.' })
@@ -52,7 +50,7 @@ export class AssessmentEntryResolver {
   constructor(private readonly people: PeopleService) {}
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async contributedBy(@Parent() entry: AssessmentEntryModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  contributedBy(entry: AssessmentEntryModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     if (!entry.contributedByPersonId) return null;
     return loadPerson(ctx, this.people, entry.contributedByPersonId);
   }

@@ -9,6 +9,15 @@ import type { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryMode
 
 const ENTRY = `e.id, e.meeting_id AS "meetingId", e.theme, e.kind, e.rating, e.direction, e.summary, e.evidence, e.source, e.status,
   (e.carried_from_id IS NOT NULL) AS "carriedForward", e.contributed_by_person_id AS "contributedByPersonId"`;
+/**
+ * The entries a reader sees, red first: included entries; every entry where `manages` holds;
+ * and the reader's own (`person`). `where` picks the meetings. Shared by the assessment loader
+ * and the agenda pack's single statement.
+ */
+export const assessmentEntriesSelect = (where: string, manages: string, person: string) =>
+  `SELECT ${ENTRY} FROM assessment_entry e WHERE ${where} AND (e.status = 'INCLUDED' OR ${manages} OR e.contributed_by_person_id = ${person})
+    ORDER BY CASE e.rating WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END, e.theme, e.created_at`;
+
 const SEVERITY: Record<Rating, number> = { RED: 3, AMBER: 2, GREEN: 1 };
 
 /**
@@ -27,12 +36,11 @@ export class AssessmentService {
     const readable = [...(await this.access.requireAccess({ actor, permission: Permission.meetingRead, ids: meetingIds }))];
     if (!readable.length) return new Map();
     const managed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: readable });
-    const found: AssessmentEntryModel[] = await this.db.query(
-      `SELECT ${ENTRY} FROM assessment_entry e WHERE e.meeting_id = ANY($1::uuid[])
-          AND (e.status = 'INCLUDED' OR e.meeting_id = ANY($2::uuid[]) OR e.contributed_by_person_id = $3)
-        ORDER BY CASE e.rating WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END, e.theme, e.created_at`,
-      [readable, [...managed], actor.personId],
-    );
+    const found: AssessmentEntryModel[] = await this.db.query(assessmentEntriesSelect('e.meeting_id = ANY($1::uuid[])', 'e.meeting_id = ANY($2::uuid[])', '$3'), [
+      readable,
+      [...managed],
+      actor.personId,
+    ]);
     return groupBy(found, (e) => e.meetingId);
   }
 

@@ -1,6 +1,6 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { OrganisationModel, OrganisationService, PeopleService, PersonModel, loadOrganisation } from '@convene/identity';
 import { GroupRole } from '../enums';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -78,17 +78,19 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => [GroupMemberModel])
-  async members(@Parent() group: GroupModel, @GqlContext() ctx: RequestContext): Promise<GroupMemberModel[]> {
+  members(group: GroupModel, _args: unknown, ctx: RequestContext): MaybePromise<GroupMemberModel[]> {
     return loadList(ctx, 'group-members', (ids) => this.groupsService.members(ids), group.id);
   }
 
   @ResolveField(() => GroupRole, { nullable: true, description: 'Your role in this group, if you are a member.' })
-  myRole(@Parent() group: GroupModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<GroupRole | null> {
+  myRole(group: GroupModel, _args: unknown, ctx: RequestContext): Promise<GroupRole | null> {
+    const actor = actorOf(ctx);
     return requestLoader(ctx, 'my-group-role', (ids: readonly string[]) => this.groupsService.myRoles(actor, ids)).load(group.id);
   }
 
   @ResolveField(() => [TermsOfReferenceModel], { description: 'Every version you may see, newest first (drafts for managers).' })
-  async termsHistory(@Parent() group: GroupModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<TermsOfReferenceModel[]> {
+  async termsHistory(group: GroupModel, _args: unknown, ctx: RequestContext): Promise<TermsOfReferenceModel[]> {
+    const actor = actorOf(ctx);
     const loader = requestLoader(ctx, 'group-terms', async (ids: readonly string[]) => {
       const grouped = await this.termsService.ofGroups(actor, ids);
       return ids.map((id) => grouped.get(id) ?? []);
@@ -97,8 +99,8 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => TermsOfReferenceModel, { nullable: true, description: 'The approved version.' })
-  async currentTerms(@Parent() group: GroupModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<TermsOfReferenceModel | null> {
-    return (await this.termsHistory(group, actor, ctx)).find((t) => t.status === 'APPROVED') ?? null;
+  async currentTerms(group: GroupModel, _args: unknown, ctx: RequestContext): Promise<TermsOfReferenceModel | null> {
+    return (await this.termsHistory(group, undefined, ctx)).find((t) => t.status === 'APPROVED') ?? null;
   }
 
   @ResolveField(() => [MeetingModel], { description: 'Meetings between `from` and `until` (default: the last 3 months and the next 6).' })
@@ -122,12 +124,12 @@ export class GroupMemberResolver {
   ) {}
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async person(@Parent() member: GroupMemberModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  person(member: GroupMemberModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, member.personId);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation they represent in this group.' })
-  async organisation(@Parent() member: GroupMemberModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+  organisation(member: GroupMemberModel, _args: unknown, ctx: RequestContext): MaybePromise<OrganisationModel | null> {
     return loadOrganisation(ctx, this.organisations, member.organisationId);
   }
 }
@@ -138,7 +140,7 @@ export class TermsOfReferenceResolver {
   constructor(private readonly people: PeopleService) {}
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who approved this version.' })
-  async approvedBy(@Parent() terms: TermsOfReferenceModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  approvedBy(terms: TermsOfReferenceModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, terms.approvedByPersonId);
   }
 }

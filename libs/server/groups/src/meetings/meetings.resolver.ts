@@ -1,10 +1,13 @@
-import { Args, ArgsType, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, GraphQLISODateTime, ID, Info, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type RequestContext } from '@convene/graphql-kit';
-import { PeopleService, PersonModel } from '@convene/identity';
+import { actorOf, CurrentActor, GqlContext, loadList, primeLoader, requestLoader, selectedFields, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { PERSON_LOADER, PeopleService, PersonModel } from '@convene/identity';
 import { AttendanceStatus } from '../enums';
+import { AgendaPackService } from '../agendas/agenda-pack.service';
 import { loadPerson } from '../groups/mapping';
+import { MEETING_LOADERS } from '../loader-keys';
 import { GroupsService } from '../groups/groups.service';
 import { AttendanceModel, GroupModel, MeetingModel } from '../models';
 import { MeetingsService } from './meetings.service';
@@ -50,11 +53,28 @@ export class MeetingsResolver {
   constructor(
     private readonly meetingsService: MeetingsService,
     private readonly groupsService: GroupsService,
+    private readonly packs: AgendaPackService,
   ) {}
 
+  /**
+   * The agenda pack: the meeting and whichever of its items, assessment, matters arising and
+   * attendance were asked for, with the people they mention, in one statement after the access
+   * check. The field resolvers then find them in their loaders.
+   */
   @Query(() => MeetingModel)
-  meeting(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<MeetingModel> {
-    return this.meetingsService.get(actor, id);
+  async meeting(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MeetingModel> {
+    const asked = selectedFields(info);
+    const pack = await this.packs.read(actor, id, {
+      agendaItems: asked.has('agendaItems'),
+      assessment: asked.has('assessment'),
+      mattersArising: asked.has('mattersArising'),
+      attendance: asked.has('attendance'),
+    });
+    for (const part of ['agendaItems', 'assessment', 'mattersArising', 'attendance'] as const) {
+      if (pack[part]) primeLoader(ctx, MEETING_LOADERS[part], id, pack[part]);
+    }
+    for (const person of pack.people) primeLoader(ctx, PERSON_LOADER, person.id, person);
+    return pack.meeting;
   }
 
   @Query(() => [MeetingModel], { description: 'Your next meetings, in every group you belong to.' })
@@ -96,17 +116,18 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => GroupModel)
-  group(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<GroupModel | null> {
+  group(meeting: MeetingModel, _args: unknown, ctx: RequestContext): Promise<GroupModel | null> {
+    const actor = actorOf(ctx);
     return requestLoader(ctx, 'group', (ids: readonly string[]) => this.groupsService.byIds(actor, ids)).load(meeting.groupId);
   }
 
   @ResolveField(() => [AttendanceModel], { description: 'Every member of the group; those who have not replied are INVITED.' })
-  async attendance(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<AttendanceModel[]> {
-    return loadList(ctx, 'attendance', (ids) => this.meetingsService.attendance(ids), meeting.id);
+  attendance(meeting: MeetingModel, _args: unknown, ctx: RequestContext): MaybePromise<AttendanceModel[]> {
+    return loadList(ctx, MEETING_LOADERS.attendance, (ids) => this.meetingsService.attendance(ids), meeting.id);
   }
 
   @ResolveField(() => QuorumModel)
-  async quorum(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<QuorumModel | null> {
+  async quorum(meeting: MeetingModel, _args: unknown, ctx: RequestContext): Promise<QuorumModel | null> {
     return requestLoader(ctx, 'quorum', async (ids: readonly string[]) => {
       const found = await this.meetingsService.quorum(ids);
       return ids.map((id) => found.get(id) ?? null);
@@ -120,7 +141,7 @@ export class AttendanceResolver {
   constructor(private readonly people: PeopleService) {}
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async person(@Parent() attendance: AttendanceModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  person(attendance: AttendanceModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, attendance.personId);
   }
 }

@@ -11,6 +11,15 @@ import { occurrences } from './cadence';
 export const MEETING_COLUMNS = `m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.location,
   m.online_url AS "onlineUrl", m.status, m.cancel_reason AS "cancelReason", m.moved, (m.occurrence_key IS NULL) AS "oneOff", m.group_id AS "groupId"`;
 
+/**
+ * Everyone in the group of each meeting `where` picks (alias `m`), with what they said or did;
+ * members without a row are INVITED. Shared by the attendance loader and the agenda pack.
+ */
+export const attendanceSelect = (where: string) => `SELECT coalesce(a.id, gm.id) AS id, m.id AS "meetingId", gm.person_id AS "personId", coalesce(a.status, 'INVITED') AS status, a.note
+    FROM meeting m JOIN group_member gm ON gm.group_id = m.group_id
+    LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = gm.person_id
+   WHERE ${where} ORDER BY gm.created_at`;
+
 /** How far ahead meetings are materialised from a group's cadence. */
 export const HORIZON_MONTHS = 6;
 
@@ -135,13 +144,7 @@ export class MeetingsService {
 
   /** Everyone in the group, with what they said or did; members without a row are INVITED. */
   async attendance(meetingIds: readonly string[]): Promise<Map<string, AttendanceModel[]>> {
-    const found: AttendanceModel[] = await this.db.query(
-      `SELECT coalesce(a.id, gm.id) AS id, m.id AS "meetingId", gm.person_id AS "personId", coalesce(a.status, 'INVITED') AS status, a.note
-         FROM meeting m JOIN group_member gm ON gm.group_id = m.group_id
-         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = gm.person_id
-        WHERE m.id = ANY($1::uuid[]) ORDER BY gm.created_at`,
-      [meetingIds.filter(isUuid)],
-    );
+    const found: AttendanceModel[] = await this.db.query(attendanceSelect('m.id = ANY($1::uuid[])'), [meetingIds.filter(isUuid)]);
     return groupBy(found, (a) => a.meetingId);
   }
 

@@ -13,6 +13,19 @@ const COLUMNS = `a.id, a.title, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", 
   a.owner_person_id AS "ownerPersonId", a.group_id AS "groupId", a.meeting_id AS "meetingId",
   (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date) AS overdue`;
 
+/**
+ * Open actions from earlier meetings of the same group as each `target` meeting (`where`
+ * picks them): its matters arising, soonest due first. Shared by the loader and the agenda pack.
+ */
+export const mattersArisingSelect = (where: string) => `SELECT ${COLUMNS}, target.id AS "forMeetingId" FROM meeting target
+    JOIN meeting earlier ON earlier.group_id = target.group_id AND earlier.starts_at < target.starts_at
+    JOIN action_item a ON a.meeting_id = earlier.id
+   WHERE ${where} AND a.status IN ('OPEN', 'IN_PROGRESS')
+   ORDER BY a.due_date NULLS LAST, a.created_at`;
+
+/** An action read as JSON (see `mattersArisingSelect`): its timestamp arrives as a string. */
+export const actionFromJson = ({ forMeetingId: _, ...action }: ActionItemModel & { forMeetingId?: string }): ActionItemModel => ({ ...action, createdAt: new Date(action.createdAt) });
+
 /** Readable groups, as SQL: the same rule as the policy layer's group.read, for whole lists. */
 const READABLE_GROUP = `g.partnership_id = $1 AND ($2::boolean OR g.visibility <> 'PRIVATE' OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $3))`;
 
@@ -90,14 +103,7 @@ export class ActionsService {
 
   /** Open actions from each meeting's earlier meetings in its group: its matters arising. */
   async mattersArising(meetingIds: readonly string[]): Promise<Map<string, ActionItemModel[]>> {
-    const found: (ActionItemModel & { forMeetingId: string })[] = await this.db.query(
-      `SELECT ${COLUMNS}, target.id AS "forMeetingId" FROM meeting target
-         JOIN meeting earlier ON earlier.group_id = target.group_id AND earlier.starts_at < target.starts_at
-         JOIN action_item a ON a.meeting_id = earlier.id
-        WHERE target.id = ANY($1::uuid[]) AND a.status IN ('OPEN', 'IN_PROGRESS')
-        ORDER BY a.due_date NULLS LAST, a.created_at`,
-      [meetingIds.filter(isUuid)],
-    );
+    const found: (ActionItemModel & { forMeetingId: string })[] = await this.db.query(mattersArisingSelect('target.id = ANY($1::uuid[])'), [meetingIds.filter(isUuid)]);
     const grouped = new Map<string, ActionItemModel[]>();
     for (const { forMeetingId, ...action } of found) grouped.set(forMeetingId, [...(grouped.get(forMeetingId) ?? []), action]);
     return grouped;

@@ -1,7 +1,7 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { Connection, CurrentActor, GqlContext, SignedIn, UuidPipe, loadList, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, Connection, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { loadPerson } from '../groups/mapping';
 import { MeetingModel } from '../models';
@@ -77,22 +77,23 @@ export class MinutesResolver {
   }
 
   @ResolveField(() => [MinutesCommentModel])
-  async comments(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<MinutesCommentModel[]> {
+  comments(minutes: MinutesModel, _args: unknown, ctx: RequestContext): MaybePromise<MinutesCommentModel[]> {
     return loadList(ctx, 'minutes-comments', (ids) => this.minutes.comments(ids), minutes.id);
   }
 
   @ResolveField(() => [MinutesRevisionModel], { description: 'Chair, secretary and coordinators only.' })
-  revisions(@Parent() minutes: MinutesModel, @CurrentActor() actor: Actor): Promise<MinutesRevisionModel[]> {
+  revisions(minutes: MinutesModel, _args: unknown, ctx: RequestContext): Promise<MinutesRevisionModel[]> {
+    const actor = actorOf(ctx);
     return this.minutes.revisions(actor, minutes.id);
   }
 
   @ResolveField(() => MeetingModel)
-  async meeting(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<MeetingModel | null> {
+  async meeting(minutes: MinutesModel, _args: unknown, ctx: RequestContext): Promise<MeetingModel | null> {
     return requestLoader(ctx, 'meeting-of-child', (ids: readonly string[]) => this.actions.meetingsByIds(ids)).load(minutes.meetingId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async approvedBy(@Parent() minutes: MinutesModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  approvedBy(minutes: MinutesModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, minutes.approvedByPersonId);
   }
 }
@@ -103,7 +104,7 @@ export class MinutesCommentResolver {
   constructor(private readonly people: PeopleService) {}
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async author(@Parent() comment: MinutesCommentModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  author(comment: MinutesCommentModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, comment.personId);
   }
 }
@@ -118,12 +119,13 @@ export class MeetingMinutesResolver {
   ) {}
 
   @ResolveField(() => MinutesModel, { nullable: true, description: 'Null until minutes exist, and for drafts unless you manage the group.' })
-  minutes(@Parent() meeting: MeetingModel, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<MinutesModel | null> {
+  minutes(meeting: MeetingModel, _args: unknown, ctx: RequestContext): Promise<MinutesModel | null> {
+    const actor = actorOf(ctx);
     return requestLoader(ctx, 'minutes-by-meeting', (ids: readonly string[]) => this.minutesService.byMeetingIds(actor, ids)).load(meeting.id);
   }
 
   @ResolveField(() => [ActionItemModel], { description: 'Actions agreed at this meeting.' })
-  async actions(@Parent() meeting: MeetingModel, @GqlContext() ctx: RequestContext): Promise<ActionItemModel[]> {
+  async actions(meeting: MeetingModel, _args: unknown, ctx: RequestContext): Promise<ActionItemModel[]> {
     const loader = requestLoader(ctx, 'actions-by-meeting', async (ids: readonly string[]) => {
       const found = await this.actionsService.byMeetingIds(ids);
       return ids.map((id) => found.get(id) ?? []);
@@ -161,17 +163,17 @@ export class ActionResolver {
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async owner(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  owner(action: ActionItemModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, action.ownerPersonId);
   }
 
   @ResolveField(() => MeetingModel, { description: 'The meeting that agreed the action.' })
-  async meeting(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<MeetingModel | null> {
+  async meeting(action: ActionItemModel, _args: unknown, ctx: RequestContext): Promise<MeetingModel | null> {
     return requestLoader(ctx, 'meeting-of-child', (ids: readonly string[]) => this.actionsService.meetingsByIds(ids)).load(action.meetingId);
   }
 
   @ResolveField(() => [ActionProgressModel])
-  async progress(@Parent() action: ActionItemModel, @GqlContext() ctx: RequestContext): Promise<ActionProgressModel[]> {
+  progress(action: ActionItemModel, _args: unknown, ctx: RequestContext): MaybePromise<ActionProgressModel[]> {
     return loadList(ctx, 'action-progress', (ids) => this.actionsService.progress(ids), action.id);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { PartnershipRole } from '@convene/contracts';
-import { CurrentActor, GqlContext, SignedIn, UuidPipe, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, loadOne, SignedIn, then, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PeopleService } from '../people/people.service';
 import { OrganisationInput, OrganisationsArgs, PeopleArgs, UpdateOrganisationInput } from './inputs';
@@ -57,7 +57,7 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  async organisation(@Parent() person: PersonModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+  organisation(person: PersonModel, _args: unknown, ctx: RequestContext): MaybePromise<OrganisationModel | null> {
     if (person.knownOrganisation !== undefined) return person.knownOrganisation;
     return loadOrganisation(ctx, this.organisationService, person.organisationId);
   }
@@ -70,25 +70,26 @@ export class MeFieldsResolver {
   constructor(private readonly organisationService: OrganisationService) {}
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  organisation(@Parent() me: MeModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+  organisation(me: MeModel, _args: unknown, ctx: RequestContext): MaybePromise<OrganisationModel | null> {
     return loadOrganisation(ctx, this.organisationService, me.organisationId);
   }
 }
 
+/** The request's loader of people by id; statements that read people alongside other rows prime it. */
+export const PERSON_LOADER = 'person';
+
 /** The person behind an id, with their organisation, batched per request and limited to the reader's partnership. */
-export async function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): Promise<PersonModel | null> {
+export function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): MaybePromise<PersonModel | null> {
   if (!id || !ctx.actor) return null;
   const actor = ctx.actor;
-  const row = await requestLoader(ctx, 'person', (ids: readonly string[]) => people.byIds(actor, ids)).load(id);
-  return row && toPerson(row);
+  return then(loadOne(ctx, PERSON_LOADER, (ids: readonly string[]) => people.byIds(actor, ids), id), (row) => row && toPerson(row));
 }
 
 /** Batched through the request's loader; only the reader's own partnership is ever read. */
-export async function loadOrganisation(ctx: RequestContext, service: OrganisationService, id: string | null): Promise<OrganisationModel | null> {
+export function loadOrganisation(ctx: RequestContext, service: OrganisationService, id: string | null): MaybePromise<OrganisationModel | null> {
   if (!id || !ctx.actor) return null;
   const actor = ctx.actor;
-  const row = await requestLoader(ctx, 'organisation', (ids: readonly string[]) => service.byIds(actor, ids)).load(id);
-  return row ? toOrganisation(row) : null;
+  return then(loadOne(ctx, 'organisation', (ids: readonly string[]) => service.byIds(actor, ids), id), (row) => (row ? toOrganisation(row) : null));
 }
 
 @SignedIn()

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, PageArgs, SignedIn, UuidPipe, requestLoader, type Page, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, PageArgs, requestLoader, SignedIn, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
 import { InvitationService } from '../invitations/invitation.service';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PeopleService } from '../people/people.service';
@@ -42,12 +42,12 @@ export class InvitationResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  organisation(@Parent() invitation: InvitationModel, @GqlContext() ctx: RequestContext): Promise<OrganisationModel | null> {
+  organisation(invitation: InvitationModel, _args: unknown, ctx: RequestContext): MaybePromise<OrganisationModel | null> {
     return loadOrganisation(ctx, this.organisations, invitation.organisationId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async invitedBy(@Parent() invitation: InvitationModel, @GqlContext() ctx: RequestContext): Promise<PersonModel | null> {
+  async invitedBy(invitation: InvitationModel, _args: unknown, ctx: RequestContext): Promise<PersonModel | null> {
     if (!ctx.actor) return null;
     const actor = ctx.actor;
     const row = await requestLoader(ctx, 'person', (ids: readonly string[]) => this.people.byIds(actor, ids)).load(invitation.createdByPersonId);

@@ -41,6 +41,22 @@ export const PERSON_COLUMNS = `p.id, p.account_id AS "accountId", p.partnership_
   p.role, p.job_title AS "jobTitle", p.deactivated_at AS "deactivatedAt", p.created_at AS "createdAt",
   a.name, a.email, a.preferred_language AS "preferredLanguage"`;
 
+/**
+ * People with their organisation as JSON, for rows matching `where` (aliases: person `p`,
+ * account `a`). The one select behind `byIds` and any statement that reads people alongside
+ * other rows (the agenda pack), so both see the same columns and the same partnership rule.
+ */
+export const personSelect = (where: string) => `SELECT ${PERSON_COLUMNS},
+    CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'area', o.area, 'themes', o.themes, 'website', o.website, 'contactEmail', o.contact_email) END AS organisation
+  FROM person p JOIN account a ON a.id = p.account_id
+  LEFT JOIN organisation o ON o.id = p.organisation_id AND o.partnership_id = p.partnership_id
+  WHERE ${where}`;
+
+/** A person row read as JSON (see `personSelect`): its timestamps arrive as strings. */
+export function personFromJson(row: PersonRow): PersonRow {
+  return { ...row, createdAt: new Date(row.createdAt), deactivatedAt: row.deactivatedAt === null ? null : new Date(row.deactivatedAt) };
+}
+
 export interface PeopleFilter {
   organisationId?: string | null;
   role?: PartnershipRole | null;
@@ -57,20 +73,13 @@ export class PeopleService {
     private readonly sessions: SessionService,
   ) {}
 
-  /** By ids, in the actor's partnership only, in the order asked (for DataLoader). */
-  /** People with their organisation, so lists of people cost one statement, not two. */
+  /**
+   * By ids, in the actor's partnership only, in the order asked (for DataLoader). People come
+   * with their organisation, so lists of people cost one statement, not two.
+   */
   async byIds(actor: Actor, ids: readonly string[]): Promise<(PersonRow | null)[]> {
     const valid = ids.filter(isUuid);
-    const rows: PersonRow[] = valid.length
-      ? await this.db.query(
-          `SELECT ${PERSON_COLUMNS},
-                  CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'area', o.area, 'themes', o.themes, 'website', o.website, 'contactEmail', o.contact_email) END AS organisation
-             FROM person p JOIN account a ON a.id = p.account_id
-             LEFT JOIN organisation o ON o.id = p.organisation_id AND o.partnership_id = p.partnership_id
-            WHERE p.id = ANY($1::uuid[]) AND p.partnership_id = $2`,
-          [valid, actor.partnershipId],
-        )
-      : [];
+    const rows: PersonRow[] = valid.length ? await this.db.query(personSelect('p.id = ANY($1::uuid[]) AND p.partnership_id = $2'), [valid, actor.partnershipId]) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
