@@ -44,6 +44,8 @@ export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlL
   });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // Hashing every answer for an ETag buys nothing: GraphQL answers POSTs, which are not cached.
+  app.set('etag', false);
   app.use(requestLog);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '256kb' });
