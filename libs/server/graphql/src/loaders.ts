@@ -45,14 +45,14 @@ export function loadList<V>(ctx: RequestContext, key: string, fetch: (keys: read
     const grouped = await fetch(ids);
     return ids.map((k) => grouped.get(k) ?? []);
   }, id);
-  return then(found, (list) => list ?? []);
+  return whenLoaded(found, (list) => list ?? []);
 }
 
 /** What a field resolver returns when its value may already be in hand. */
 export type MaybePromise<T> = T | Promise<T>;
 
 /** `fn` of a value that may still be on its way, without a promise when it is already here. */
-export function then<T, R>(value: MaybePromise<T>, fn: (value: T) => R): MaybePromise<R> {
+export function whenLoaded<T, R>(value: MaybePromise<T>, fn: (value: T) => R): MaybePromise<R> {
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 

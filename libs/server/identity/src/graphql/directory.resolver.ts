@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { PartnershipRole } from '@convene/contracts';
-import { CurrentActor, loadOne, SignedIn, then, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, loadOne, SignedIn, UuidPipe, whenLoaded, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PeopleService } from '../people/people.service';
 import { OrganisationInput, OrganisationsArgs, PeopleArgs, UpdateOrganisationInput } from './inputs';
@@ -82,14 +82,14 @@ export const PERSON_LOADER = 'person';
 export function loadPerson(ctx: RequestContext, people: PeopleService, id: string | null): MaybePromise<PersonModel | null> {
   if (!id || !ctx.actor) return null;
   const actor = ctx.actor;
-  return then(loadOne(ctx, PERSON_LOADER, (ids: readonly string[]) => people.byIds(actor, ids), id), (row) => row && toPerson(row));
+  return whenLoaded(loadOne(ctx, PERSON_LOADER, (ids: readonly string[]) => people.byIds(actor, ids), id), (row) => row && toPerson(row));
 }
 
 /** Batched through the request's loader; only the reader's own partnership is ever read. */
 export function loadOrganisation(ctx: RequestContext, service: OrganisationService, id: string | null): MaybePromise<OrganisationModel | null> {
   if (!id || !ctx.actor) return null;
   const actor = ctx.actor;
-  return then(loadOne(ctx, 'organisation', (ids: readonly string[]) => service.byIds(actor, ids), id), (row) => (row ? toOrganisation(row) : null));
+  return whenLoaded(loadOne(ctx, 'organisation', (ids: readonly string[]) => service.byIds(actor, ids), id), (row) => (row ? toOrganisation(row) : null));
 }
 
 @SignedIn()
