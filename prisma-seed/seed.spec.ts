@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, gql, openDataSource, type TestDatabase } from '@convene/testing';
+import { gql, useTestDataSource } from '@convene/testing';
 import { startApi, type ApiHarness } from '../apps/api/src/testing/api-harness';
 import { DEMO_DEFAULT_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { seedDemo } from './seed';
 
 describe('demo data', () => {
-  let database: TestDatabase;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    db = await openDataSource(database.url);
-  });
-  afterAll(async () => {
-    await db.destroy();
-    await database.drop();
-  });
+  const dataSource = useTestDataSource();
 
   it('loads once and changes nothing when loaded again', async () => {
+    const db = dataSource();
     const first = await seedDemo(db);
     expect(first.created).toBeGreaterThan(DEMO_PEOPLE.length);
     const count = async () => (await db.query(`SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM person) + (SELECT count(*) FROM organisation) AS n`))[0].n;
@@ -32,6 +22,7 @@ describe('demo data', () => {
   });
 
   it('has every partnership role and the kinds of organisation a partnership brings together', async () => {
+    const db = dataSource();
     const roles = await db.query(`SELECT role, count(*)::int AS n FROM person GROUP BY role ORDER BY role`);
     expect(roles).toEqual([
       { role: 'ADMIN', n: 1 },

@@ -1,21 +1,10 @@
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, openDataSource, type TestDatabase } from '@convene/testing';
+import { useTestDataSource } from '@convene/testing';
 
 describe('prepared statements', () => {
-  let database: TestDatabase;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    db = await openDataSource(database.url);
-  });
-  afterAll(async () => {
-    await db.destroy();
-    await database.drop();
-  });
+  const db = useTestDataSource();
 
   it('prepares each parameterised statement once per connection, and reuses it', async () => {
-    const runner = db.createQueryRunner();
+    const runner = db().createQueryRunner();
     try {
       const sql = `SELECT count(*)::int AS n FROM person WHERE partnership_id = $1`;
       for (let i = 0; i < 3; i++) expect(await runner.query(sql, ['00000000-0000-4000-8000-000000000000'])).toEqual([{ n: 0 }]);
@@ -27,7 +16,7 @@ describe('prepared statements', () => {
   });
 
   it('leaves statements without parameters alone, so several in one text (as in migrations) still run', async () => {
-    const runner = db.createQueryRunner();
+    const runner = db().createQueryRunner();
     try {
       await runner.query(`CREATE TEMPORARY TABLE scratch (n int); INSERT INTO scratch VALUES (1), (2)`);
       expect(await runner.query(`SELECT sum(n)::int AS total FROM scratch`)).toEqual([{ total: 3 }]);
@@ -39,7 +28,7 @@ describe('prepared statements', () => {
   });
 
   it('gives a bad statement the same error every time, and does not poison the connection', async () => {
-    const runner = db.createQueryRunner();
+    const runner = db().createQueryRunner();
     try {
       for (let i = 0; i < 2; i++) await expect(runner.query(`SELECT * FROM no_such_table WHERE id = $1`, [1])).rejects.toThrow('relation "no_such_table" does not exist');
       expect(await runner.query(`SELECT $1::int AS n`, [7])).toEqual([{ n: 7 }]);

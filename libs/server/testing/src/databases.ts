@@ -61,6 +61,27 @@ export async function openDataSource(url: string): Promise<DataSource> {
   return createDataSource({ url, poolSize: 3 }).initialize();
 }
 
+/**
+ * A fresh database for the calling test file: created before its tests, dropped after them.
+ * Call at the top of a `describe`; the returned function gives the open DataSource.
+ */
+export function useTestDataSource(): () => DataSource {
+  let database: TestDatabase | undefined;
+  let db: DataSource | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await openDataSource(database.url);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+  return () => {
+    if (!db) throw new Error('The test database is not open yet: use it inside a test or hook.');
+    return db;
+  };
+}
+
 /** A Redis key prefix of its own per test file, so queues and throttles never collide. */
 export function testRedis(): { url: string; prefix: string } {
   return { url: TEST_REDIS_URL, prefix: `convene-test-${randomBytes(4).toString('hex')}` };
