@@ -26,6 +26,8 @@ async function main() {
     code = step('project graph', bin('nx'), ['show', 'projects'], env);
     if (code === 0) code = step('lint (module boundaries)', bin('eslint'), ['.'], env);
     if (code === 0) code = step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env);
+    // What `npm start` and the images build: server code only, without test-only types.
+    if (code === 0) code = step('type check (build)', bin('tsc'), ['-p', 'tsconfig.build.json', '--noEmit', '--incremental', 'false', '--tsBuildInfoFile', 'null'], env);
     if (code === 0) code = step('type check (web client)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit'], env);
     // The web client's GraphQL types must match schema.gql and its operations (`npm run codegen`).
     if (code === 0) code = step('web client types are current', bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts', '--check'], env);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@convene/data-source';
