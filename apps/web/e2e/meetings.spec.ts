@@ -235,6 +235,18 @@ describe('web: the meeting page', () => {
     await draft.getByText('Please add that the leaflet will also be in Tigrinya.').waitFor();
     await member.context().close();
 
+    // On the day: the coordinator records who attended, and the quorum counts them.
+    const attendance = page.getByRole('region', { name: 'Attendance', exact: true });
+    await attendance.locator('summary').getByText('Record attendance').click();
+    await attendance.getByLabel('Who').selectOption({ label: 'MEMBER of web-meetings' });
+    await attendance.getByLabel('Record them as').selectOption({ label: 'Attended' });
+    await attendance.getByLabel('Note (optional)').fill('Joined online');
+    expect(await seriousViolations(page)).toEqual([]);
+    await attendance.getByRole('button', { name: 'Record attendance' }).click();
+    await page.getByText('MEMBER of web-meetings is recorded as “Attended”.').waitFor();
+    expect(await attendance.getByRole('row', { name: /MEMBER of web-meetings/ }).textContent()).toMatch(/Attended.*Joined online/);
+    await page.getByText(/1 person expected, 1 present\./).waitFor();
+
     // Moving the meeting: a date and a time in UK summer time.
     await page.getByText('Move or cancel this meeting').click();
     await page.getByLabel('New date').fill('2027-04-06');

@@ -78,6 +78,7 @@ type Documents = {
     "\n  query Home($me: ID!) {\n    upcomingMeetings(first: 5) {\n      id\n      title\n      startsAt\n      location\n      onlineUrl\n      group {\n        id\n        name\n      }\n    }\n    actionLog(first: 10, ownerPersonId: $me, status: OPEN) {\n      nodes {\n        id\n        title\n        dueDate\n        status\n        overdue\n        meeting {\n          group {\n            name\n          }\n        }\n      }\n    }\n    forums {\n      id\n      name\n      unreadCount\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation MeetingAccept($meetingId: ID!) {\n    acceptMeeting(meetingId: $meetingId) {\n      id\n    }\n  }\n": typeof types.MeetingAcceptDocument,
     "\n  mutation MeetingSendApologies($meetingId: ID!, $note: String) {\n    sendApologies(meetingId: $meetingId, note: $note) {\n      id\n    }\n  }\n": typeof types.MeetingSendApologiesDocument,
+    "\n  mutation MeetingRecordAttendance($meetingId: ID!, $personId: ID!, $status: AttendanceStatus!, $note: String) {\n    recordAttendance(meetingId: $meetingId, personId: $personId, status: $status, note: $note) {\n      id\n    }\n  }\n": typeof types.MeetingRecordAttendanceDocument,
     "\n  mutation MeetingProposeItem($meetingId: ID!, $input: AgendaItemInput!) {\n    proposeAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": typeof types.MeetingProposeItemDocument,
     "\n  mutation MeetingContributeEntry($meetingId: ID!, $input: AssessmentEntryInput!) {\n    contributeAssessmentEntry(meetingId: $meetingId, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.MeetingContributeEntryDocument,
     "\n  mutation MeetingAddItem($meetingId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": typeof types.MeetingAddItemDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  query Home($me: ID!) {\n    upcomingMeetings(first: 5) {\n      id\n      title\n      startsAt\n      location\n      onlineUrl\n      group {\n        id\n        name\n      }\n    }\n    actionLog(first: 10, ownerPersonId: $me, status: OPEN) {\n      nodes {\n        id\n        title\n        dueDate\n        status\n        overdue\n        meeting {\n          group {\n            name\n          }\n        }\n      }\n    }\n    forums {\n      id\n      name\n      unreadCount\n    }\n  }\n": types.HomeDocument,
     "\n  mutation MeetingAccept($meetingId: ID!) {\n    acceptMeeting(meetingId: $meetingId) {\n      id\n    }\n  }\n": types.MeetingAcceptDocument,
     "\n  mutation MeetingSendApologies($meetingId: ID!, $note: String) {\n    sendApologies(meetingId: $meetingId, note: $note) {\n      id\n    }\n  }\n": types.MeetingSendApologiesDocument,
+    "\n  mutation MeetingRecordAttendance($meetingId: ID!, $personId: ID!, $status: AttendanceStatus!, $note: String) {\n    recordAttendance(meetingId: $meetingId, personId: $personId, status: $status, note: $note) {\n      id\n    }\n  }\n": types.MeetingRecordAttendanceDocument,
     "\n  mutation MeetingProposeItem($meetingId: ID!, $input: AgendaItemInput!) {\n    proposeAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": types.MeetingProposeItemDocument,
     "\n  mutation MeetingContributeEntry($meetingId: ID!, $input: AssessmentEntryInput!) {\n    contributeAssessmentEntry(meetingId: $meetingId, input: $input) {\n      id\n      status\n    }\n  }\n": types.MeetingContributeEntryDocument,
     "\n  mutation MeetingAddItem($meetingId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": types.MeetingAddItemDocument,
@@ -460,6 +462,10 @@ export function graphql(source: "\n  mutation MeetingAccept($meetingId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MeetingSendApologies($meetingId: ID!, $note: String) {\n    sendApologies(meetingId: $meetingId, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingSendApologies($meetingId: ID!, $note: String) {\n    sendApologies(meetingId: $meetingId, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingRecordAttendance($meetingId: ID!, $personId: ID!, $status: AttendanceStatus!, $note: String) {\n    recordAttendance(meetingId: $meetingId, personId: $personId, status: $status, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingRecordAttendance($meetingId: ID!, $personId: ID!, $status: AttendanceStatus!, $note: String) {\n    recordAttendance(meetingId: $meetingId, personId: $personId, status: $status, note: $note) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

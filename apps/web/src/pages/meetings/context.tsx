@@ -9,7 +9,7 @@ export type Entry = Pack['assessment'][number];
 export type Minutes = NonNullable<Pack['minutes']>;
 
 /** Where on the page an action happened, so its confirmation appears beside it. */
-export type Area = 'reply' | 'agenda' | 'assessment' | 'minutes' | 'actions' | 'schedule';
+export type Area = 'reply' | 'agenda' | 'assessment' | 'attendance' | 'minutes' | 'actions' | 'schedule';
 
 export interface Done {
   area: Area;

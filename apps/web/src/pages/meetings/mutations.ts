@@ -15,6 +15,13 @@ export const MEETING_SEND_APOLOGIES = graphql(`
     }
   }
 `);
+export const MEETING_RECORD_ATTENDANCE = graphql(`
+  mutation MeetingRecordAttendance($meetingId: ID!, $personId: ID!, $status: AttendanceStatus!, $note: String) {
+    recordAttendance(meetingId: $meetingId, personId: $personId, status: $status, note: $note) {
+      id
+    }
+  }
+`);
 export const MEETING_PROPOSE_ITEM = graphql(`
   mutation MeetingProposeItem($meetingId: ID!, $input: AgendaItemInput!) {
     proposeAgendaItem(meetingId: $meetingId, input: $input) {
