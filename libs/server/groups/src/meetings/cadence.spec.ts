@@ -38,4 +38,29 @@ describe('cadence', () => {
     for (const bad of ['every six weeks', 'FREQ=SOMETIMES', '', 'FREQ=WEEKLY\r\nATTENDEE:x']) expect(() => parseCadence(bad)).toThrow(/RRULE/);
     expect(() => parseCadence('FREQ=WEEKLY;INTERVAL=6')).not.toThrow();
   });
+
+  it('refuses, at once, intervals and counts that are not whole numbers from 1, and times of day', () => {
+    // rrule loops for ever on INTERVAL=-1; each of these must come back straight away.
+    for (const bad of ['FREQ=WEEKLY;INTERVAL=-1', 'FREQ=WEEKLY;INTERVAL=0', 'FREQ=WEEKLY;INTERVAL=abc', 'FREQ=WEEKLY;INTERVAL=', 'FREQ=MONTHLY;INTERVAL=-6', 'FREQ=WEEKLY;INTERVAL=1.5', 'FREQ=WEEKLY;COUNT=0', 'FREQ=DAILY;BYHOUR=9,10']) {
+      expect(() => parseCadence(bad)).toThrow(/RRULE/);
+    }
+  });
+
+  it('refuses, quickly, rules that can never give a meeting', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    for (const empty of ['FREQ=YEARLY;BYMONTH=13', 'FREQ=MONTHLY;BYDAY=9TU', 'FREQ=MONTHLY;BYMONTHDAY=32', 'FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=WEEKLY;UNTIL=20200101T000000Z']) {
+      expect(() => parseCadence(empty, now)).toThrow(/never gives a meeting/);
+    }
+    expect(() => parseCadence('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', now)).not.toThrow(); // 29 February 2028
+    expect(() => parseCadence('FREQ=MONTHLY;INTERVAL=6', now)).not.toThrow();
+  });
+
+  it('expands a rule stored before these checks to nothing, rather than hanging', () => {
+    expect(occurrences('FREQ=WEEKLY;INTERVAL=-1', first, first, new Date('2027-01-01T00:00:00Z'))).toEqual([]);
+    expect(occurrences('FREQ=MONTHLY;BYDAY=9TU', first, first, new Date('2027-01-01T00:00:00Z'))).toEqual([]);
+  });
+
+  it('never expands more than 400 occurrences at once', () => {
+    expect(occurrences('FREQ=DAILY', first, first, new Date('2030-01-01T00:00:00Z'))).toHaveLength(400);
+  });
 });

@@ -9,9 +9,11 @@ import { ActionStatus } from '../enums';
 import type { MeetingModel } from '../models';
 import type { ActionInput, ActionItemModel, ActionLogArgs, ActionProgressModel, ActionUpdateInput } from './minutes.models';
 
+/** Open or in progress, and due before today in London. An action without a due date is never overdue. */
+const OVERDUE = `(a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date IS NOT NULL AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date)`;
+
 const COLUMNS = `a.id, a.title, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", a.status, a.created_at AS "createdAt",
-  a.owner_person_id AS "ownerPersonId", a.group_id AS "groupId", a.meeting_id AS "meetingId",
-  (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date) AS overdue`;
+  a.owner_person_id AS "ownerPersonId", a.group_id AS "groupId", a.meeting_id AS "meetingId", ${OVERDUE} AS overdue`;
 
 /**
  * Open actions from earlier meetings of the same group as each `target` meeting (`where`
@@ -126,7 +128,7 @@ export class ActionsService {
           AND ($4::uuid IS NULL OR a.group_id = $4::uuid)
           AND ($5::uuid IS NULL OR a.owner_person_id = $5::uuid)
           AND ($6::text IS NULL OR a.status = $6)
-          AND (NOT coalesce($7::boolean, false) OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date))
+          AND ($7::boolean IS NULL OR ${OVERDUE} = $7::boolean)
           AND ($8::text IS NULL OR (a.created_at, a.id) < ($8::timestamptz, $9::uuid))
         ORDER BY a.created_at DESC, a.id DESC LIMIT $10`,
       [actor.partnershipId, isCoordinator(actor), actor.personId, args.groupId ?? null, args.ownerPersonId ?? null, args.status ?? null, args.overdue ?? null, cursor?.key ?? null, cursor?.id ?? null, args.first + 1],
