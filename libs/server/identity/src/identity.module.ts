@@ -3,6 +3,7 @@ import { AuditService } from '@convene/audit';
 import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
 import { ThrottleService } from './auth/throttle.service';
+import { AuditResolver } from './graphql/audit.resolver';
 import { AuthResolver } from './graphql/auth.resolver';
 import { MeFieldsResolver, OrganisationResolver, PeopleResolver } from './graphql/directory.resolver';
 import { InvitationResolver } from './graphql/invitation.resolver';
@@ -13,7 +14,7 @@ import { OrganisationService } from './organisations/organisation.service';
 import { PeopleService } from './people/people.service';
 
 /** Every GraphQL resolver of the identity feature. */
-export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver];
+export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver, AuditResolver];
 
 const SERVICES = [SessionService, AuthService, ThrottleService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
 
