@@ -81,7 +81,7 @@ describe('demo sign-ins', () => {
     const forums = (await gql(api.url, `{ forums { name unreadCount } }`, {}, { token: member })).data!.forums as { name: string; unreadCount: number }[];
     expect(forums.map((f) => f.name).sort()).toEqual(['Destitution Steering Group', 'EU Settled Status', 'Housing']);
     expect(forums.find((f) => f.name === 'Housing')!.unreadCount).toBe(2);
-    const next = await gql(api.url, `{ upcomingMeetings(first: 10) { title agendaItems { standing inputsThread { kind locked posts { nodes { bodyHtml } } } } } }`, {}, { token: member });
+    const next = await gql(api.url, `{ upcomingMeetings(first: 5) { title agendaItems { standing inputsThread { kind locked posts(first: 10) { nodes { bodyHtml } } } } } }`, {}, { token: member });
     const dsg = next.data!.upcomingMeetings.find((m: { title: string }) => m.title === 'Destitution Steering Group');
     const sector = dsg.agendaItems.find((i: { standing: string }) => i.standing === 'SECTOR_ASSESSMENT');
     expect(sector.inputsThread).toMatchObject({ kind: 'INPUTS', locked: false });

@@ -165,4 +165,42 @@ describe('agendas', () => {
     expect(seen.member).not.toContain('Coordinator proposal');
     expect(seen.member).toContain('Something off-topic'); // their own declined proposal
   });
+
+  it('numbers the agenda 1, 2, 3 … among accepted items, with no gap for declined or removed items, in published versions too', async () => {
+    const read = async (who: string) => {
+      const res = await as(who, `query($id: ID!) { meeting(id: $id) { agendaItems { id title position status } agendaVersions { version items { title position } } } }`, { id: next });
+      expect(res.errors).toBeUndefined();
+      return res.data!.meeting as { agendaItems: { id: string; title: string; position: number; status: string }[]; agendaVersions: { version: number; items: { position: number }[] }[] };
+    };
+    const numbers = (items: { position: number }[]) => items.map((i) => i.position);
+    const count = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    // A version frozen before numbering counted accepted items only, with a gap in its numbers.
+    await api.db.query(
+      `UPDATE agenda_version SET snapshot = (SELECT jsonb_agg(jsonb_set(e, '{position}', to_jsonb(o * 2)) ORDER BY o) FROM jsonb_array_elements(snapshot) WITH ORDINALITY AS x(e, o)) WHERE meeting_id = $1 AND version = 1`,
+      [next],
+    );
+    // The agenda holds a declined item and a pending proposal stored far down (position 90).
+    const added = (await as('coordinator', `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Asylum hotel closures" }) { id position } }`, { m: next })).data!.addAgendaItem;
+    let working = await read('coordinator');
+    let accepted = working.agendaItems.filter((i) => i.status === 'ACCEPTED');
+    expect(working.agendaItems.map((i) => i.status)).toEqual(expect.arrayContaining(['DECLINED', 'PROPOSED']));
+    expect(numbers(accepted)).toEqual(count(accepted.length));
+    expect(accepted.at(-1)).toMatchObject({ id: added.id, position: accepted.length });
+    expect(added.position).toBe(accepted.length);
+    // A proposal shows the number it would take where it stands: just before the added item.
+    expect(working.agendaItems.find((i) => i.title === 'Coordinator proposal')!.position).toBe(added.position);
+    // Every reader sees the same numbers.
+    const member = (await read('member')).agendaItems.filter((i) => i.status === 'ACCEPTED');
+    expect(member.map((i) => [i.id, i.position])).toEqual(accepted.map((i) => [i.id, i.position]));
+
+    await as('coordinator', `mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: accepted[2].id });
+    const v3 = await as('coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m, changeNote: "Added asylum hotel closures") { version items { title position } } }`, { m: next });
+    expect(v3.data!.publishAgenda.version).toBe(3);
+    expect(numbers(v3.data!.publishAgenda.items)).toEqual(count(accepted.length - 1));
+    expect(v3.data!.publishAgenda.items.at(-1)).toEqual({ title: 'Asylum hotel closures', position: accepted.length - 1 });
+    working = await read('coordinator');
+    accepted = working.agendaItems.filter((i) => i.status === 'ACCEPTED');
+    expect(numbers(accepted)).toEqual(count(accepted.length));
+    for (const version of working.agendaVersions) expect({ version: version.version, numbers: numbers(version.items) }).toEqual({ version: version.version, numbers: count(version.items.length) });
+  });
 });

@@ -2,6 +2,7 @@ import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/t
 import { startApi, type ApiHarness } from './testing/api-harness';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+const fieldOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.field;
 const CONTRIBUTE = `mutation($m: ID!, $i: AssessmentEntryInput!) { contributeAssessmentEntry(meetingId: $m, input: $i) { id theme status } }`;
 
 describe('sector activity assessment', () => {
@@ -46,13 +47,19 @@ describe('sector activity assessment', () => {
     }
     const carry = `mutation($m: ID!) { carryForwardAssessment(meetingId: $m) }`;
     expect(codeOf(await as('member', carry, { m: meetings[2] }))).toBe('NOT_FOUND');
-    expect((await as('coordinator', carry, { m: meetings[2] })).data!.carryForwardAssessment).toBe(2);
-    expect((await as('coordinator', carry, { m: meetings[2] })).data!.carryForwardAssessment).toBe(0);
+    // The admin carries forward what the coordinator contributed.
+    expect((await as('admin', carry, { m: meetings[2] })).data!.carryForwardAssessment).toBe(2);
+    expect((await as('admin', carry, { m: meetings[2] })).data!.carryForwardAssessment).toBe(0);
     const pack = await as('member', `query($id: ID!) { meeting(id: $id) { assessment { theme rating carriedForward } } }`, { id: meetings[2] });
     expect(pack.data!.meeting.assessment).toEqual([
       { theme: 'health', rating: 'RED', carriedForward: true },
       { theme: 'destitution', rating: 'AMBER', carriedForward: false },
       { theme: 'housing', rating: 'AMBER', carriedForward: true },
+    ]);
+    const credits = await as('member', `query($id: ID!) { meeting(id: $id) { assessment { carriedForward contributedBy { name } } } }`, { id: meetings[2] });
+    expect(credits.data!.meeting.assessment.filter((e: { carriedForward: boolean }) => e.carriedForward).map((e: { contributedBy: { name: string } }) => e.contributedBy.name)).toEqual([
+      'COORDINATOR of assessment',
+      'COORDINATOR of assessment',
     ]);
     const grid = await as('member', `query($g: ID!) { assessmentComparison(groupId: $g, lastN: 3) { theme cells { rating } } }`, { g: groupId });
     expect(grid.data!.assessmentComparison).toEqual([
@@ -68,5 +75,31 @@ describe('sector activity assessment', () => {
     token.bystander = (await gql(api.url, SIGN_IN, { input: { email: 'bystander@assessment.test', password: p.member.password } })).data!.signIn.token;
     expect(codeOf(await as('bystander', `query($g: ID!) { assessmentComparison(groupId: $g) { theme } }`, { g: groupId }))).toBe('NOT_FOUND');
     expect(codeOf(await as('bystander', `query($id: ID!) { meeting(id: $id) { assessment { theme } } }`, { id: meetings[2] }))).toBe('NOT_FOUND');
+  });
+
+  it('checks theme and summary after trimming, so blanks and padding are refused', async () => {
+    const entry = { theme: 'housing', kind: 'TREND', rating: 'AMBER', direction: 'STABLE', summary: 'Asylum hotel closures raise demand' };
+    for (const [patch, field] of [[{ theme: '   ' }, 'theme'], [{ theme: '  a  ' }, 'theme'], [{ summary: '    ' }, 'summary']] as const) {
+      const res = await as('member', CONTRIBUTE, { m: meetings[2], i: { ...entry, ...patch } });
+      expect([codeOf(res), fieldOf(res)]).toEqual(['BAD_USER_INPUT', field]);
+    }
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM assessment_entry WHERE theme IN ('', 'a') OR summary = ''`);
+    expect(n).toBe(0);
+    const padded = await as('member', CONTRIBUTE, { m: meetings[2], i: { ...entry, theme: '  ESOL  ' } });
+    expect(padded.data!.contributeAssessmentEntry.theme).toBe('esol');
+    const curate = `mutation($id: ID!, $i: AssessmentCurationInput!) { curateAssessmentEntry(id: $id, input: $i) { summary } }`;
+    const blank = await as('coordinator', curate, { id: padded.data!.contributeAssessmentEntry.id, i: { summary: '   ' } });
+    expect([codeOf(blank), fieldOf(blank)]).toEqual(['BAD_USER_INPUT', 'summary']);
+    expect((await as('coordinator', curate, { id: padded.data!.contributeAssessmentEntry.id, i: { summary: ' ESOL waiting lists  ' } })).data!.curateAssessmentEntry.summary).toBe('ESOL waiting lists');
+  });
+
+  it('compares between 1 and 24 meetings', async () => {
+    const grid = `query($g: ID!, $n: Int!) { assessmentComparison(groupId: $g, lastN: $n) { theme cells { meetingId } } }`;
+    for (const n of [0, -1, 25]) {
+      const res = await as('member', grid, { g: groupId, n });
+      expect([codeOf(res), fieldOf(res)]).toEqual(['BAD_USER_INPUT', 'lastN']);
+    }
+    expect((await as('member', grid, { g: groupId, n: 1 })).data!.assessmentComparison[0].cells).toHaveLength(1);
+    expect((await as('member', grid, { g: groupId, n: 24 })).data!.assessmentComparison[0].cells).toHaveLength(3);
   });
 });

@@ -84,6 +84,39 @@ describe('sign-in, sessions and sign-out', () => {
     expect(count).toBe(1);
   });
 
+  it('resolves the rest of a signIn or acceptInvitation response as the person who just signed in', async () => {
+    const seeded = await seedPartnership(api.db, 'context');
+    const res = await gql(api.url, `mutation($input: SignInInput!) { signIn(input: $input) { token me { id organisation { name } memberships { role } } } }`, {
+      input: { email: seeded.member.email, password: seeded.member.password },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.signIn.me).toEqual({ id: seeded.member.personId, organisation: { name: 'Charity context' }, memberships: [{ role: 'MEMBER' }] });
+
+    const admin = (await signIn(seeded.admin.email, seeded.admin.password)).data!.signIn.token as string;
+    const link = await gql(api.url, `mutation($o: ID!) { createInvitationLink(input: { organisationId: $o }) { token } }`, { o: seeded.organisationId }, { token: admin });
+    const accepted = await gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token me { name organisation { name } } } }`, {
+      i: { token: link.data!.createInvitationLink.token, email: 'newcomer@context.test', name: 'New Comer', password: 'a long enough password' },
+    });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.acceptInvitation.me).toEqual({ name: 'New Comer', organisation: { name: 'Charity context' } });
+  });
+
+  it('treats the rest of a request as signed out once signOut succeeds', async () => {
+    const seeded = await seedPartnership(api.db, 'after-sign-out');
+    const token = (await signIn(seeded.member.email, seeded.member.password)).data!.signIn.token as string;
+    const res = await gql(api.url, `mutation { signOut feed: createCalendarFeed }`, {}, { token });
+    expect(codeOf(res)).toBe('UNAUTHENTICATED');
+    expect(res.errors![0].path).toEqual(['feed']);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM calendar_feed WHERE person_id = $1`, [seeded.member.personId]);
+    expect(n).toBe(0);
+
+    const other = (await signIn(seeded.coordinator.email, seeded.coordinator.password)).data!.signIn.token as string;
+    const everywhere = await gql(api.url, `mutation { signOutEverywhere me: updateMyProfile(input: { name: "Changed" }) { name } }`, {}, { token: other });
+    expect(codeOf(everywhere)).toBe('UNAUTHENTICATED');
+    const [{ name }] = await api.db.query(`SELECT name FROM account WHERE id = $1`, [seeded.coordinator.accountId]);
+    expect(name).not.toBe('Changed');
+  });
+
   it('throttles repeated failures for one account', async () => {
     const seeded = await seedPartnership(api.db, 'throttle');
     const codes: unknown[] = [];

@@ -12,6 +12,29 @@ import { ApiModule } from './api.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+// Routes whose path carries a credential: calendar feeds, and the email unsubscribe and
+// preferences links. The segment after each prefix is the token.
+const TOKEN_PATHS = [/^(\/calendar\/)[^/]+/i, /^(\/email\/(?:unsubscribe|preferences)\/)[^/]+/i]; // routes ignore case
+
+/** The path as logged: no query string (it may hold tokens) and no token segments. */
+export function loggedPath(url: string): string {
+  const path = url.split('?')[0];
+  for (const pattern of TOKEN_PATHS) {
+    if (pattern.test(path)) return path.replace(pattern, '$1[redacted]');
+  }
+  return path;
+}
+
+// A NUL or another control character, raw or percent-encoded: no route takes one, and
+// PostgreSQL refuses 0x00 in text.
+const CONTROL = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
+
+/** Addresses holding control characters are refused before any route sees them. */
+function controlCharacters(req: Request, res: Response, next: NextFunction): void {
+  if (!CONTROL.test(req.originalUrl)) return next();
+  res.status(400).json({ errors: [{ message: 'The address holds control characters.', extensions: { code: 'BAD_REQUEST' } }] });
+}
+
 /** Request ids and one access log line per request. Paths only: query strings may hold tokens. */
 function requestLog(req: Request, res: Response, next: NextFunction): void {
   const incoming = req.headers['x-request-id'];
@@ -21,9 +44,7 @@ function requestLog(req: Request, res: Response, next: NextFunction): void {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    // Calendar feed URLs carry their token in the path.
-    const path = req.originalUrl.split('?')[0].replace(/^\/calendar\/[^/]+/, '/calendar/[redacted]');
-    logger.info({ requestId: id, method: req.method, path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    logger.info({ requestId: id, method: req.method, path: loggedPath(req.originalUrl), status: res.statusCode, ms: Math.round(ms) }, 'request');
   });
   next();
 }
@@ -47,6 +68,7 @@ export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlL
   // Hashing every answer for an ETag buys nothing: GraphQL answers POSTs, which are not cached.
   app.set('etag', false);
   app.use(requestLog);
+  app.use(controlCharacters);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '256kb' });
   app.use(bodyErrors);

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { meetingSummary, renderCalendar } from '@convene/groups';
 import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
@@ -11,6 +12,23 @@ function events(ics: string) {
     const event = new ICAL.Event(v);
     return { summary: event.summary, start: event.startDate.toJSDate().toISOString(), status: v.getFirstPropertyValue('status'), location: event.location };
   });
+}
+
+/**
+ * What RFC 5545 asks of the text itself: CRLF after every line, the last one too; no other
+ * control characters; and, parsed by ical.js, one calendar whose every property is one we wrote.
+ */
+function expectWellFormed(ics: string) {
+  expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  const lines = ics.slice(0, -2).split('\r\n');
+  for (const line of lines) expect({ line, control: /[\u0000-\u0008\u000a-\u001f\u007f]/.test(line) }).toEqual({ line, control: false });
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const propertiesOf = (c: ICAL.Component) => c.getAllProperties().map((prop) => prop.name);
+  expect(new Set(propertiesOf(calendar))).toEqual(new Set(['prodid', 'version', 'name', 'x-wr-calname']));
+  expect(new Set(calendar.getAllSubcomponents().map((c) => c.name))).toEqual(new Set(['vevent']));
+  const ours = ['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'location', 'description', 'url', 'status'];
+  for (const event of calendar.getAllSubcomponents('vevent')) for (const name of propertiesOf(event)) expect(ours).toContain(name);
+  return calendar;
 }
 
 describe('calendars and public pages', () => {
@@ -110,5 +128,45 @@ describe('calendars and public pages', () => {
     expect(html).toContain('<h3>Ways of working</h3>');
     expect(html).toContain('<strong>quarterly</strong>');
     expect((await fetch(`${api.url}/public/calendar/destitution`)).status).toBe(404);
+  });
+
+  it('ends every line of the file and the feed with CRLF, and names a series meeting once', async () => {
+    const [{ id: series }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at, occurrence_key) VALUES ($1, 'Destitution Steering Group', now() + interval '20 days', now() + interval '20 days 2 hours', 'series-1') RETURNING id`, [privateGroup]);
+    const file = await (await ics(`/meetings/${series}.ics`, token.member)).text();
+    const calendar = expectWellFormed(file);
+    expect(events(file)[0].summary).toBe('Destitution Steering Group');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Destitution Steering Group');
+    const url: string = (await gql(api.url, `mutation { createCalendarFeed }`, {}, { token: token.member })).data!.createCalendarFeed;
+    const feed = await (await fetch(url)).text();
+    expectWellFormed(feed);
+    const summaries = events(feed).map((e) => e.summary);
+    expect(summaries).toEqual(expect.arrayContaining(['Destitution Steering Group: Steering group', 'Destitution Steering Group']));
+    expect(summaries.filter((summary) => /^(.+): \1$/.test(summary))).toEqual([]);
+    // The agenda pack email attaches the same calendar, named by the same rule as its summary.
+    const attachment = renderCalendar(meetingSummary({ title: 'Destitution Steering Group', groupName: 'Destitution Steering Group' }), [{ id: series, title: 'Destitution Steering Group', groupName: 'Destitution Steering Group', startsAt: new Date(), endsAt: new Date(Date.now() + 3600_000), location: null, onlineUrl: null, status: 'SCHEDULED', cancelReason: null, updatedAt: new Date() }], 'https://convene.example.org');
+    expect(expectWellFormed(attachment).getFirstPropertyValue('name')).toBe('Destitution Steering Group');
+  });
+
+  it('keeps stored line breaks and control characters from adding lines to a calendar', async () => {
+    const hostile = 'Evil\r\nATTENDEE:mailto:spy@evil.test\r\nEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:Injected\u0007;, \\';
+    const [{ id: group }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, $2, 'hostile', 'BOARD', 'PRIVATE') RETURNING id`, [p.partnershipId, hostile]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [group, p.member.personId]);
+    const [{ id: meeting }] = await api.db.query(
+      `INSERT INTO meeting (group_id, title, starts_at, ends_at, location, online_url, status, cancel_reason) VALUES ($1, $2, now() + interval '30 days', now() + interval '30 days 1 hour', $2, $2, 'CANCELLED', $2) RETURNING id`,
+      [group, `Title ${hostile}`],
+    );
+    const file = await (await ics(`/meetings/${meeting}.ics`, token.member)).text();
+    const calendar = expectWellFormed(file);
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+    const flat = 'Evil ATTENDEE:mailto:spy@evil.test END:VEVENT BEGIN:VEVENT SUMMARY:Injected ;, \\';
+    // ical.js does not know NAME and X-WR-CALNAME as TEXT, so it shows them as written: escaped.
+    const escaped = flat.replace(/[\\;,]/g, (c) => `\\${c}`);
+    expect(calendar.getFirstPropertyValue('name')).toBe(`${escaped}: Title ${escaped}`);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${escaped}: Title ${escaped}`);
+    const [event] = events(file);
+    expect(event).toMatchObject({ summary: `${flat}: Title ${flat}`, location: `Title ${flat}`, status: 'CANCELLED' });
+    const url: string = (await gql(api.url, `mutation { createCalendarFeed }`, {}, { token: token.member })).data!.createCalendarFeed;
+    const feed = expectWellFormed(await (await fetch(url)).text());
+    expect(feed.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).toContain(`${flat}: Title ${flat}`);
   });
 });

@@ -120,11 +120,22 @@ describe('forums through GraphQL', () => {
     const post = (await as('staff', POST, { t: threadId, b: 'Something offensive', c: 'offensive' })).data!.createPost;
     expect((await as('member', `mutation($id: ID!) { reportPost(id: $id, reason: "Offensive") }`, { id: post.id })).data!.reportPost).toBe(true);
     expect(codeOf(await as('outsider', `mutation($id: ID!) { reportPost(id: $id, reason: "x") }`, { id: post.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await as('member', `query($id: ID!) { forum(id: $id) { reports { id } } }`, { id: forumId }))).toBe('NOT_FOUND');
+    // Non-moderators see no reports, and asking does not blank the rest of the answer.
+    expect((await as('member', `query($id: ID!) { forum(id: $id) { reports { id } } }`, { id: forumId })).data!.forum.reports).toEqual([]);
+    const listed = await as('member', `{ forums { id reports { id } } }`);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.forums).toContainEqual({ id: forumId, reports: [] });
     const reports = (await as('coordinator', `query($id: ID!) { forum(id: $id) { reports { id postId reason } } }`, { id: forumId })).data!.forum.reports;
     expect(reports).toEqual([{ id: expect.any(String), postId: post.id, reason: 'Offensive' }]);
     await as('coordinator', `mutation($id: ID!) { resolvePostReport(id: $id) }`, { id: reports[0].id });
     expect((await as('coordinator', `query($id: ID!) { forum(id: $id) { reports { id } } }`, { id: forumId })).data!.forum.reports).toEqual([]);
+  });
+
+  it('names the argument at fault when an id is malformed', async () => {
+    const res = await as('member', `mutation { createThread(forumId: "not-a-uuid", title: "T", body: "B", clientId: "bad-forum") { id } }`);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'forumId' });
+    const post = await as('member', POST, { t: 'zz', b: 'x', c: 'bad-thread' });
+    expect(post.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'threadId' });
   });
 
   it('counts unread posts per person and forum', async () => {
@@ -152,10 +163,12 @@ describe('forums through GraphQL', () => {
     expect(await hits('outsider', 'hotel')).toEqual([]);
     // Hidden posts are never found, even by moderators.
     expect((await hits('coordinator', 'names family')).length).toBe(0);
-    for (const hostile of [`'; DROP TABLE post; --`, '"unterminated', 'a & | ! ( ) :*', '\u0000\u0002<mark>', '-hotel OR']) {
+    for (const hostile of [`'; DROP TABLE post; --`, '"unterminated', 'a & | ! ( ) :*', '\u0002<mark>', '-hotel OR']) {
       const res = await as('member', `query($q: String!) { searchForums(query: $q) { postId } }`, { q: hostile });
       expect(res.errors).toBeUndefined();
     }
+    // PostgreSQL refuses NUL in text; the API refuses it first, as bad input.
+    expect(codeOf(await as('member', `query($q: String!) { searchForums(query: $q) { postId } }`, { q: '\u0000\u0002<mark>' }))).toBe('BAD_USER_INPUT');
   });
 
   it('limits how fast one person posts, across doors', async () => {

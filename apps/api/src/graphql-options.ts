@@ -3,7 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ApiConfig } from '@convene/config';
-import { accessRules, complexityPlugin, enforceFieldAccess, formatGraphQLError, validationRules, type RequestContext } from '@convene/graphql-kit';
+import { accessRules, complexityPlugin, enforceFieldAccess, formatGraphQLError, nulBytePlugin, strictDateTimes, validationRules, type RequestContext } from '@convene/graphql-kit';
 import { SESSION_COOKIE, SessionService } from '@convene/identity';
 import { logger } from '@convene/logging';
 import { API_RESOLVERS } from './resolvers';
@@ -27,13 +27,13 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
     // Field resolvers skip Nest's guards and pipes; their access rules are enforced on the schema
     // instead (enforceFieldAccess), so a nested field is never less protected than a query.
     fieldResolverEnhancers: [],
-    transformSchema: (schema) => enforceFieldAccess(schema, accessRules(API_RESOLVERS)),
+    transformSchema: (schema) => strictDateTimes(enforceFieldAccess(schema, accessRules(API_RESOLVERS))),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: validationRules({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY, maxAliases: 30 }),
     // Nothing here is cacheable by HTTP caches, and the cache-control plugin wraps every field.
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
+    plugins: [nulBytePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphQLError((error) => logger.error({ err: error }, 'unexpected GraphQL error')),
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const sessionToken = sessionTokenOf(req);

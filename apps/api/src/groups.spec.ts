@@ -134,4 +134,154 @@ describe('groups, terms of reference and meetings', () => {
     expect(oneOff.data!.scheduleOneOffMeeting).toEqual({ oneOff: true, title: 'Extraordinary meeting on asylum hotels' });
     expect((await as('member', `{ upcomingMeetings(first: 3) { title } }`)).data!.upcomingMeetings.length).toBeGreaterThan(0);
   });
+
+  const UPDATE = `mutation($id: ID!, $input: GroupUpdateInput!) { updateGroup(id: $id, input: $input) { id name cadence } }`;
+  const fieldOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.field;
+  const soon = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
+  /** A group of the coordinator's, for a test that must not disturb the others. */
+  const newGroup = async (name: string, extra: Record<string, unknown> = {}) => {
+    const res = await as('coordinator', CREATE, { input: { name, kind: 'WORKING_GROUP', visibility: 'PRIVATE', ...extra } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.createGroup.id as string;
+  };
+  const meetingsOf = (id: string) => api.db.query(`SELECT id, status, starts_at, ends_at, cancel_reason, moved FROM meeting WHERE group_id = $1 ORDER BY starts_at, id`, [id]);
+
+  it('refuses cadences that loop or never give a meeting, naming the field, promptly; a refused update leaves the meetings alone', async () => {
+    const before = await meetingsOf(groupId);
+    expect(before.length).toBeGreaterThan(3);
+    for (const [i, cadence] of ['FREQ=WEEKLY;INTERVAL=-1', 'FREQ=WEEKLY;INTERVAL=abc', 'FREQ=YEARLY;BYMONTH=13', 'FREQ=WEEKLY;UNTIL=20200101T000000Z'].entries()) {
+      const started = Date.now();
+      const created = await as('coordinator', CREATE, { input: { name: `Cadence check ${i}`, kind: 'WORKING_GROUP', visibility: 'PRIVATE', cadence, cadenceStart: soon(7) } });
+      const updated = await as('admin', UPDATE, { id: groupId, input: { cadence } });
+      expect(Date.now() - started).toBeLessThan(2000);
+      for (const res of [created, updated]) expect({ cadence, code: codeOf(res), field: fieldOf(res) }).toEqual({ cadence, code: 'BAD_USER_INPUT', field: 'cadence' });
+    }
+    expect(await meetingsOf(groupId)).toEqual(before);
+    const [group] = await api.db.query(`SELECT cadence_rrule FROM "group" WHERE id = $1`, [groupId]);
+    expect(group.cadence_rrule).toBe('FREQ=WEEKLY;INTERVAL=6');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM "group" WHERE name LIKE 'Cadence check%'`);
+    expect(n).toBe(0);
+  });
+
+  it('refuses an empty cadence; null clears it, and the meetings already planned stay', async () => {
+    const empty = await as('coordinator', CREATE, { input: { name: 'ESOL Pathway Steering Group', kind: 'STEERING_GROUP', visibility: 'PRIVATE', cadence: '', cadenceStart: soon(7) } });
+    expect({ code: codeOf(empty), field: fieldOf(empty) }).toEqual({ code: 'BAD_USER_INPUT', field: 'cadence' });
+    const id = await newGroup('ESOL Pathway Steering Group', { cadence: 'FREQ=MONTHLY', cadenceStart: soon(7) });
+    const planned = await meetingsOf(id);
+    expect(planned.length).toBeGreaterThanOrEqual(5);
+    for (const cadence of ['', '   ']) {
+      const res = await as('coordinator', UPDATE, { id, input: { cadence } });
+      expect({ code: codeOf(res), field: fieldOf(res) }).toEqual({ code: 'BAD_USER_INPUT', field: 'cadence' });
+    }
+    expect((await as('coordinator', UPDATE, { id, input: { description: 'No cadence change' } })).data!.updateGroup.cadence).toBe('FREQ=MONTHLY');
+    const cleared = await as('coordinator', UPDATE, { id, input: { cadence: null } });
+    expect(cleared.data!.updateGroup.cadence).toBeNull();
+    expect(await meetingsOf(id)).toEqual(planned);
+  });
+
+  it('counts members, not observers, towards quorum', async () => {
+    const id = await newGroup('Regional Health Practitioners Group');
+    const set = `mutation($g: ID!, $p: ID!, $r: GroupRole!) { setGroupMember(groupId: $g, personId: $p, role: $r) { id } }`;
+    for (const [person, role] of [[p.admin.personId, 'CHAIR'], [p.member.personId, 'SECRETARY'], [observerId, 'OBSERVER']]) await as('coordinator', set, { g: id, p: person, r: role });
+    const terms = (await as('coordinator', `mutation($g: ID!) { createTermsDraft(groupId: $g, input: { quorum: 3 }) { id } }`, { g: id })).data!.createTermsDraft.id;
+    await as('coordinator', `mutation($id: ID!) { proposeTerms(id: $id) { id } }`, { id: terms });
+    await as('coordinator', `mutation($id: ID!) { approveTerms(id: $id) { id } }`, { id: terms });
+    const meeting = (await as('coordinator', `mutation($g: ID!, $at: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Maternity access", startsAt: $at) { id } }`, { g: id, at: soon(3) })).data!.scheduleOneOffMeeting.id;
+    for (const person of [p.admin.personId, p.member.personId, observerId]) {
+      await as('coordinator', `mutation($m: ID!, $p: ID!) { recordAttendance(meetingId: $m, personId: $p, status: ATTENDED) { id } }`, { m: meeting, p: person });
+    }
+    const quorum = async () => (await as('member', `query($id: ID!) { meeting(id: $id) { quorum { required expected present met } } }`, { id: meeting })).data!.meeting.quorum;
+    expect(await quorum()).toEqual({ required: 3, expected: 2, present: 2, met: false });
+    await as('coordinator', set, { g: id, p: observerId, r: 'MEMBER' });
+    expect(await quorum()).toEqual({ required: 3, expected: 3, present: 3, met: true });
+  });
+
+  it('cancels a scheduled occurrence once, with a reason, leaving it in its place; moving it reschedules it', async () => {
+    const id = await newGroup('Cohesion Regional Implementation Group', { cadence: 'FREQ=WEEKLY;INTERVAL=6', cadenceStart: soon(10) });
+    const [first] = await meetingsOf(id);
+    const cancel = `mutation($id: ID!, $r: String!) { cancelMeeting(id: $id, reason: $r) { status cancelReason moved } }`;
+    for (const blank of ['', '   ']) {
+      const res = await as('coordinator', cancel, { id: first.id, r: blank });
+      expect({ code: codeOf(res), field: fieldOf(res) }).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    }
+    expect((await as('coordinator', cancel, { id: first.id, r: 'Room unavailable' })).data!.cancelMeeting).toEqual({ status: 'CANCELLED', cancelReason: 'Room unavailable', moved: false });
+    expect(codeOf(await as('coordinator', cancel, { id: first.id, r: 'Another reason' }))).toBe('CONFLICT');
+    // Materialising again neither recreates nor reopens it.
+    await as('coordinator', UPDATE, { id, input: { cadence: 'FREQ=WEEKLY;INTERVAL=6' } });
+    const after = await meetingsOf(id);
+    expect(after.find((m: { id: string }) => m.id === first.id)).toMatchObject({ status: 'CANCELLED', cancel_reason: 'Room unavailable', moved: false });
+    expect(after.filter((m: { starts_at: Date }) => +m.starts_at === +first.starts_at)).toHaveLength(1);
+    const at = new Date(+first.starts_at + 86400_000).toISOString();
+    const moved = await as('coordinator', `mutation($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at) { startsAt status cancelReason moved } }`, { id: first.id, at });
+    expect(moved.data!.moveMeeting).toEqual({ startsAt: at, status: 'SCHEDULED', cancelReason: null, moved: true });
+  });
+
+  it('gives a one-off meeting the group’s place and link only where they are left out; null means none', async () => {
+    const id = await newGroup('City of Sanctuary Board', { defaultLocation: 'Council House', defaultOnlineUrl: 'https://meet.example.org/sanctuary' });
+    // Left out, null and given, as GraphQL tells them apart.
+    const schedule = async (args: Record<string, string | null>) => {
+      const given = Object.keys(args).map((name) => `, ${name}: $${name}`).join('');
+      const declared = Object.keys(args).map((name) => `, $${name}: String`).join('');
+      const res = await as('coordinator', `mutation($g: ID!, $at: DateTime!${declared}) { scheduleOneOffMeeting(groupId: $g, title: "Extra", startsAt: $at${given}) { location onlineUrl } }`, { g: id, at: soon(5), ...args });
+      expect(res.errors).toBeUndefined();
+      return res.data!.scheduleOneOffMeeting;
+    };
+    const link = 'https://meet.example.org/other';
+    expect(await schedule({})).toEqual({ location: 'Council House', onlineUrl: 'https://meet.example.org/sanctuary' });
+    expect(await schedule({ location: 'Library', onlineUrl: null })).toEqual({ location: 'Library', onlineUrl: null });
+    expect(await schedule({ location: null, onlineUrl: link })).toEqual({ location: null, onlineUrl: link });
+    expect(await schedule({ location: 'Library' })).toEqual({ location: 'Library', onlineUrl: 'https://meet.example.org/sanctuary' });
+    expect(await schedule({ onlineUrl: link })).toEqual({ location: 'Council House', onlineUrl: link });
+    // Written in the query rather than as variables, null is null too.
+    const literal = await as('coordinator', `mutation($g: ID!, $at: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Extra", startsAt: $at, location: "Library", onlineUrl: null) { location onlineUrl } }`, { g: id, at: soon(6) });
+    expect(literal.data!.scheduleOneOffMeeting).toEqual({ location: 'Library', onlineUrl: null });
+  });
+
+  it('refuses line breaks and control characters in group names and meeting titles', async () => {
+    for (const name of ['Evil\r\nATTENDEE:mailto:spy@evil.test', 'Tab\there', 'Bell\u0007']) {
+      const created = await as('coordinator', CREATE, { input: { name, kind: 'BOARD', visibility: 'PRIVATE' } });
+      const updated = await as('admin', UPDATE, { id: groupId, input: { name } });
+      for (const res of [created, updated]) expect({ name, code: codeOf(res), field: fieldOf(res) }).toEqual({ name, code: 'BAD_USER_INPUT', field: 'name' });
+    }
+    const title = await as('coordinator', `mutation($g: ID!, $at: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Hello\\r\\nEND:VEVENT", startsAt: $at) { id } }`, { g: groupId, at: soon(9) });
+    expect({ code: codeOf(title), field: fieldOf(title) }).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect(codeOf(await as('coordinator', CREATE, { input: { name: 'Nul\u0000', kind: 'BOARD', visibility: 'PRIVATE' } }))).toBe('BAD_USER_INPUT');
+    const [group] = await api.db.query(`SELECT name FROM "group" WHERE id = $1`, [groupId]);
+    expect(group.name).toBe('Destitution Steering Group');
+  });
+
+  it('keeps one version of the terms in the works at a time, and checks every field', async () => {
+    const draft = `mutation($g: ID!, $input: TermsInput) { createTermsDraft(groupId: $g, input: $input) { id version quorum reviewDate purpose } }`;
+    const update = `mutation($id: ID!, $input: TermsInput!) { updateTermsDraft(id: $id, input: $input) { id quorum reviewDate } }`;
+    const refused: [Record<string, unknown>, string][] = [
+      [{ quorum: -5 }, 'quorum'],
+      [{ quorum: 0 }, 'quorum'],
+      [{ quorum: 501 }, 'quorum'],
+      [{ reviewDate: 'not-a-date' }, 'reviewDate'],
+      [{ reviewDate: '2027-02-30' }, 'reviewDate'],
+      [{ reviewDate: '2027-2-3' }, 'reviewDate'],
+      [{ purpose: 'x'.repeat(5001) }, 'purpose'],
+      [{ cadence: 'x'.repeat(501) }, 'cadence'],
+    ];
+    for (const [input, field] of refused) {
+      const res = await as('coordinator', draft, { g: groupId, input });
+      expect({ input, code: codeOf(res), field: fieldOf(res) }).toEqual({ input, code: 'BAD_USER_INPUT', field });
+    }
+    const v3 = (await as('coordinator', draft, { g: groupId, input: null })).data!.createTermsDraft;
+    expect(v3).toMatchObject({ version: 3, quorum: 3, purpose: 'Reduce destitution' });
+    for (const [input, field] of refused) {
+      const res = await as('coordinator', update, { id: v3.id, input });
+      expect({ input, code: codeOf(res), field: fieldOf(res) }).toEqual({ input, code: 'BAD_USER_INPUT', field });
+    }
+    expect((await as('coordinator', update, { id: v3.id, input: { quorum: 4, reviewDate: '2028-02-29' } })).data!.updateTermsDraft).toMatchObject({ quorum: 4, reviewDate: '2028-02-29' });
+    // A second draft would start from v2's text and, approved after v3, silently undo it.
+    expect(codeOf(await as('coordinator', draft, { g: groupId, input: { purpose: 'Another' } }))).toBe('CONFLICT');
+    await as('coordinator', `mutation($id: ID!) { proposeTerms(id: $id) { id } }`, { id: v3.id });
+    expect(codeOf(await as('coordinator', draft, { g: groupId }))).toBe('CONFLICT');
+    await as('coordinator', `mutation($id: ID!) { approveTerms(id: $id) { id } }`, { id: v3.id });
+    // Two drafts started at once: one is made, the other refused, never a server error.
+    const both = await Promise.all([as('coordinator', draft, { g: groupId }), as('admin', draft, { g: groupId })]);
+    expect(both.map((res) => codeOf(res) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(both.find((res) => !res.errors)!.data!.createTermsDraft).toMatchObject({ version: 4, quorum: 4, reviewDate: '2028-02-29' });
+  });
 });

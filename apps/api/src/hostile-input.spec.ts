@@ -119,4 +119,110 @@ describe('hostile input', () => {
     expect(codeOf(await gql(api.url, `mutation { createOrganisation(input: { name: "X Org", kind: CHARITY }) { id } }`, {}, { token: coordinator }))).toBe('FORBIDDEN');
     expect(codeOf(await gql(api.url, `{ invitations { nodes { id } } }`, {}, { token: member }))).toBe('FORBIDDEN');
   });
+
+  it('refuses doubling fragments and fragment cycles in milliseconds, with HTTP 400', async () => {
+    const levels = Array.from({ length: 25 }, (_, i) => `fragment G${i + 1} on Query { ...G${i} ...G${i} }`).join(' ');
+    const doubling = `{ ...G25 } fragment G0 on Query { __typename } ${levels}`;
+    const cycle = `query { me { ...A } } fragment A on Me { ...B } fragment B on Me { ...A }`;
+    for (const [query, token] of [[doubling, undefined], [doubling, member], [cycle, member]] as const) {
+      const started = Date.now();
+      const res = await gql(api.url, query, {}, { token });
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(res.status).toBe(400);
+      expectCleanRefusal(res, expect.stringMatching(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/) as unknown as string);
+    }
+  });
+
+  it('counts list sizes in the cost of a request, and bounds a group’s meetings window', async () => {
+    const group = (await gql(api.url, `mutation { createGroup(input: { name: "Hostile Steering Group", kind: STEERING_GROUP, visibility: PARTNERSHIP }) { id } }`, {}, { token: coordinator })).data!.createGroup.id as string;
+    const window = `from: "2000-01-01T00:00:00Z", until: "2100-01-01T00:00:00Z"`;
+    const fanOut = Array.from({ length: 30 }, (_, i) => `a${i}: groups { meetings(${window}) { id title group { meetings(${window}) { id attendance { person { name } } } } } }`).join(' ');
+    const refused = await gql(api.url, `{ ${fanOut} }`, {}, { token: member });
+    expectCleanRefusal(refused, 'BAD_USER_INPUT');
+    expect(refused.status).toBe(400);
+    expect(refused.errors![0].message).toMatch(/too complex/);
+
+    const meetings = (from: string, until: string) => gql(api.url, `query($id: ID!, $from: DateTime, $until: DateTime) { group(id: $id) { meetings(from: $from, until: $until) { id } } }`, { id: group, from, until }, { token: member });
+    const wide = await meetings('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
+    expectCleanRefusal(wide, 'BAD_USER_INPUT');
+    expect(wide.errors![0].extensions?.field).toBe('until');
+    const backwards = await meetings('2026-06-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    expectCleanRefusal(backwards, 'BAD_USER_INPUT');
+    expect(backwards.errors![0].extensions?.field).toBe('from');
+    const year = await meetings('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
+    expect(year.errors).toBeUndefined();
+    expect(Array.isArray(year.data!.group.meetings)).toBe(true);
+  });
+
+  it('refuses dates that are not dates, in literals, variables and input fields', async () => {
+    const answers = [
+      await gql(api.url, `{ groups { meetings(from: "yesterday") { id } } }`, {}, { token: member }),
+      await gql(api.url, `{ groups { meetings(from: 1e20) { id } } }`, {}, { token: member }),
+      await gql(api.url, `query($f: DateTime) { groups { meetings(from: $f) { id } } }`, { f: 'not a date' }, { token: member }),
+      await gql(api.url, `query($f: DateTime) { groups { meetings(from: $f) { id } } }`, { f: 1e20 }, { token: member }),
+      await gql(api.url, `query($f: DateTime) { groups { meetings(from: $f) { id } } }`, { f: '2026-02-31T25:00:00Z' }, { token: member }),
+      await gql(api.url, `mutation($i: GroupInput!) { createGroup(input: $i) { id } }`, { i: { name: 'Dated Group', kind: 'BOARD', visibility: 'PRIVATE', cadenceStart: 'soon' } }, { token: coordinator }),
+    ];
+    for (const res of answers) {
+      expectCleanRefusal(res, 'BAD_USER_INPUT');
+      expect(res.status).toBe(400);
+    }
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM "group" WHERE name = 'Dated Group'`);
+    expect(n).toBe(0);
+  });
+
+  it('answers variables that do not fit their types with HTTP 400', async () => {
+    const meeting = `query($id: ID!) { meeting(id: $id) { id } }`;
+    const cases: [string, Record<string, unknown>][] = [
+      [meeting, {}],
+      [meeting, { id: null }],
+      [meeting, { id: { a: 1 } }],
+      [`mutation($r: PartnershipRole!) { setPersonRole(personId: "${p.member.personId}", role: $r) { role } }`, { r: 'GOD' }],
+      [`query($f: Int) { people(first: $f) { nodes { id } } }`, { f: 1e20 }],
+      [`query($f: Int) { people(first: $f) { nodes { id } } }`, { f: 1.5 }],
+      [`mutation($ids: [ID!]!) { reorderAgenda(meetingId: "${p.partnershipId}", itemIds: $ids) }`, { ids: [['a', ['b']]] }],
+    ];
+    for (const [query, variables] of cases) {
+      const res = await gql(api.url, query, variables, { token: coordinator });
+      expectCleanRefusal(res, 'BAD_USER_INPUT');
+      expect([query, res.status]).toEqual([query, 400]);
+    }
+  });
+
+  it('refuses NUL characters in any string, before they reach PostgreSQL', async () => {
+    const nul = 'x\u0000y';
+    const cases: [string, Record<string, unknown>, string | undefined][] = [
+      [`mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email: `a@b.c${'\u0000'}`, password: 'a long enough password' } }, undefined],
+      [`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: `a${'\u0000'}@b.c` }, undefined],
+      [`query($s: String!) { publicGroup(partnershipSlug: $s, groupSlug: "g") { name } }`, { s: nul }, undefined],
+      [`query($s: String) { people(search: $s) { nodes { id } } }`, { s: nul }, member],
+      [`{ people(search: "x\\u0000") { nodes { id } } }`, {}, member],
+      [`mutation { createGroup(input: { name: "Nul\\u0000 Group", kind: BOARD, visibility: PRIVATE }) { id } }`, {}, coordinator],
+      [`mutation($i: AgendaItemInput!) { addAgendaItem(meetingId: "${p.partnershipId}", input: $i) { id } }`, { i: { title: 'Item', description: nul } }, coordinator],
+      [`mutation($b: String!) { createPost(threadId: "${p.partnershipId}", clientId: "c1", body: $b) { id } }`, { b: nul }, member],
+      [`query($s: String) { people(search: $s) { nodes { id } } }`, { [nul]: 'key with a NUL', s: 'ok' }, member],
+    ];
+    for (const [query, variables, token] of cases) {
+      const res = await gql(api.url, query, variables, { token });
+      expectCleanRefusal(res, 'BAD_USER_INPUT');
+      expect([query, res.status]).toEqual([query, 400]);
+    }
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM "group" WHERE name LIKE 'Nul%'`);
+    expect(n).toBe(0);
+  });
+
+  it('answers HTTP addresses holding control characters with 400', async () => {
+    for (const path of ['/public/a%00/b', '/calendar/x%00.ics', '/email/preferences/t%0Aoken', '/health?x=%00', '/graphql?query=%7Bme%7Bid%7D%7D%00']) {
+      const res = await fetch(`${api.url}${path}`);
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(await res.text()).not.toMatch(/statusCode|stack/);
+    }
+    expect((await fetch(`${api.url}/public/a/b`)).status).toBe(404);
+  });
+
+  it('names the argument at fault when an id is malformed', async () => {
+    const res = await gql(api.url, `mutation { switchPartnership(partnershipId: "bad") { token } }`, {}, { token: member });
+    expectCleanRefusal(res, 'BAD_USER_INPUT');
+    expect(res.errors![0].extensions?.field).toBe('partnershipId');
+  });
 });

@@ -18,6 +18,7 @@ async function seedGroup(db: DataSource, p: SeededPartnership, visibility = 'PRI
 }
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+const fieldOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.field;
 const MINUTES = `query($id: ID!) { minutes(id: $id) { id status version items { title notes redacted } decisions comments { body author { name } } approvedBy { name } } }`;
 
 describe('minutes and actions', () => {
@@ -97,7 +98,7 @@ describe('minutes and actions', () => {
     const audit = await api.db.query(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [minutesId]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['minutes.circulated', 'minutes.approved', 'minutes.published']);
     const edit = await as('admin', `mutation($id: ID!) { updateMinutes(minutesId: $id, input: { items: [], decisions: [] }) { version } }`, { id: minutesId });
-    expect(codeOf(edit)).toBe('BAD_USER_INPUT');
+    expect(codeOf(edit)).toBe('CONFLICT');
   });
 
   it('actions: owners update their own, the log filters by group, owner, status and overdue', async () => {
@@ -125,5 +126,142 @@ describe('minutes and actions', () => {
     tokens.bystander = (await gql(api.url, SIGN_IN, { input: { email: 'bystander@minutes.test', password: p.member.password } })).data!.signIn.token;
     expect(await titles('bystander', {})).toEqual([]);
     expect(codeOf(await as('bystander', `query($id: ID!) { action(id: $id) { id } }`, { id: later.data!.addAction.id }))).toBe('NOT_FOUND');
+  });
+  describe('a second group, whose agendas nobody has opened', () => {
+    const STANDING = [
+      { title: 'Welcome and apologies', standing: 'WELCOME', minutesAllotted: 5 },
+      { title: 'Minutes of the last meeting and matters arising', standing: 'PREVIOUS_MINUTES' },
+      { title: 'Sector activity assessment', standing: 'SECTOR_ASSESSMENT', minutesAllotted: 20 },
+    ];
+    let groupId: string;
+    let meetingId: string;
+    let laterId: string;
+    let health: string;
+    let healthMinutes: string;
+    const update = `mutation($id: ID!, $input: MinutesInput!) { updateMinutes(minutesId: $id, input: $input) { version } }`;
+    const step = (name: string, extra = '') => `mutation($id: ID!${extra ? ', $at: ID!' : ''}) { ${name}(minutesId: $id${extra}) { status } }`;
+
+    beforeAll(async () => {
+      [{ id: groupId }] = await api.db.query(
+        `INSERT INTO "group" (partnership_id, name, slug, kind, visibility, standing_agenda) VALUES ($1, 'Health Practitioners', 'health-practitioners', 'WORKING_GROUP', 'PRIVATE', $2) RETURNING id`,
+        [p.partnershipId, JSON.stringify(STANDING)],
+      );
+      await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [groupId, p.member.personId]);
+      const meeting = async (startsAt: string) =>
+        (await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Health practitioners', $2::timestamptz, $2::timestamptz + interval '2 hours') RETURNING id`, [groupId, startsAt]))[0].id as string;
+      meetingId = await meeting('2026-03-03T10:00:00Z');
+      laterId = await meeting('2026-04-14T10:00:00Z');
+    });
+
+    it('starts the minutes from the standing agenda even if nobody has read the agenda yet', async () => {
+      expect(await api.db.query(`SELECT 1 FROM agenda_item WHERE meeting_id = $1`, [meetingId])).toHaveLength(0);
+      const res = await as('coordinator', `mutation($m: ID!) { startMinutes(meetingId: $m) { id items { agendaItemId title notes } } }`, { m: meetingId });
+      expect(res.data!.startMinutes.items.map((i: { title: string }) => i.title)).toEqual(STANDING.map((i) => i.title));
+      expect(res.data!.startMinutes.items.every((i: { agendaItemId: string | null }) => i.agendaItemId)).toBe(true);
+      // The agenda read afterwards is the same one, not a second copy of the template.
+      const agenda = await as('coordinator', `query($id: ID!) { meeting(id: $id) { agendaItems { id title } minutes { id } } }`, { id: meetingId });
+      expect(agenda.data!.meeting.agendaItems.map((i: { id: string }) => i.id)).toEqual(res.data!.startMinutes.items.map((i: { agendaItemId: string }) => i.agendaItemId));
+      healthMinutes = res.data!.startMinutes.id;
+      health = res.data!.startMinutes.items[2].agendaItemId;
+    });
+
+    it('refuses agenda items from another meeting in notes, comments and actions', async () => {
+      const foreign = g.itemId;
+      const notes = (agendaItemId: string) => ({ items: [{ agendaItemId, title: 'Sector activity assessment', notes: 'Maternity access worsening.' }], decisions: [] });
+      const wrongNote = await as('coordinator', update, { id: healthMinutes, input: notes(foreign) });
+      expect([codeOf(wrongNote), fieldOf(wrongNote)]).toEqual(['BAD_USER_INPUT', 'agendaItemId']);
+      const blankTitle = await as('coordinator', update, { id: healthMinutes, input: { items: [{ title: '   ', notes: '' }], decisions: [] } });
+      expect([codeOf(blankTitle), fieldOf(blankTitle)]).toEqual(['BAD_USER_INPUT', 'title']);
+      expect((await as('coordinator', update, { id: healthMinutes, input: notes(health) })).data!.updateMinutes.version).toBe(2);
+
+      const add = `mutation($m: ID!, $input: ActionInput!) { addAction(meetingId: $m, input: $input) { id } }`;
+      const wrongAction = await as('coordinator', add, { m: meetingId, input: { title: 'Chase the maternity figures', agendaItemId: foreign } });
+      expect([codeOf(wrongAction), fieldOf(wrongAction)]).toEqual(['BAD_USER_INPUT', 'agendaItemId']);
+      expect((await as('coordinator', add, { m: meetingId, input: { title: 'Chase the maternity figures', agendaItemId: health } })).data!.addAction.id).toBeTruthy();
+      const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM action_item WHERE meeting_id = $1`, [meetingId]);
+      expect(n).toBe(1);
+
+      expect((await as('coordinator', step('circulateMinutes'), { id: healthMinutes })).data!.circulateMinutes.status).toBe('CIRCULATED');
+      const comment = `mutation($id: ID!, $item: ID) { commentOnMinutes(minutesId: $id, body: "The figures are for Q3.", agendaItemId: $item) { agendaItemId } }`;
+      const wrongComment = await as('member', comment, { id: healthMinutes, item: foreign });
+      expect([codeOf(wrongComment), fieldOf(wrongComment)]).toEqual(['BAD_USER_INPUT', 'agendaItemId']);
+      expect((await as('member', comment, { id: healthMinutes, item: health })).data!.commentOnMinutes).toEqual({ agendaItemId: health });
+    });
+
+    it('shows every revision with its author and content; members see those from circulation on', async () => {
+      const query = `query($id: ID!) { minutes(id: $id) { status revisions { version status author { name } items { agendaItemId title notes redacted } decisions attendanceNote } } }`;
+      const managed = await as('coordinator', query, { id: healthMinutes });
+      const revisions = managed.data!.minutes.revisions;
+      expect(revisions.map((r: { version: number; status: string }) => [r.version, r.status])).toEqual([[1, 'DRAFT'], [2, 'DRAFT'], [3, 'CIRCULATED']]);
+      expect(revisions.every((r: { author: { name: string } }) => r.author.name === 'COORDINATOR of minutes')).toBe(true);
+      expect(revisions[0].items.map((i: { notes: string }) => i.notes)).toEqual(['', '', '']);
+      expect(revisions[1]).toMatchObject({ items: [{ agendaItemId: health, title: 'Sector activity assessment', notes: 'Maternity access worsening.', redacted: false }], decisions: [], attendanceNote: null });
+      // A member is never shown the drafts, and the answer is not lost to an error.
+      const member = await as('member', query, { id: healthMinutes });
+      expect(member.errors).toBeUndefined();
+      expect(member.data!.minutes.revisions.map((r: { version: number }) => r.version)).toEqual([3]);
+      expect(member.data!.minutes.revisions[0].items[0].notes).toBe('Maternity access worsening.');
+      const [{ author }] = await api.db.query(`SELECT author_person_id AS author FROM minutes_revision WHERE minutes_id = $1 AND version = 2`, [healthMinutes]);
+      expect(author).toBe(p.coordinator.personId);
+    });
+
+    it('answers a wrong step in the workflow with CONFLICT and says why', async () => {
+      // Starting afresh on the later meeting: a draft.
+      const draftId = (await as('coordinator', `mutation($m: ID!) { startMinutes(meetingId: $m) { id } }`, { m: laterId })).data!.startMinutes.id;
+      const expectConflict = async (res: Awaited<ReturnType<typeof as>>, message: RegExp) => {
+        expect(codeOf(res)).toBe('CONFLICT');
+        expect(res.errors![0].message).toMatch(message);
+      };
+      await expectConflict(await as('coordinator', step('approveMinutes', ', atMeetingId: $at'), { id: draftId, at: laterId }), /still a draft\. Circulate them/);
+      await expectConflict(await as('coordinator', step('publishMinutes'), { id: draftId }), /still a draft/);
+      await expectConflict(await as('coordinator', `mutation($id: ID!) { commentOnMinutes(minutesId: $id, body: "Early") { id } }`, { id: draftId }), /only while minutes are circulated; these minutes are draft/);
+
+      // The circulated minutes of the first meeting.
+      await expectConflict(await as('coordinator', step('circulateMinutes'), { id: healthMinutes }), /already been circulated/);
+      await expectConflict(await as('coordinator', step('publishMinutes'), { id: healthMinutes }), /not yet approved/);
+      expect((await as('coordinator', step('approveMinutes', ', atMeetingId: $at'), { id: healthMinutes, at: laterId })).data!.approveMinutes.status).toBe('APPROVED');
+      const edit = { id: healthMinutes, input: { items: [], decisions: [] } };
+      await expectConflict(await as('coordinator', update, edit), /approved, so they can no longer be edited/);
+      await expectConflict(await as('member', `mutation($id: ID!) { commentOnMinutes(minutesId: $id, body: "Late") { id } }`, { id: healthMinutes }), /these minutes are approved/);
+      await expectConflict(await as('coordinator', step('approveMinutes', ', atMeetingId: $at'), { id: healthMinutes, at: laterId }), /already been approved/);
+      await expectConflict(await as('coordinator', step('circulateMinutes'), { id: healthMinutes }), /already been circulated: they are approved now/);
+      expect((await as('coordinator', step('publishMinutes'), { id: healthMinutes })).data!.publishMinutes.status).toBe('PUBLISHED');
+      await expectConflict(await as('coordinator', update, edit), /published, so they can no longer be edited/);
+      await expectConflict(await as('coordinator', step('publishMinutes'), { id: healthMinutes }), /already been published/);
+      // Nothing moved on the refused steps.
+      const [{ version, status }] = await api.db.query(`SELECT version, status FROM minutes WHERE id = $1`, [healthMinutes]);
+      expect({ version, status }).toEqual({ version: 5, status: 'PUBLISHED' });
+    });
+
+    it('an action’s owner must be able to read the group', async () => {
+      const [{ id: acc }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT 'nadia@minutes.test', 'Nadia Nonmember', password_hash FROM account WHERE id = $1 RETURNING id`, [p.member.accountId]);
+      const [{ id: nadia }] = await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, acc]);
+      const add = `mutation($m: ID!, $input: ActionInput!) { addAction(meetingId: $m, input: $input) { owner { name } } }`;
+      for (const owner of [nadia, other.member.personId, '00000000-0000-4000-8000-000000000000']) {
+        const res = await as('coordinator', add, { m: meetingId, input: { title: 'Book the venue', ownerPersonId: owner } });
+        expect([codeOf(res), fieldOf(res)]).toEqual(['BAD_USER_INPUT', 'ownerPersonId']);
+      }
+      const blank = await as('coordinator', add, { m: meetingId, input: { title: '   ' } });
+      expect([codeOf(blank), fieldOf(blank)]).toEqual(['BAD_USER_INPUT', 'title']);
+      // A coordinator reads every group, so may own its actions without being a member.
+      expect((await as('admin', add, { m: meetingId, input: { title: 'Book the venue', ownerPersonId: p.coordinator.personId } })).data!.addAction.owner).toEqual({ name: 'COORDINATOR of minutes' });
+      const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM action_item WHERE owner_person_id = $1 OR title = ''`, [nadia]);
+      expect(n).toBe(0);
+    });
+
+    it('audits who changed an action’s status; a note alone is progress, not an audit event', async () => {
+      const add = `mutation($m: ID!, $input: ActionInput!) { addAction(meetingId: $m, input: $input) { id } }`;
+      const id = (await as('coordinator', add, { m: meetingId, input: { title: 'Collect maternity referral figures', ownerPersonId: p.member.personId } })).data!.addAction.id;
+      const updateAction = `mutation($id: ID!, $input: ActionUpdateInput!) { updateAction(id: $id, input: $input) { status } }`;
+      await as('member', updateAction, { id, input: { note: 'Asked two trusts.' } });
+      await as('member', updateAction, { id, input: { status: 'IN_PROGRESS' } });
+      await as('member', updateAction, { id, input: { status: 'IN_PROGRESS', note: 'Still waiting on one.' } });
+      await as('coordinator', updateAction, { id, input: { status: 'DONE' } });
+      const audit = await api.db.query(`SELECT action, actor_person_id AS "actor", detail FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [id]);
+      expect(audit).toEqual([
+        { action: 'action.status-changed', actor: p.member.personId, detail: { from: 'OPEN', to: 'IN_PROGRESS', meetingId } },
+        { action: 'action.status-changed', actor: p.coordinator.personId, detail: { from: 'IN_PROGRESS', to: 'DONE', meetingId } },
+      ]);
+    });
   });
 });

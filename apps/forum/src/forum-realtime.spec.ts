@@ -213,4 +213,58 @@ describe('forums in real time', () => {
     if (presence.ok) expect(presence.data.people.map((person) => person.id)).toEqual(expect.arrayContaining([p.coordinator.personId, p.admin.personId]));
     expect(await request(coordinator, 'presence', { forumId: otherForumId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('answers malformed ids and NUL bytes as bad input, not as a server error', async () => {
+    const { socket } = await open('coordinator', 0);
+    for (const [event, payload] of [
+      ['thread:read', { threadId: 'zz' }],
+      ['thread:read', { threadId, postId: 'zz' }],
+      ['catch-up', { after: null, forumId: 'a\u0000' }],
+      ['catch-up', { after: null, forumId: 'zz' }],
+      ['post:create', { threadId, clientId: 'nul-body', body: 'before\u0000after' }],
+      ['post:create', { threadId: 'zz', clientId: 'bad-thread', body: 'Hello' }],
+      ['forum:join', { forumId: 'a\u0000' }],
+    ] as const) {
+      expect([event, await request(socket, event, payload)]).toMatchObject([event, { ok: false, error: { code: 'BAD_USER_INPUT' } }]);
+    }
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM post WHERE client_id = 'nul-body'`);
+    expect(n).toBe(0);
+  });
+
+  // Last: it changes the coordinator's role (and puts it back).
+  it('takes a lowered role’s forums away from open sockets on every instance', async () => {
+    const admin = (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email: p.admin.email, password: p.admin.password } })).data!.signIn.token as string;
+    const asAdmin = (query: string, variables: Record<string, unknown> = {}) => gql(api.url, query, variables, { token: admin });
+    const staffOnly = (await asAdmin(`mutation { createForum(name: "Coordinators only") { id } }`)).data!.createForum.id as string;
+    const staffThread = (await asAdmin(`mutation($f: ID!) { createThread(forumId: $f, title: "Budget", body: "Figures", clientId: "staff-1") { id } }`, { f: staffOnly })).data!.createThread.id as string;
+    const [a, b] = [await open('coordinator', 0), await open('coordinator', 1)];
+    expect(a.ready!.forumIds).toContain(staffOnly);
+    expect(b.ready!.forumIds).toContain(staffOnly);
+
+    const removed = Promise.all([next<{ forumId: string }>(a.socket, 'forum:removed'), next<{ forumId: string }>(b.socket, 'forum:removed')]);
+    const demoted = await asAdmin(`mutation($p: ID!) { setPersonRole(personId: $p, role: MEMBER) { id } }`, { p: p.coordinator.personId });
+    expect(demoted.errors).toBeUndefined();
+    expect(await removed).toEqual([{ forumId: staffOnly }, { forumId: staffOnly }]);
+    const after = [collect<ForumPostPayload>(a.socket, 'post:created', 1000), collect<ForumPostPayload>(b.socket, 'post:created', 1000)];
+    await asAdmin(`mutation($t: ID!) { createPost(threadId: $t, body: "After the demotion", clientId: "staff-2") { id } }`, { t: staffThread });
+    expect(await Promise.all(after)).toEqual([[], []]);
+    for (const socket of [a.socket, b.socket]) {
+      expect(await request(socket, 'forum:join', { forumId: staffOnly })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await request(socket, 'catch-up', { after: null, forumId: staffOnly })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await request(socket, 'post:create', { threadId: staffThread, clientId: 'demoted', body: 'Still a coordinator?' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    // Still signed in, and still in the forums a member is in.
+    expect(await request(a.socket, 'forum:join', { forumId })).toMatchObject({ ok: true });
+
+    // A role changed behind the emitter's back (no announcement) is still caught on the next event.
+    await asAdmin(`mutation($p: ID!) { setPersonRole(personId: $p, role: COORDINATOR) { id } }`, { p: p.coordinator.personId });
+    const c = await open('coordinator', 1);
+    expect(c.ready!.forumIds).toContain(staffOnly);
+    await api.db.query(`UPDATE person SET role = 'MEMBER' WHERE id = $1`, [p.coordinator.personId]);
+    expect(await request(c.socket, 'post:create', { threadId: staffThread, clientId: 'quiet', body: 'Quietly demoted' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const quiet = collect<ForumPostPayload>(c.socket, 'post:created', 1000);
+    await asAdmin(`mutation($t: ID!) { createPost(threadId: $t, body: "After the quiet demotion", clientId: "staff-3") { id } }`, { t: staffThread });
+    expect(await quiet).toEqual([]);
+    await api.db.query(`UPDATE person SET role = 'COORDINATOR' WHERE id = $1`, [p.coordinator.personId]);
+  });
 });

@@ -94,6 +94,14 @@ describe('forum service handshake', () => {
     expect(await open({}, { cookie: 'convene_session=cvs_forged', origin: 'http://localhost:4200' })).toEqual({ error: 'UNAUTHENTICATED' });
   });
 
+  it('refuses a malformed session cookie and keeps serving', async () => {
+    for (const cookie of ['convene_session=%E0%A4%A', 'convene_session=%', 'theme=%; convene_session=%ZZ']) {
+      expect(await open({}, { cookie })).toEqual({ error: 'UNAUTHENTICATED' });
+    }
+    const token = (await gql(api.url, `mutation { signIn(input: { email: "${p.member.email}", password: "${p.member.password}" }) { token } }`)).data!.signIn.token;
+    expect(await open({ token })).toMatchObject({ ready: { personId: p.member.personId } });
+  });
+
   it('refuses a browser from another origin', async () => {
     const token = (await gql(api.url, `mutation { signIn(input: { email: "${p.coordinator.email}", password: "${p.coordinator.password}" }) { token } }`)).data!.signIn.token;
     const result = await open({ token }, { origin: 'https://evil.example' });

@@ -5,6 +5,7 @@ import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AccessService, Actor } from '@convene/access';
 import { HANDSHAKE_ERRORS, SOCKET_LIMITS, rooms, type Ack, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents } from '@convene/contracts';
+import { InvalidIdError } from '@convene/database';
 import { AppError } from '@convene/errors';
 import { toPostPayload, type PostsService } from '@convene/forums';
 import { SESSION_COOKIE, type SessionService } from '@convene/identity';
@@ -52,24 +53,24 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     adapter: createAdapter(pub, sub, { key: socketKey(options.redisPrefix) }),
   });
 
-  io.use((socket, next) => {
+  const authenticate = async (socket: ForumSocket): Promise<Error | undefined> => {
     // API clients send `auth.token`; the web client's browser sends its httpOnly session cookie
     // (only from allowed origins, checked above, so another site cannot ride on it).
     const given: unknown = socket.handshake.auth?.token;
     const token = typeof given === 'string' ? given : sessionCookie(socket.handshake.headers.cookie);
-    options.sessions.resolve(token).then(
-      async (actor) => {
-        if (!actor) return next(new Error(HANDSHAKE_ERRORS.unauthenticated));
-        const [person] = await options.db.query(`SELECT a.name FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`, [actor.personId]);
-        socket.data.actor = actor;
-        socket.data.name = person?.name ?? '';
-        next();
-      },
-      (error: unknown) => {
-        log.error({ err: error }, 'handshake failed');
-        next(new Error(HANDSHAKE_ERRORS.unauthenticated));
-      },
-    );
+    const actor = await options.sessions.resolve(token);
+    if (!actor) return new Error(HANDSHAKE_ERRORS.unauthenticated);
+    const [person] = await options.db.query(`SELECT a.name FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`, [actor.personId]);
+    socket.data.actor = actor;
+    socket.data.name = person?.name ?? '';
+    return undefined;
+  };
+  io.use((socket, next) => {
+    // A throw here would escape socket.io and end the process: every failure is a refusal.
+    authenticate(socket).then(next, (error: unknown) => {
+      log.error({ err: error }, 'handshake failed');
+      next(new Error(HANDSHAKE_ERRORS.unauthenticated));
+    });
   });
 
   // Presence is read from the rooms themselves (on every instance), at most once a second per forum.
@@ -95,14 +96,38 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     }
   };
   const forumRooms = (socket: ForumSocket) => [...socket.rooms].filter((room) => FORUM_ROOM.test(room)).map((room) => room.slice('forum:'.length));
+  /** After a role change this socket had not been told of: its rooms shrink to what it may read. */
+  const leaveUnreadable = async (socket: ForumSocket, now: Actor) => {
+    const readable = await options.access.forumsOf({ ...now });
+    const lost = forumRooms(socket).filter((forumId) => !readable.has(forumId));
+    for (const forumId of lost) {
+      await socket.leave(rooms.forum(forumId));
+      socket.emit('forum:removed', { forumId });
+    }
+    presenceChanged(lost);
+  };
 
   io.on('connection', (socket) => {
     const { actor } = socket.data;
-    // A fresh actor per event: access decisions are remembered per actor object, and a socket
-    // lives far longer than one decision should.
-    const fresh = (): Actor => ({ ...actor });
+    /**
+     * The actor as the database has it now, per event: a socket outlives its handshake, and a role
+     * change or sign-out must reach it as it reaches the next GraphQL request. (A new object each
+     * time, too: access decisions are remembered per actor object.)
+     */
+    const fresh = async (): Promise<Actor> => {
+      const now = await options.sessions.resolveById(actor.sessionId);
+      if (!now) {
+        setImmediate(() => socket.disconnect(true)); // after the refusal is acknowledged
+        throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      }
+      if (now.role !== socket.data.actor.role) {
+        socket.data.actor = now;
+        await leaveUnreadable(socket, now);
+      }
+      return now;
+    };
 
-    void options.access.forumsOf(fresh()).then(
+    void options.access.forumsOf({ ...actor }).then(
       (forums) => {
         const forumIds = [...forums.keys()].slice(0, SOCKET_LIMITS.maxForumRooms);
         void socket.join([rooms.account(actor.accountId), rooms.session(actor.sessionId), rooms.person(actor.personId), ...forumIds.map(rooms.forum)]);
@@ -121,18 +146,20 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     });
 
     handle(socket, 'post:create', async (request) => {
-      const { post } = await options.posts.create(fresh(), { threadId: text(request.threadId), clientId: text(request.clientId), body: text(request.body), replyToId: request.replyToId ? text(request.replyToId) : null });
+      const input = { threadId: text(request.threadId), clientId: text(request.clientId), body: text(request.body), replyToId: request.replyToId ? text(request.replyToId) : null };
+      const { post } = await options.posts.create(await fresh(), input);
       return toPostPayload(post);
     });
 
     handle(socket, 'catch-up', async (request) => {
       const after = request.after === null || request.after === undefined ? null : text(request.after);
-      return options.posts.catchUp(fresh(), after, request.forumId ? text(request.forumId) : null);
+      const forumId = request.forumId ? text(request.forumId) : null;
+      return options.posts.catchUp(await fresh(), after, forumId);
     });
 
     handle(socket, 'forum:join', async (request) => {
       const forumId = text(request.forumId);
-      const allowed = await options.access.forumsOf(fresh());
+      const allowed = await options.access.forumsOf(await fresh());
       if (!allowed.has(forumId)) throw new AppError('NOT_FOUND', 'Forum was not found.');
       if (!socket.rooms.has(rooms.forum(forumId)) && forumRooms(socket).length >= SOCKET_LIMITS.maxForumRooms) {
         throw new AppError('BAD_USER_INPUT', `A connection can follow up to ${SOCKET_LIMITS.maxForumRooms} forums.`);
@@ -144,13 +171,15 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
 
     handle(socket, 'presence', async (request) => {
       const forumId = text(request.forumId);
+      await fresh();
       // Only forums this socket is in: the room is the proof of access, kept current by eviction.
       if (!socket.rooms.has(rooms.forum(forumId))) throw new AppError('NOT_FOUND', 'Forum was not found.');
       return presenceOf(forumId);
     });
 
     handle(socket, 'thread:read', async (request) => {
-      const unread = await options.posts.markRead(fresh(), text(request.threadId), request.postId ? text(request.postId) : null);
+      const [threadId, postId] = [text(request.threadId), request.postId ? text(request.postId) : null];
+      const unread = await options.posts.markRead(await fresh(), threadId, postId);
       return { unread };
     });
   });
@@ -190,6 +219,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         (data) => reply({ ok: true, data }),
         (error: unknown) => {
           if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+          if (error instanceof InvalidIdError) return reply({ ok: false, error: { code: 'BAD_USER_INPUT', message: error.message } });
           log.error({ err: error, event }, 'socket event failed');
           reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' } });
         },
@@ -199,18 +229,24 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   }
 }
 
-/** Socket payloads are untrusted: strings only, and bounded. */
+/** Socket payloads are untrusted: strings only, bounded, and without NUL (PostgreSQL refuses it). */
 function text(value: unknown): string {
   if (typeof value !== 'string') throw new AppError('BAD_USER_INPUT', 'Expected text.');
   if (value.length > SOCKET_LIMITS.maxPostLength) throw new AppError('BAD_USER_INPUT', 'That is too long.');
+  if (value.includes('\u0000')) throw new AppError('BAD_USER_INPUT', 'Text cannot contain NUL characters.');
   return value;
 }
 
-/** The session token from a Cookie header, if there is one. */
+/** The session token from a Cookie header, if there is one; a malformed one is no token. */
 function sessionCookie(header: string | undefined): string | null {
   for (const part of header?.split(';') ?? []) {
     const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+    if (name !== SESSION_COOKIE) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

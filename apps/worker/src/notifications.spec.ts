@@ -155,6 +155,7 @@ describe('minutes, digest, mention and action emails on the tick', () => {
     await ok(alan.token, `mutation($id: ID!) { updateAction(id: $id, input: { status: DONE, note: "Booked." }) { status } }`, { id: doneId });
     // An owner who turned reminders off hears nothing: the tick does not even enqueue it.
     const uma = await addPerson('uma', 'Uma Unsubscribed');
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [groupId, uma.personId]);
     await ok(uma.token, `mutation { updateEmailPreferences(input: { actionReminders: false }) { actionReminders } }`);
     const quietId = (await ok(coordinator, `mutation($m: ID!, $input: ActionInput!) { addAction(meetingId: $m, input: $input) { id } }`, { m: firstMeeting, input: { title: 'Update the referral map', ownerPersonId: uma.personId, dueDate: soon } })).addAction.id as string;
 

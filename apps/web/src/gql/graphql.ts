@@ -232,11 +232,15 @@ export type StandingItem =
   | 'WELCOME';
 
 export type TermsInput = {
-  /** Markdown. */
+  /** Markdown, up to 50,000 characters. */
   body?: string | null | undefined;
+  /** How often the group meets, in words; up to 500 characters. */
   cadence?: string | null | undefined;
+  /** Up to 5,000 characters. */
   membership?: string | null | undefined;
+  /** Up to 5,000 characters. */
   purpose?: string | null | undefined;
+  /** Members needed, from 1 to 500. */
   quorum?: number | null | undefined;
   /** YYYY-MM-DD */
   reviewDate?: string | null | undefined;

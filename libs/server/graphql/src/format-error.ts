@@ -18,6 +18,16 @@ const PASS_THROUGH = new Set([
   'CONFLICT',
 ]);
 
+// PostgreSQL's "invalid byte sequence" (22021) and "untranslatable character" (22P05): text the
+// client sent that the database cannot store, such as a NUL that got past nulBytePlugin.
+const BAD_TEXT = new Set(['22021', '22P05']);
+
+function sqlStateOf(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /**
  * Every error leaves with a code and a message meant for people; stack traces and internal
  * messages never do. Unexpected errors are reported to `onUnexpected` (the logger).
@@ -32,6 +42,10 @@ export function formatGraphQLError(onUnexpected: (error: unknown) => void) {
     }
     if (original instanceof InvalidIdError) {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
+    }
+    const sqlState = sqlStateOf(original);
+    if (sqlState && BAD_TEXT.has(sqlState)) {
+      return { ...base, message: 'The text sent holds characters that cannot be stored.', extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof HttpException) {
       const status = original.getStatus();

@@ -8,3 +8,6 @@ export * from './uuid.pipe';
 export * from './loaders';
 export * from './pass-through.filter';
 export * from './field-access';
+export * from './depth-limit';
+export * from './date-time';
+export * from './nul-bytes';

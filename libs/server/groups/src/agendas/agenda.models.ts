@@ -12,7 +12,8 @@ export class PaperModel {
 @ObjectType('AgendaItem')
 export class AgendaItemModel {
   @Field(() => ID) id!: string;
-  @Field(() => Int) position!: number;
+  @Field(() => Int, { description: 'The number on the agenda: accepted items run 1, 2, 3 … with no gaps; a proposal or declined item shows the number it would take where it stands.' })
+  position!: number;
   @Field() title!: string;
   @Field() description!: string;
   @Field(() => StandingItem, { nullable: true, description: 'Set for items from the standing agenda.' }) standing!: StandingItem | null;

@@ -8,8 +8,18 @@ import { badInput, conflict, notFound } from '@convene/errors';
 import { AgendaItemStatus } from '../enums';
 import type { AgendaItemInput, AgendaItemModel, AgendaItemUpdateInput, AgendaVersionModel } from './agenda.models';
 
-const ITEM = `i.id, i.meeting_id AS "meetingId", i.position, i.title, i.description, i.standing, i.minutes_allotted AS "minutesAllotted", i.status,
+const COLUMNS = `i.id, i.meeting_id AS "meetingId", i.title, i.description, i.standing, i.minutes_allotted AS "minutesAllotted", i.status,
   i.decline_reason AS "declineReason", i.papers, i.presenter_person_id AS "presenterPersonId", i.proposed_by_person_id AS "proposedByPersonId"`;
+
+/** The stored order: set by reorderAgenda; its numbers may have gaps where items were declined or removed. */
+const ORDER = `i.position, i.created_at, i.id`;
+
+/**
+ * The number on the agenda, from the stored order but counting accepted items only, so declined
+ * and removed items leave no gap; a proposal or declined item shows the number it would take
+ * where it stands. Every reader sees every accepted item, so all readers get the same numbers.
+ */
+const ITEM = `${COLUMNS}, (count(*) FILTER (WHERE i.status = 'ACCEPTED') OVER (PARTITION BY i.meeting_id ORDER BY ${ORDER}) + (i.status <> 'ACCEPTED')::int)::int AS position`;
 
 /**
  * The items a reader sees, in order: accepted items; every item where `manages` holds (chair,
@@ -17,7 +27,7 @@ const ITEM = `i.id, i.meeting_id AS "meetingId", i.position, i.title, i.descript
  * meetings. Shared by the items loader and the agenda pack's single statement.
  */
 export const agendaItemsSelect = (where: string, manages: string, person: string) =>
-  `SELECT ${ITEM} FROM agenda_item i WHERE ${where} AND (i.status = 'ACCEPTED' OR ${manages} OR i.proposed_by_person_id = ${person}) ORDER BY i.position, i.created_at`;
+  `SELECT ${ITEM} FROM agenda_item i WHERE ${where} AND (i.status = 'ACCEPTED' OR ${manages} OR i.proposed_by_person_id = ${person}) ORDER BY ${ORDER}`;
 
 /**
  * A meeting's agenda: items from the group's standing template, items added by the chair,
@@ -133,7 +143,7 @@ export class AgendaService {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`agenda:${meetingId}`]);
       const [{ next }] = await m.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM agenda_version WHERE meeting_id = $1`, [meetingId]);
       if (next > 1 && !changeNote?.trim()) throw badInput('Say what changed since the last published version.', { field: 'changeNote' });
-      const items = await m.query(`SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = $1 AND i.status = 'ACCEPTED' ORDER BY i.position, i.created_at`, [meetingId]);
+      const items = await m.query(`SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = $1 AND i.status = 'ACCEPTED' ORDER BY ${ORDER}`, [meetingId]);
       await m.query(`INSERT INTO agenda_version (meeting_id, version, snapshot, change_note, published_by_person_id) VALUES ($1, $2, $3, $4, $5)`, [
         meetingId,
         next,
@@ -155,7 +165,8 @@ export class AgendaService {
       [meetingIds.filter(isUuid)],
     );
     const grouped = new Map<string, AgendaVersionModel[]>();
-    for (const { snapshot, ...v } of found) grouped.set(v.meetingId, [...(grouped.get(v.meetingId) ?? []), { ...v, items: snapshot }]);
+    // Numbered by their order in the snapshot: versions frozen with gaps in their numbers read 1, 2, 3 too.
+    for (const { snapshot, ...v } of found) grouped.set(v.meetingId, [...(grouped.get(v.meetingId) ?? []), { ...v, items: snapshot.map((item, i) => ({ ...item, position: i + 1 })) }]);
     return grouped;
   }
 
@@ -169,8 +180,9 @@ export class AgendaService {
     return this.item(created.id);
   }
 
+  /** One item, numbered among its meeting's items. */
   private async item(id: string): Promise<AgendaItemModel> {
-    const [item] = await this.db.query(`SELECT ${ITEM} FROM agenda_item i WHERE i.id = $1`, [id]);
+    const [item] = await this.db.query(`SELECT * FROM (SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = (SELECT meeting_id FROM agenda_item WHERE id = $1)) x WHERE x.id = $1`, [id]);
     return item;
   }
 

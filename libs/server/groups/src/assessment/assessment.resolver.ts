@@ -6,7 +6,7 @@ import { loadPerson } from '../groups/mapping';
 import { MEETING_LOADERS } from '../loader-keys';
 import { MeetingModel } from '../models';
 import { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryModel, AssessmentThemeRowModel } from './assessment.models';
-import { AssessmentService } from './assessment.service';
+import { AssessmentService, COMPARISON_MAX_MEETINGS } from './assessment.service';
 
 @SignedIn()
 @Resolver(() => MeetingModel)
@@ -22,7 +22,7 @@ export class MeetingAssessmentResolver {
   @Query(() => [AssessmentThemeRowModel], { description: 'Each theme across the group’s last N assessed meetings.' })
   assessmentComparison(
     @Args('groupId', { type: () => ID }, UuidPipe) groupId: string,
-    @Args('lastN', { type: () => Int, defaultValue: 6 }) lastN: number,
+    @Args('lastN', { type: () => Int, defaultValue: 6, description: `How many of the group’s most recent assessed meetings to compare: 1 to ${COMPARISON_MAX_MEETINGS}.` }) lastN: number,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentThemeRowModel[]> {
     return this.assessmentService.comparison(actor, groupId, lastN);

@@ -20,6 +20,16 @@ export const assessmentEntriesSelect = (where: string, manages: string, person: 
 
 const SEVERITY: Record<Rating, number> = { RED: 3, AMBER: 2, GREEN: 1 };
 
+/** How many assessed meetings `assessmentComparison` compares at most. */
+export const COMPARISON_MAX_MEETINGS = 24;
+
+/** Lengths are checked after trimming, so padding cannot pass for a theme or a summary. */
+function trimmed(value: string, field: string, min: number, max: number, what: string): string {
+  const text = value.trim();
+  if (text.length < min || text.length > max) throw badInput(`${what} must be ${min} to ${max} characters.`, { field });
+  return text;
+}
+
 /**
  * The sector activity assessment in every agenda pack: members contribute entries before the
  * deadline; the chair, secretary or coordinator curate them (include, exclude, edit).
@@ -57,10 +67,12 @@ export class AssessmentService {
       [meetingId],
     );
     if (!open && !manage.has(meetingId)) throw badInput('Contributions to this assessment have closed. Send it to the coordinator instead.');
+    const theme = trimmed(input.theme, 'theme', 2, 60, 'The theme').toLowerCase();
+    const summary = trimmed(input.summary, 'summary', 1, 1000, 'The summary');
     const [created] = await this.db.query(
       `INSERT INTO assessment_entry (meeting_id, theme, kind, rating, direction, summary, evidence, source, status, contributed_by_person_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [meetingId, input.theme.trim().toLowerCase(), input.kind, input.rating, input.direction, input.summary.trim(), input.evidence ?? '', input.source ?? '', manage.has(meetingId) ? 'INCLUDED' : 'SUBMITTED', actor.personId],
+      [meetingId, theme, input.kind, input.rating, input.direction, summary, input.evidence ?? '', input.source ?? '', manage.has(meetingId) ? 'INCLUDED' : 'SUBMITTED', actor.personId],
     );
     return this.entry(created.id);
   }
@@ -69,22 +81,23 @@ export class AssessmentService {
     assertUuid(entryId, 'entryId');
     const allowed = await this.access.requireAccess({ actor, permission: Permission.assessmentEntryManage, ids: [entryId] });
     if (!allowed.has(entryId)) throw notFound('Assessment entry');
+    const summary = input.summary == null ? null : trimmed(input.summary, 'summary', 1, 1000, 'The summary');
     await this.db.query(
       `UPDATE assessment_entry SET status = coalesce($2, status), rating = coalesce($3, rating), direction = coalesce($4, direction),
          summary = coalesce($5, summary), evidence = coalesce($6, evidence), updated_at = now() WHERE id = $1`,
-      [entryId, input.status ?? null, input.rating ?? null, input.direction ?? null, input.summary?.trim() ?? null, input.evidence ?? null],
+      [entryId, input.status ?? null, input.rating ?? null, input.direction ?? null, summary, input.evidence ?? null],
     );
     return this.entry(entryId);
   }
 
-  /** Copies the previous meeting's included entries as this meeting's starting draft (once). */
+  /** Copies the previous meeting's included entries as this meeting's starting draft (once), crediting their original contributors. */
   async carryForward(actor: Actor, meetingId: string): Promise<number> {
     assertUuid(meetingId, 'meetingId');
     const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: [meetingId] });
     if (!allowed.has(meetingId)) throw notFound('Meeting');
     const copied = await this.db.query(
       `INSERT INTO assessment_entry (meeting_id, theme, kind, rating, direction, summary, evidence, source, status, contributed_by_person_id, carried_from_id)
-       SELECT $1, e.theme, e.kind, e.rating, e.direction, e.summary, e.evidence, e.source, 'INCLUDED', $2, e.id
+       SELECT $1, e.theme, e.kind, e.rating, e.direction, e.summary, e.evidence, e.source, 'INCLUDED', e.contributed_by_person_id, e.id
          FROM assessment_entry e
         WHERE e.status = 'INCLUDED' AND e.meeting_id = (
                 SELECT prev.id FROM meeting cur JOIN meeting prev ON prev.group_id = cur.group_id AND prev.starts_at < cur.starts_at
@@ -92,7 +105,7 @@ export class AssessmentService {
                  ORDER BY prev.starts_at DESC LIMIT 1)
           AND NOT EXISTS (SELECT 1 FROM assessment_entry c WHERE c.meeting_id = $1 AND c.carried_from_id = e.id)
        RETURNING id`,
-      [meetingId, actor.personId],
+      [meetingId],
     );
     return copied.length;
   }
@@ -100,12 +113,15 @@ export class AssessmentService {
   /** Themes × the group's last N meetings that have an assessment: the worst included rating. */
   async comparison(actor: Actor, groupId: string, lastN: number): Promise<AssessmentThemeRowModel[]> {
     assertUuid(groupId, 'groupId');
+    if (!Number.isInteger(lastN) || lastN < 1 || lastN > COMPARISON_MAX_MEETINGS) {
+      throw badInput(`lastN must be between 1 and ${COMPARISON_MAX_MEETINGS} meetings.`, { field: 'lastN' });
+    }
     await this.access.assertAccess(actor, Permission.groupRead, groupId, 'Group');
     const meetings: { id: string; startsAt: Date }[] = await this.db.query(
       `SELECT id, starts_at AS "startsAt" FROM (
          SELECT m.id, m.starts_at FROM meeting m WHERE m.group_id = $1 AND EXISTS (SELECT 1 FROM assessment_entry e WHERE e.meeting_id = m.id AND e.status = 'INCLUDED')
          ORDER BY m.starts_at DESC LIMIT $2) recent ORDER BY starts_at`,
-      [groupId, Math.min(Math.max(lastN, 1), 24)],
+      [groupId, lastN],
     );
     const entries: { meetingId: string; theme: string; rating: Rating; direction: AssessmentThemeRowModel['cells'][number]['direction'] }[] = await this.db.query(
       `SELECT meeting_id AS "meetingId", theme, rating, direction FROM assessment_entry WHERE meeting_id = ANY($1::uuid[]) AND status = 'INCLUDED'`,
@@ -122,7 +138,8 @@ export class AssessmentService {
   }
 
   private async entry(id: string): Promise<AssessmentEntryModel> {
-    const [entry] = await this.db.query(`SELECT ${ENTRY} FROM assessment_entry e WHERE e.id = $1`, [id]);
+    const [entry]: AssessmentEntryModel[] = await this.db.query(`SELECT ${ENTRY} FROM assessment_entry e WHERE e.id = $1`, [id]);
+    if (!entry) throw notFound('Assessment entry');
     return entry;
   }
 }

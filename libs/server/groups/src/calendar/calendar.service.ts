@@ -6,6 +6,7 @@ import { AccessService, Permission, type Actor } from '@convene/access';
 import type { PartnershipRole } from '@convene/contracts';
 import { assertUuid, isUuid } from '@convene/database';
 import { hashToken, looksLikeToken, newToken } from '@convene/identity';
+import { singleLine } from '../meetings/single-line';
 
 export interface CalendarMeeting {
   id: string;
@@ -23,25 +24,40 @@ export interface CalendarMeeting {
 const MEETING = `m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.online_url AS "onlineUrl",
   m.status, m.cancel_reason AS "cancelReason", m.updated_at AS "updatedAt"`;
 
-/** RFC 5545 for meetings: the file per meeting, the feed, and the agenda pack's attachment. */
+/** The event's title: the group and the meeting, once when a series meeting is named after its group. */
+export function meetingSummary(m: Pick<CalendarMeeting, 'groupName' | 'title'>): string {
+  const group = singleLine(m.groupName);
+  const title = singleLine(m.title);
+  return title.toLowerCase() === group.toLowerCase() ? title : `${group}: ${title}`;
+}
+
+// ical-generator escapes event text but writes the calendar's NAME lines as given: TEXT escaping here.
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`);
+
+/**
+ * RFC 5545 for meetings: the file per meeting, the feed, and the agenda pack's attachment. Every
+ * text property is made one line first, so stored text cannot add lines (ATTENDEE, END:VEVENT…).
+ */
 export function renderCalendar(name: string, meetings: CalendarMeeting[], publicWebUrl: string): string {
-  const calendar = ical({ name, prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
+  const calendar = ical({ name: escapeText(singleLine(name)), prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
   for (const m of meetings) {
     const link = `${publicWebUrl}/meetings/${m.id}`;
+    const place = m.location ?? m.onlineUrl;
     calendar.createEvent({
       id: `meeting-${m.id}@convene`,
       // Bumped whenever the meeting changes, so calendar apps take the update.
       sequence: Math.floor(new Date(m.updatedAt).getTime() / 1000) - 1_700_000_000,
       start: new Date(m.startsAt),
       end: new Date(m.endsAt),
-      summary: `${m.groupName}: ${m.title}`,
-      location: m.location ?? m.onlineUrl ?? undefined,
+      summary: meetingSummary(m),
+      location: place ? singleLine(place) : undefined,
       url: link,
-      description: [m.onlineUrl ? `Join online: ${m.onlineUrl}` : null, m.cancelReason ? `Cancelled: ${m.cancelReason}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
+      description: [m.onlineUrl ? `Join online: ${singleLine(m.onlineUrl)}` : null, m.cancelReason ? `Cancelled: ${singleLine(m.cancelReason)}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
       status: m.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off.
+  return `${calendar.toString()}\r\n`;
 }
 
 /**
@@ -59,7 +75,7 @@ export class CalendarService {
     assertUuid(meetingId);
     await this.access.assertAccess(actor, Permission.meetingRead, meetingId, 'Meeting');
     const [meeting]: CalendarMeeting[] = await this.db.query(`SELECT ${MEETING} FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = $1`, [meetingId]);
-    return renderCalendar(`${meeting.groupName}: ${meeting.title}`, [meeting], publicWebUrl);
+    return renderCalendar(meetingSummary(meeting), [meeting], publicWebUrl);
   }
 
   /** Issues (or replaces) the person's feed token; the URL is shown once. */

@@ -1,5 +1,6 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
+import { badInput } from '@convene/errors';
 import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { OrganisationModel, OrganisationService, PeopleService, PersonModel, loadOrganisation } from '@convene/identity';
 import { GroupRole } from '../enums';
@@ -11,6 +12,8 @@ import { TermsService } from './terms.service';
 import { loadPerson } from './mapping';
 
 const DAY = 24 * 3600_000;
+/** The widest `meetings` window: a list without a page size must stay bounded. */
+const MAX_WINDOW_DAYS = 2 * 366;
 
 @SignedIn()
 @Resolver(() => GroupModel)
@@ -103,7 +106,7 @@ export class GroupsResolver {
     return (await this.termsHistory(group, undefined, ctx)).find((t) => t.status === 'APPROVED') ?? null;
   }
 
-  @ResolveField(() => [MeetingModel], { description: 'Meetings between `from` and `until` (default: the last 3 months and the next 6).' })
+  @ResolveField(() => [MeetingModel], { description: `Meetings between \`from\` and \`until\` (default: the last 3 months and the next 6), at most ${MAX_WINDOW_DAYS} days apart.` })
   async meetings(
     @Parent() group: GroupModel,
     @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from: Date | null,
@@ -111,6 +114,8 @@ export class GroupsResolver {
   ): Promise<MeetingModel[]> {
     const start = from ?? new Date(Date.now() - 92 * DAY);
     const end = until ?? new Date(Date.now() + 186 * DAY);
+    if (start > end) throw badInput('`from` must not be after `until`.', { field: 'from' });
+    if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY) throw badInput(`Ask for meetings at most ${MAX_WINDOW_DAYS} days apart.`, { field: 'until' });
     return (await this.meetingsService.ofGroups([group.id], start, end)).get(group.id) ?? [];
   }
 }

@@ -8,6 +8,7 @@ import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { GroupKind, GroupRole, GroupVisibility, StandingItem } from '../enums';
 import { parseCadence } from '../meetings/cadence';
+import { assertSingleLine } from '../meetings/single-line';
 import { MeetingsService } from '../meetings/meetings.service';
 import type { GroupMemberModel, GroupModel, StandingAgendaItemModel } from '../models';
 
@@ -74,7 +75,7 @@ export class GroupsService {
 
   async create(actor: Actor, fields: GroupFields): Promise<GroupModel> {
     this.access.assertCan(actor, Capability.groupCreate);
-    this.checkCadence(fields, true);
+    this.check(fields, true);
     const id = await this.db.transaction(async (m) => {
       const [created] = await this.unique(() =>
         m.query(
@@ -93,9 +94,13 @@ export class GroupsService {
     return this.get(actor, id);
   }
 
+  /**
+   * Fields left out or null stay as they are, except the cadence: null clears it, so no more
+   * meetings are planned from it (those already planned stay); an empty cadence is refused.
+   */
   async update(actor: Actor, id: string, fields: Partial<GroupFields>): Promise<GroupModel> {
     await this.managed(actor, id);
-    this.checkCadence(fields);
+    this.check(fields);
     await this.db.transaction(async (m) => {
       await this.unique(() =>
         rows(
@@ -195,8 +200,12 @@ export class GroupsService {
     if (!allowed.has(groupId)) throw notFound('Group');
   }
 
-  private checkCadence(fields: Partial<GroupFields>, creating = false): void {
-    if (!fields.cadence) return;
+  /** Names go into calendar files and email subjects: one line. A cadence is left out, null (none) or a rule. */
+  private check(fields: Partial<GroupFields>, creating = false): void {
+    assertSingleLine(fields.name, 'name', 'The group’s name');
+    if (typeof fields.name === 'string' && fields.name.trim().length < 2) throw badInput('Give the group a name.', { field: 'name' });
+    if (fields.cadence === undefined || fields.cadence === null) return;
+    if (!fields.cadence.trim()) throw badInput('An empty cadence is not a rule. To stop meeting on a cadence, send null.', { field: 'cadence' });
     parseCadence(fields.cadence);
     if (creating && !fields.cadenceStart) throw badInput('Give the first meeting’s date and time with the cadence.', { field: 'cadenceStart' });
   }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
-import { conflict, notFound } from '@convene/errors';
+import { badInput, conflict, notFound } from '@convene/errors';
 import type { TermsOfReferenceModel } from '../models';
 
 const COLUMNS = `t.id, t.group_id AS "groupId", t.version, t.status, t.body_markdown AS body, t.purpose, t.membership, t.quorum, t.cadence,
@@ -18,6 +18,37 @@ export interface TermsFields {
   quorum?: number | null;
   cadence?: string | null;
   reviewDate?: string | null;
+}
+
+const LIMITS = { body: 50_000, purpose: 5000, membership: 5000, cadence: 500 } as const;
+
+/**
+ * Checks every field here rather than in the resolver: createTermsDraft's input is nullable, so
+ * its runtime type is Object and Nest's ValidationPipe lets it through unchecked.
+ */
+export function checkTerms(fields: TermsFields): void {
+  for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
+    const value = fields[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw badInput(`The ${field} must be text.`, { field });
+    if (value.length > max) throw badInput(`The ${field} must be ${max.toLocaleString('en-GB')} characters or fewer.`, { field });
+  }
+  const { quorum, reviewDate } = fields;
+  if (quorum !== undefined && quorum !== null && !(Number.isInteger(quorum) && quorum >= 1 && quorum <= 500)) {
+    throw badInput('The quorum must be a whole number of members from 1 to 500.', { field: 'quorum' });
+  }
+  if (reviewDate !== undefined && reviewDate !== null && !isCalendarDate(reviewDate)) {
+    throw badInput('The review date must be a real date, as YYYY-MM-DD.', { field: 'reviewDate' });
+  }
+}
+
+/** YYYY-MM-DD naming a day that exists (not 2027-02-30). */
+function isCalendarDate(value: unknown): boolean {
+  const found = typeof value === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!found) return false;
+  const [year, month, day] = found.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -44,27 +75,39 @@ export class TermsService {
     return groupBy(found, (t) => t.groupId);
   }
 
-  /** A new draft, starting from the current version's text. */
+  /**
+   * A new draft, starting from the approved version's text. Only one version is in the works at
+   * a time: a second draft would start from the approved text and, approved later, undo the first.
+   */
   async createDraft(actor: Actor, groupId: string, fields: TermsFields): Promise<TermsOfReferenceModel> {
     assertUuid(groupId, 'groupId');
     await this.access.assertAccess(actor, Permission.groupManage, groupId, 'Group');
-    const [created] = await this.db.query(
-      `INSERT INTO terms_of_reference (group_id, version, status, body_markdown, purpose, membership, quorum, cadence, review_date, created_by_person_id)
-       SELECT $1, coalesce(max(t.version), 0) + 1, 'DRAFT',
-              coalesce($2, (SELECT body_markdown FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
-              coalesce($3, (SELECT purpose FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
-              coalesce($4, (SELECT membership FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
-              coalesce($5, (SELECT quorum FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')),
-              coalesce($6, (SELECT cadence FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
-              coalesce($7::date, (SELECT review_date FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')), $8
-         FROM terms_of_reference t WHERE t.group_id = $1 RETURNING id`,
-      [groupId, fields.body ?? null, fields.purpose ?? null, fields.membership ?? null, fields.quorum ?? null, fields.cadence ?? null, fields.reviewDate ?? null, actor.personId],
-    );
-    return this.get(actor, created.id);
+    checkTerms(fields);
+    const id = await this.db.transaction(async (m) => {
+      // One writer per group at a time, so two drafts started at once cannot both pass the check.
+      await m.query(`SELECT 1 FROM "group" WHERE id = $1 FOR UPDATE`, [groupId]);
+      const [open] = await m.query(`SELECT version, status FROM terms_of_reference WHERE group_id = $1 AND status IN ('DRAFT', 'PROPOSED') ORDER BY version DESC LIMIT 1`, [groupId]);
+      if (open) throw conflict(`Version ${open.version} is still ${open.status === 'DRAFT' ? 'a draft' : 'proposed'}. Approve it, or carry on editing it, before starting another.`);
+      const [created] = await m.query(
+        `INSERT INTO terms_of_reference (group_id, version, status, body_markdown, purpose, membership, quorum, cadence, review_date, created_by_person_id)
+         SELECT $1, coalesce(max(t.version), 0) + 1, 'DRAFT',
+                coalesce($2, (SELECT body_markdown FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
+                coalesce($3, (SELECT purpose FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
+                coalesce($4, (SELECT membership FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
+                coalesce($5, (SELECT quorum FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')),
+                coalesce($6, (SELECT cadence FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
+                coalesce($7::date, (SELECT review_date FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')), $8
+           FROM terms_of_reference t WHERE t.group_id = $1 RETURNING id`,
+        [groupId, fields.body ?? null, fields.purpose ?? null, fields.membership ?? null, fields.quorum ?? null, fields.cadence ?? null, fields.reviewDate ?? null, actor.personId],
+      );
+      return created.id as string;
+    });
+    return this.get(actor, id);
   }
 
   async updateDraft(actor: Actor, id: string, fields: TermsFields): Promise<TermsOfReferenceModel> {
     await this.managed(actor, id);
+    checkTerms(fields);
     const [updated] = await rows(
       this.db,
       `UPDATE terms_of_reference SET body_markdown = coalesce($2, body_markdown), purpose = coalesce($3, purpose), membership = coalesce($4, membership),

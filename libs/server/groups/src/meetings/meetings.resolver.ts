@@ -15,8 +15,8 @@ import { MeetingsService } from './meetings.service';
 @ObjectType('Quorum')
 class QuorumModel {
   @Field(() => Int, { nullable: true, description: 'From the approved terms of reference; null when they set none.' }) required!: number | null;
-  @Field(() => Int, { description: 'Accepted or attended.' }) expected!: number;
-  @Field(() => Int, { description: 'Recorded as attended.' }) present!: number;
+  @Field(() => Int, { description: 'Members who accepted or attended; observers do not count.' }) expected!: number;
+  @Field(() => Int, { description: 'Members recorded as attended; observers do not count.' }) present!: number;
   @Field(() => Boolean, { nullable: true }) met!: boolean | null;
 }
 
@@ -26,8 +26,9 @@ class ScheduleArgs {
   @Field() @IsString() @Length(1, 200) title!: string;
   @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) onlineUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Left out: the group’s default place. Null: no place.' }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'Left out: the group’s default online link. Null: none.' })
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) onlineUrl?: string | null;
 }
 
 @ArgsType()
@@ -87,12 +88,12 @@ export class MeetingsResolver {
     return this.meetingsService.scheduleOneOff(actor, args.groupId, args);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Moves one occurrence; the rest of the series stays as it is.' })
+  @Mutation(() => MeetingModel, { description: 'Moves one occurrence; the rest of the series stays as it is. A cancelled meeting moved is rescheduled.' })
   moveMeeting(@Args() args: MoveArgs, @CurrentActor() actor: Actor): Promise<MeetingModel> {
     return this.meetingsService.move(actor, args.id, args);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Cancels one occurrence, which stays visible as cancelled.' })
+  @Mutation(() => MeetingModel, { description: 'Cancels one occurrence, which stays visible as cancelled, with the reason. CONFLICT when already cancelled; move it to reschedule it.' })
   cancelMeeting(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<MeetingModel> {
     return this.meetingsService.cancel(actor, id, reason.slice(0, 500));
   }

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
-import { badInput, notFound } from '@convene/errors';
+import { badInput, conflict, notFound } from '@convene/errors';
 import { AttendanceStatus, MeetingStatus } from '../enums';
 import type { AttendanceModel, MeetingModel } from '../models';
 import { occurrences } from './cadence';
+import { assertSingleLine } from './single-line';
 
 export const MEETING_COLUMNS = `m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.location,
   m.online_url AS "onlineUrl", m.status, m.cancel_reason AS "cancelReason", m.moved, (m.occurrence_key IS NULL) AS "oneOff", m.group_id AS "groupId"`;
@@ -110,15 +111,23 @@ export class MeetingsService {
     return created;
   }
 
+  /**
+   * A place or link left out (undefined) takes the group's default; one given is used as it is,
+   * and null means none: `location: "Library", onlineUrl: null` has no online link.
+   */
   async scheduleOneOff(actor: Actor, groupId: string, input: { title: string; startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null }): Promise<MeetingModel> {
     assertUuid(groupId, 'groupId');
     await this.access.assertAccess(actor, Permission.groupManage, groupId, 'Group');
+    assertSingleLine(input.title, 'title', 'The meeting’s title');
+    if (!input.title.trim()) throw badInput('Give the meeting a title.', { field: 'title' });
     const endsAt = input.endsAt ?? new Date(input.startsAt.getTime() + 2 * 3600_000);
     if (endsAt <= input.startsAt) throw badInput('The meeting must end after it starts.', { field: 'endsAt' });
+    const given = (value: string | null | undefined) => (value === undefined ? null : value?.trim() || null);
     const [created] = await this.db.query(
       `INSERT INTO meeting (group_id, title, starts_at, ends_at, location, online_url)
-       SELECT id, $2, $3, $4, coalesce($5, default_location), coalesce($6, default_online_url) FROM "group" WHERE id = $1 RETURNING id`,
-      [groupId, input.title.trim(), input.startsAt, endsAt, input.location ?? null, input.onlineUrl ?? null],
+       SELECT id, $2, $3, $4, CASE WHEN $7::boolean THEN default_location ELSE $5 END, CASE WHEN $8::boolean THEN default_online_url ELSE $6 END
+         FROM "group" WHERE id = $1 RETURNING id`,
+      [groupId, input.title.trim(), input.startsAt, endsAt, given(input.location), given(input.onlineUrl), input.location === undefined, input.onlineUrl === undefined],
     );
     return this.get(actor, created.id);
   }
@@ -135,10 +144,16 @@ export class MeetingsService {
     return this.get(actor, id);
   }
 
+  /**
+   * Marked, not deleted: the occurrence keeps its key, so materialising never recreates it (the
+   * insert does nothing on that key) nor reopens it (only SCHEDULED rows are touched); `moved`
+   * stays as it was. Moving a cancelled meeting reschedules it.
+   */
   async cancel(actor: Actor, id: string, reason: string): Promise<MeetingModel> {
     await this.managed(actor, id);
-    // Marked, not deleted: the series keeps its place and the cadence will not recreate it.
-    await this.db.query(`UPDATE meeting SET status = 'CANCELLED', cancel_reason = $2, moved = true, updated_at = now() WHERE id = $1`, [id, reason.trim()]);
+    if (!reason.trim()) throw badInput('Say why the meeting is cancelled, for the people invited.', { field: 'reason' });
+    const cancelled = await rows(this.db, `UPDATE meeting SET status = 'CANCELLED', cancel_reason = $2, updated_at = now() WHERE id = $1 AND status = 'SCHEDULED' RETURNING id`, [id, reason.trim()]);
+    if (!cancelled.length) throw conflict('This meeting is already cancelled. Move it to reschedule it.');
     return this.get(actor, id);
   }
 
@@ -173,16 +188,20 @@ export class MeetingsService {
     );
   }
 
-  /** Quorum from the group's approved terms of reference. */
+  /**
+   * Quorum from the group's approved terms of reference. Observers do not count towards it;
+   * someone who has since left the group still counts for the meetings they came to.
+   */
   async quorum(meetingIds: readonly string[]): Promise<Map<string, Quorum>> {
     const found: { meetingId: string; required: number | null; expected: number; present: number }[] = await rows(
       this.db,
       `SELECT m.id AS "meetingId", t.quorum AS required,
-              count(a.id) FILTER (WHERE a.status IN ('ACCEPTED', 'ATTENDED'))::int AS expected,
-              count(a.id) FILTER (WHERE a.status = 'ATTENDED')::int AS present
+              count(a.id) FILTER (WHERE a.status IN ('ACCEPTED', 'ATTENDED') AND gm.role IS DISTINCT FROM 'OBSERVER')::int AS expected,
+              count(a.id) FILTER (WHERE a.status = 'ATTENDED' AND gm.role IS DISTINCT FROM 'OBSERVER')::int AS present
          FROM meeting m
          LEFT JOIN terms_of_reference t ON t.group_id = m.group_id AND t.status = 'APPROVED'
          LEFT JOIN attendance a ON a.meeting_id = m.id
+         LEFT JOIN group_member gm ON gm.group_id = m.group_id AND gm.person_id = a.person_id
         WHERE m.id = ANY($1::uuid[]) GROUP BY m.id, t.quorum`,
       [meetingIds.filter(isUuid)],
     );

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, isCoordinator, type Actor } from '@convene/access';
+import { AuditService } from '@convene/audit';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
-import { badInput } from '@convene/errors';
+import { badInput, notFound } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { ActionStatus } from '../enums';
 import type { MeetingModel } from '../models';
+import { assertOnAgenda } from './agenda-items';
 import type { ActionInput, ActionItemModel, ActionLogArgs, ActionProgressModel, ActionUpdateInput } from './minutes.models';
 
 /** Open or in progress, and due before today in London. An action without a due date is never overdue. */
@@ -40,19 +42,25 @@ export class ActionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   async add(actor: Actor, meetingId: string, input: ActionInput): Promise<ActionItemModel> {
     assertUuid(meetingId, 'meetingId');
     await this.access.assertAccess(actor, Permission.meetingManage, meetingId, 'Meeting');
+    const title = input.title.trim();
+    if (!title) throw badInput('Say what the action is.', { field: 'title' });
+    const [{ groupId }] = await rows<{ groupId: string }>(this.db, `SELECT group_id AS "groupId" FROM meeting WHERE id = $1`, [meetingId]);
     if (input.ownerPersonId) {
       assertUuid(input.ownerPersonId, 'ownerPersonId');
-      await this.access.assertAccess(actor, Permission.personRead, input.ownerPersonId, 'Person');
+      // An owner who cannot read the group could never see or update their own action.
+      const readers = await this.access.audience(Permission.groupRead, groupId, [input.ownerPersonId]);
+      if (!readers.has(input.ownerPersonId)) throw badInput('The owner must be someone who can read this group: a member, or a coordinator.', { field: 'ownerPersonId' });
     }
+    await assertOnAgenda(this.db, meetingId, [input.agendaItemId]);
     const [created] = await this.db.query(
-      `INSERT INTO action_item (group_id, meeting_id, agenda_item_id, title, owner_person_id, due_date)
-       SELECT m.group_id, m.id, (SELECT ai.id FROM agenda_item ai WHERE ai.id = $2::uuid AND ai.meeting_id = m.id), $3, $4, $5::date FROM meeting m WHERE m.id = $1 RETURNING id`,
-      [meetingId, input.agendaItemId ?? null, input.title.trim(), input.ownerPersonId ?? null, input.dueDate ?? null],
+      `INSERT INTO action_item (group_id, meeting_id, agenda_item_id, title, owner_person_id, due_date) VALUES ($1, $2, $3, $4, $5, $6::date) RETURNING id`,
+      [groupId, meetingId, input.agendaItemId ?? null, title, input.ownerPersonId ?? null, input.dueDate ?? null],
     );
     return this.get(actor, created.id);
   }
@@ -60,7 +68,8 @@ export class ActionsService {
   async get(actor: Actor, id: string): Promise<ActionItemModel> {
     assertUuid(id);
     await this.access.assertAccess(actor, Permission.actionRead, id, 'Action');
-    const [action] = await this.db.query(`SELECT ${COLUMNS} FROM action_item a WHERE a.id = $1`, [id]);
+    const [action] = await rows<ActionItemModel>(this.db, `SELECT ${COLUMNS} FROM action_item a WHERE a.id = $1`, [id]);
+    if (!action) throw notFound('Action');
     return action;
   }
 
@@ -73,6 +82,8 @@ export class ActionsService {
       throw badInput('Only the action’s owner or the group’s chair, secretary or coordinator can update it.');
     }
     await this.db.transaction(async (m) => {
+      const [before] = await rows<{ status: ActionStatus; meetingId: string }>(m, `SELECT status, meeting_id AS "meetingId" FROM action_item WHERE id = $1 FOR UPDATE`, [id]);
+      if (!before) throw notFound('Action');
       const [updated] = await rows<{ status: ActionStatus }>(
         m,
         `UPDATE action_item SET status = coalesce($2, status), due_date = coalesce($3::date, due_date), updated_at = now() WHERE id = $1 RETURNING status`,
@@ -80,6 +91,10 @@ export class ActionsService {
       );
       if (input.note || input.status) {
         await m.query(`INSERT INTO action_progress (action_id, person_id, status, note) VALUES ($1, $2, $3, $4)`, [id, actor.personId, updated.status, input.note?.trim() ?? '']);
+      }
+      if (updated.status !== before.status) {
+        const detail = { from: before.status, to: updated.status, meetingId: before.meetingId };
+        await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'action.status-changed', subjectType: 'action', subjectId: id, detail }, m);
       }
     });
     return this.get(actor, id);

@@ -28,11 +28,15 @@ export class MinutesModel {
   approvedAtMeetingId!: string | null;
 }
 
-@ObjectType('MinutesRevision')
+@ObjectType('MinutesRevision', { description: 'One saved version of the minutes, as its author left it.' })
 export class MinutesRevisionModel {
   @Field(() => Int) version!: number;
-  @Field(() => MinutesStatus) status!: MinutesStatus;
+  @Field(() => MinutesStatus, { description: 'The status the minutes had when this version was saved.' }) status!: MinutesStatus;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => [MinutesItemNoteModel]) items!: MinutesItemNoteModel[];
+  @Field(() => [String]) decisions!: string[];
+  @Field(() => String, { nullable: true }) attendanceNote!: string | null;
+  minutesId!: string;
   authorPersonId!: string | null;
 }
 

@@ -81,10 +81,12 @@ export class MinutesResolver {
     return loadList(ctx, 'minutes-comments', (ids) => this.minutes.comments(ids), minutes.id);
   }
 
-  @ResolveField(() => [MinutesRevisionModel], { description: 'Chair, secretary and coordinators only.' })
-  revisions(minutes: MinutesModel, _args: unknown, ctx: RequestContext): Promise<MinutesRevisionModel[]> {
+  @ResolveField(() => [MinutesRevisionModel], {
+    description: 'Every saved version with its author, oldest first. The chair, secretary and coordinators see all; other readers see the versions saved from circulation on.',
+  })
+  revisions(minutes: MinutesModel, _args: unknown, ctx: RequestContext): MaybePromise<MinutesRevisionModel[]> {
     const actor = actorOf(ctx);
-    return this.minutes.revisions(actor, minutes.id);
+    return loadList(ctx, 'minutes-revisions', (ids) => this.minutes.revisions(actor, ids), minutes.id);
   }
 
   @ResolveField(() => MeetingModel)
@@ -106,6 +108,17 @@ export class MinutesCommentResolver {
   @ResolveField(() => PersonModel, { nullable: true })
   author(comment: MinutesCommentModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, comment.personId);
+  }
+}
+
+@SignedIn()
+@Resolver(() => MinutesRevisionModel)
+export class MinutesRevisionResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who saved this version; null if their account has since been removed.' })
+  author(revision: MinutesRevisionModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
+    return loadPerson(ctx, this.people, revision.authorPersonId);
   }
 }
 

@@ -5,15 +5,24 @@ import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
+import { AgendaService } from '../agendas/agenda.service';
 import { MinutesStatus } from '../enums';
-import type { MinutesInput, MinutesModel } from './minutes.models';
+import { assertOnAgenda } from './agenda-items';
+import type { MinutesInput, MinutesItemNoteModel, MinutesModel, MinutesRevisionModel } from './minutes.models';
+
+/** Minutes content as stored in jsonb (minutes.content and minutes_revision.content). */
+interface MinutesContent {
+  items?: Partial<MinutesItemNoteModel>[] | null;
+  decisions?: (string | null)[] | null;
+  attendanceNote?: string | null;
+}
 
 interface MinutesRow {
   id: string;
   meetingId: string;
   status: MinutesStatus;
   version: number;
-  content: { items?: MinutesModel['items']; decisions?: string[]; attendanceNote?: string | null };
+  content: MinutesContent | null;
   circulatedAt: Date | null;
   approvedAt: Date | null;
   approvedByPersonId: string | null;
@@ -28,15 +37,34 @@ const COLUMNS = `mi.id, mi.meeting_id AS "meetingId", mi.status, mi.version, mi.
   mi.published_at AS "publishedAt", g.partnership_id AS "partnershipId", g.id AS "groupId"`;
 const FROM = `minutes mi JOIN meeting m ON m.id = mi.meeting_id JOIN "group" g ON g.id = m.group_id`;
 
+/** Stored content in the Minutes shapes; seeded or older rows may lack fields, never a non-null one. */
+export function readContent(content: MinutesContent | null): Pick<MinutesModel, 'items' | 'decisions' | 'attendanceNote'> {
+  return {
+    items: (content?.items ?? []).map((i) => ({ agendaItemId: i?.agendaItemId ?? null, title: i?.title ?? '', notes: i?.notes ?? '', redacted: Boolean(i?.redacted) })),
+    decisions: (content?.decisions ?? []).filter((d): d is string => typeof d === 'string'),
+    attendanceNote: content?.attendanceNote ?? null,
+  };
+}
+
+/** Why a step of DRAFT → CIRCULATED → APPROVED → PUBLISHED cannot be taken now. */
+function wrongStep(current: MinutesStatus, to: MinutesStatus): string {
+  const order = [MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED];
+  if (order.indexOf(current) >= order.indexOf(to)) {
+    return current === to ? `These minutes have already been ${to.toLowerCase()}.` : `These minutes have already been ${to.toLowerCase()}: they are ${current.toLowerCase()} now.`;
+  }
+  if (to === MinutesStatus.APPROVED) return 'These minutes are still a draft. Circulate them to members before approving them.';
+  return current === MinutesStatus.DRAFT
+    ? 'These minutes are still a draft. Circulate them and have them approved at a later meeting before publishing them.'
+    : 'These minutes are circulated for comment but not yet approved. Approve them at a later meeting before publishing them.';
+}
+
 export function toMinutes(row: MinutesRow): MinutesModel {
   return {
     id: row.id,
     meetingId: row.meetingId,
     status: row.status,
     version: row.version,
-    items: (row.content.items ?? []).map((i) => ({ agendaItemId: i.agendaItemId ?? null, title: i.title, notes: i.notes, redacted: Boolean(i.redacted) })),
-    decisions: row.content.decisions ?? [],
-    attendanceNote: row.content.attendanceNote ?? null,
+    ...readContent(row.content),
     circulatedAt: row.circulatedAt,
     approvedAt: row.approvedAt,
     publishedAt: row.publishedAt,
@@ -56,6 +84,7 @@ export class MinutesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly agendas: AgendaService,
   ) {}
 
   /** Minutes of these meetings that the actor may see, keyed by meeting id (for DataLoader). */
@@ -88,6 +117,8 @@ export class MinutesService {
   async start(actor: Actor, meetingId: string): Promise<MinutesModel> {
     assertUuid(meetingId, 'meetingId');
     await this.access.assertAccess(actor, Permission.meetingManage, meetingId, 'Meeting');
+    // Standing items are written on the agenda's first read, which may not have happened yet.
+    await this.agendas.ensureFromTemplate([meetingId]);
     const items: { id: string; title: string }[] = await this.db.query(
       `SELECT id, title FROM agenda_item WHERE meeting_id = $1 AND status = 'ACCEPTED' ORDER BY position`,
       [meetingId],
@@ -105,12 +136,20 @@ export class MinutesService {
   async update(actor: Actor, minutesId: string, input: MinutesInput): Promise<MinutesModel> {
     const row = await this.managed(actor, minutesId);
     if (row.status !== MinutesStatus.DRAFT && row.status !== MinutesStatus.CIRCULATED) {
-      throw badInput('Approved minutes cannot be edited.');
+      throw conflict(`These minutes are ${row.status.toLowerCase()}, so they can no longer be edited. Record corrections in the next meeting’s minutes.`);
     }
-    const content = { items: input.items.map((i) => ({ ...i, agendaItemId: i.agendaItemId ?? null })), decisions: input.decisions, attendanceNote: input.attendanceNote ?? null };
+    const items = input.items.map((i) => ({ agendaItemId: i.agendaItemId ?? null, title: i.title.trim(), notes: i.notes, redacted: i.redacted }));
+    if (items.some((i) => !i.title)) throw badInput('Every note needs a title.', { field: 'title' });
+    await assertOnAgenda(this.db, row.meetingId, items.map((i) => i.agendaItemId));
+    const content = { items, decisions: input.decisions, attendanceNote: input.attendanceNote ?? null };
     await this.db.transaction(async (m) => {
-      const [next] = await rows<{ version: number }>(m, `UPDATE minutes SET content = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [minutesId, JSON.stringify(content)]);
-      await this.revise(m, minutesId, next.version, row.status, content, actor);
+      const [next] = await rows<{ version: number; status: MinutesStatus }>(
+        m,
+        `UPDATE minutes SET content = $2, version = version + 1, updated_at = now() WHERE id = $1 AND status IN ('DRAFT', 'CIRCULATED') RETURNING version, status`,
+        [minutesId, JSON.stringify(content)],
+      );
+      if (!next) throw conflict('These minutes were approved while you were editing them, so they can no longer be edited.');
+      await this.revise(m, minutesId, next.version, next.status, content, actor);
     });
     return toMinutes(await this.get(actor, minutesId));
   }
@@ -123,6 +162,7 @@ export class MinutesService {
   async approve(actor: Actor, minutesId: string, atMeetingId: string): Promise<MinutesModel> {
     assertUuid(atMeetingId, 'atMeetingId');
     const row = await this.managed(actor, minutesId);
+    if (row.status !== MinutesStatus.CIRCULATED) throw conflict(wrongStep(row.status, MinutesStatus.APPROVED));
     const [later] = await this.db.query(
       `SELECT 1 FROM meeting a JOIN meeting b ON b.group_id = a.group_id WHERE a.id = $1 AND b.id = $2 AND b.starts_at > a.starts_at`,
       [row.meetingId, atMeetingId],
@@ -139,11 +179,14 @@ export class MinutesService {
     const row = await this.get(actor, minutesId);
     const allowed = await this.access.requireAccess({ actor, permission: Permission.minutesContribute, ids: [minutesId] });
     if (!allowed.has(minutesId)) throw badInput('Only members of the group can comment on minutes.');
-    if (row.status !== MinutesStatus.CIRCULATED) throw badInput('Comments are open while the minutes are circulated.');
-    if (agendaItemId) assertUuid(agendaItemId, 'agendaItemId');
+    if (row.status !== MinutesStatus.CIRCULATED) {
+      throw conflict(`Comments are open only while minutes are circulated; these minutes are ${row.status.toLowerCase()}.`);
+    }
+    if (!body.trim()) throw badInput('Write a comment first.', { field: 'body' });
+    await assertOnAgenda(this.db, row.meetingId, [agendaItemId]);
     const [created] = await this.db.query(
       `INSERT INTO minutes_comment (minutes_id, person_id, agenda_item_id, body) VALUES ($1, $2, $3, $4) RETURNING id, body, agenda_item_id AS "agendaItemId", created_at AS "createdAt", person_id AS "personId"`,
-      [minutesId, actor.personId, agendaItemId ?? null, body],
+      [minutesId, actor.personId, agendaItemId ?? null, body.trim()],
     );
     return created;
   }
@@ -156,11 +199,26 @@ export class MinutesService {
     return groupBy(found, (c) => c.minutesId);
   }
 
-  async revisions(actor: Actor, minutesId: string): Promise<{ version: number; status: MinutesStatus; createdAt: Date; authorPersonId: string | null }[]> {
-    await this.managed(actor, minutesId);
-    return this.db.query(
-      `SELECT version, status, created_at AS "createdAt", author_person_id AS "authorPersonId" FROM minutes_revision WHERE minutes_id = $1 ORDER BY version`,
-      [minutesId],
+  /**
+   * Saved versions, keyed by minutes id. Managers see them all; other readers see the versions
+   * saved from circulation on, which they could read at the time, and never the drafts.
+   */
+  async revisions(actor: Actor, minutesIds: readonly string[]): Promise<Map<string, MinutesRevisionModel[]>> {
+    const ids = minutesIds.filter(isUuid);
+    if (!ids.length) return new Map();
+    const [readable, managed] = await Promise.all([
+      this.access.requireAccess({ actor, permission: Permission.minutesRead, ids }),
+      this.access.requireAccess({ actor, permission: Permission.minutesManage, ids }),
+    ]);
+    if (!readable.size) return new Map();
+    const found: (Omit<MinutesRevisionModel, 'items' | 'decisions' | 'attendanceNote'> & { content: MinutesContent | null })[] = await this.db.query(
+      `SELECT minutes_id AS "minutesId", version, status, content, created_at AS "createdAt", author_person_id AS "authorPersonId"
+         FROM minutes_revision WHERE minutes_id = ANY($1::uuid[]) AND (minutes_id = ANY($2::uuid[]) OR status <> 'DRAFT') ORDER BY version`,
+      [[...readable], [...managed]],
+    );
+    return groupBy(
+      found.map(({ content, ...revision }) => ({ ...revision, ...readContent(content) })),
+      (r) => r.minutesId,
     );
   }
 
@@ -173,13 +231,15 @@ export class MinutesService {
 
   private async transition(actor: Actor, minutesId: string, from: MinutesStatus, to: MinutesStatus, action: string, set: string, extra: unknown[] = []): Promise<MinutesModel> {
     const row = await this.managed(actor, minutesId);
+    if (row.status !== from) throw conflict(wrongStep(row.status, to));
     await this.db.transaction(async (m) => {
       const [moved] = await rows<{ version: number; content: MinutesRow['content'] }>(
         m,
         `UPDATE minutes SET status = '${to}', ${set}, version = version + 1, updated_at = now() WHERE id = $1 AND status = $2 RETURNING version, content`,
         [minutesId, from, ...extra],
       );
-      if (!moved) throw conflict(`These minutes are ${row.status.toLowerCase()}, so they cannot be ${to.toLowerCase()} now.`);
+      // Someone else took a step in between.
+      if (!moved) throw conflict(wrongStep((await this.get(actor, minutesId)).status, to));
       await this.revise(m, minutesId, moved.version, to, moved.content, actor);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action, subjectType: 'minutes', subjectId: minutesId, detail: { meetingId: row.meetingId } }, m);
     });

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@convene/access';
-import type { PartnershipRole } from '@convene/contracts';
-import { rows } from '@convene/database';
+import { isUuid, rows } from '@convene/database';
 import { RealtimePublisher } from '@convene/realtime';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 import { hashToken, looksLikeToken, newToken } from './tokens';
@@ -41,12 +40,24 @@ export class SessionService {
   /** The actor behind a token, or null if the token is unknown, expired or its person deactivated. */
   async resolve(token: string | null | undefined): Promise<Actor | null> {
     if (!looksLikeToken(token, 'session')) return null;
-    const found: { sessionId: string; accountId: string; personId: string; partnershipId: string; role: PartnershipRole }[] = await this.db.query(
+    return this.actorWhere('s.token_hash = $1', hashToken(token));
+  }
+
+  /**
+   * The session's actor as it is now (role included), or null once it has ended: a socket asks
+   * on every event, so a role change or sign-out applies to it as it does to the next request.
+   */
+  async resolveById(sessionId: string): Promise<Actor | null> {
+    return isUuid(sessionId) ? this.actorWhere('s.id = $1', sessionId) : null;
+  }
+
+  private async actorWhere(condition: string, value: string): Promise<Actor | null> {
+    const found: Actor[] = await this.db.query(
       `SELECT s.id AS "sessionId", s.account_id AS "accountId", p.id AS "personId", p.partnership_id AS "partnershipId", p.role
          FROM session s
          JOIN person p ON p.account_id = s.account_id AND p.partnership_id = s.partnership_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND p.deactivated_at IS NULL`,
-      [hashToken(token)],
+        WHERE ${condition} AND s.expires_at > now() AND p.deactivated_at IS NULL`,
+      [value],
     );
     return found[0] ?? null;
   }

@@ -46,6 +46,7 @@ export class AuthResolver {
   async signOut(@GqlContext() ctx: RequestContext): Promise<boolean> {
     if (ctx.sessionToken) await this.sessions.end(ctx.sessionToken);
     clearSessionCookie(ctx.res, this.secureCookie);
+    actAs(ctx, null, null);
     return true;
   }
 
@@ -54,6 +55,7 @@ export class AuthResolver {
   async signOutEverywhere(@CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<boolean> {
     await this.sessions.endAllForAccount(actor.accountId);
     clearSessionCookie(ctx.res, this.secureCookie);
+    actAs(ctx, null, null);
     return true;
   }
 
@@ -92,6 +94,8 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Sets a new password from an emailed link, and signs out every session.' })
   async resetPassword(@Args('input') input: ResetPasswordInput, @GqlContext() ctx: RequestContext): Promise<boolean> {
     await this.auth.resetPassword(input.token, input.password, ctx.ip);
+    // Every session of that account ended; if this request rode on one of them, it is signed out.
+    if (ctx.actor && !(await this.sessions.resolve(ctx.sessionToken))) actAs(ctx, null, null);
     return true;
   }
 
@@ -113,6 +117,19 @@ export class AuthResolver {
     const actor = await this.sessions.resolve(session.token);
     if (!actor) throw unauthenticated();
     setSessionCookie(ctx.res, session.token, session.expiresAt, this.secureCookie);
+    actAs(ctx, actor, session.token);
     return { token: session.token, expiresAt: session.expiresAt, me: await this.meService.me(actor) };
   }
+}
+
+/**
+ * The rest of this request acts as whoever signed in or out just now: the fields below
+ * `signIn { me }` as the new person, fields after `signOut` as nobody. Loaders made for the
+ * previous actor go with it.
+ */
+function actAs(ctx: RequestContext, actor: Actor | null, sessionToken: string | null): void {
+  ctx.actor = actor;
+  ctx.sessionToken = sessionToken;
+  ctx.loaders = {};
+  ctx.primed = undefined;
 }

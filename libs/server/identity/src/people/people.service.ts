@@ -7,6 +7,7 @@ import { PartnershipRole } from '@convene/contracts';
 import { assertUuid, isUuid } from '@convene/database';
 import { badInput, forbidden, notFound } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
+import { RealtimePublisher } from '@convene/realtime';
 import { SessionService } from '../auth/session.service';
 import type { OrganisationKind } from '../entities';
 
@@ -71,6 +72,7 @@ export class PeopleService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly realtime: RealtimePublisher,
   ) {}
 
   /**
@@ -110,14 +112,22 @@ export class PeopleService {
     return toPage(rows, first, (r) => ({ key: r.name.toLowerCase(), id: r.id }));
   }
 
-  /** Admins only, never their own role: no one can promote themselves. */
+  /**
+   * Admins only, never their own role: no one can promote themselves. A lower role takes effect
+   * on open sockets too: they leave, on every forum instance, the forums the person lost.
+   */
   async setRole(actor: Actor, personId: string, role: PartnershipRole): Promise<PersonRow> {
     await this.assertManage(actor, personId);
     const before = await this.get(actor, personId);
+    const as = (r: PartnershipRole): Actor => ({ accountId: before.accountId, personId, partnershipId: before.partnershipId, role: r, sessionId: '' });
     await this.db.transaction(async (manager) => {
       await manager.query(`UPDATE person SET role = $2, updated_at = now() WHERE id = $1`, [personId, role]);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'person.role-changed', subjectType: 'person', subjectId: personId, detail: { from: before.role, to: role } }, manager);
     });
+    if (role !== before.role) {
+      const [had, has] = await Promise.all([this.access.forumsOf(as(before.role)), this.access.forumsOf(as(role))]);
+      for (const forumId of had.keys()) if (!has.has(forumId)) this.realtime.removedFromForum([personId], forumId);
+    }
     return this.get(actor, personId);
   }
 

@@ -5,7 +5,7 @@ import { AccessService, Permission } from '@convene/access';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
-import { renderCalendar } from '@convene/groups';
+import { meetingSummary, renderCalendar } from '@convene/groups';
 import { Mailer, agendaPackMail, renderAgendaUpdated } from '@convene/mail';
 import { PermanentJobError, type JobContext, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
@@ -53,7 +53,7 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
     if (fresh.length) {
       const pack = await readPack(this.db, meeting, web);
       const render = agendaPackMail(pack);
-      const ics = renderCalendar(`${meeting.groupName}: ${meeting.title}`, [meeting], web);
+      const ics = renderCalendar(meetingSummary(meeting), [meeting], web);
       await sendToMany(deps, {
         purposeKey: `agenda-pack:${meetingId}`,
         category: EmailCategory.AGENDA,
