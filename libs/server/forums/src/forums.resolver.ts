@@ -1,9 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FORUM_GRADES, AccessService, type Actor } from '@convene/access';
-import { actorOf, CurrentActor, GqlContext, requestLoader, SignedIn, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, GqlContext, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel, loadPerson } from '@convene/identity';
 import { ForumsService } from './forums.service';
-import { IdArgPipe } from './id-arg.pipe';
 import { renderPost } from './markdown';
 import { ForumMemberModel, ForumModel, ForumRole, PostModel, PostPageModel, PostReportModel, PostRevisionModel, SearchHitModel, ThreadModel, ThreadPageModel, clampPage } from './models';
 import { PostsService, postBody } from './posts.service';
@@ -55,7 +54,7 @@ export class ForumsResolver {
   }
 
   @Query(() => ForumModel)
-  forum(@Args('id', { type: () => ID }, IdArgPipe) id: string, @CurrentActor() actor: Actor): Promise<ForumModel> {
+  forum(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<ForumModel> {
     return this.forumsService.get(actor, id);
   }
 
@@ -81,8 +80,8 @@ export class ForumsResolver {
 
   @Mutation(() => Boolean, { description: 'Moderators add someone from the partnership, or change their role.' })
   async setForumMember(
-    @Args('forumId', { type: () => ID }, IdArgPipe) forumId: string,
-    @Args('personId', { type: () => ID }, IdArgPipe) personId: string,
+    @Args('forumId', { type: () => ID }, UuidPipe) forumId: string,
+    @Args('personId', { type: () => ID }, UuidPipe) personId: string,
     @Args('role', { type: () => ForumRole, defaultValue: ForumRole.MEMBER }) role: ForumRole,
     @CurrentActor() actor: Actor,
   ): Promise<boolean> {
@@ -91,13 +90,13 @@ export class ForumsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Moderators remove someone; their live connections leave the forum at once.' })
-  async removeForumMember(@Args('forumId', { type: () => ID }, IdArgPipe) forumId: string, @Args('personId', { type: () => ID }, IdArgPipe) personId: string, @CurrentActor() actor: Actor): Promise<boolean> {
+  async removeForumMember(@Args('forumId', { type: () => ID }, UuidPipe) forumId: string, @Args('personId', { type: () => ID }, UuidPipe) personId: string, @CurrentActor() actor: Actor): Promise<boolean> {
     await this.forumsService.removeMember(actor, forumId, personId);
     return true;
   }
 
   @Mutation(() => Boolean)
-  async resolvePostReport(@Args('id', { type: () => ID }, IdArgPipe) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
+  async resolvePostReport(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
     await this.forumsService.resolveReport(actor, id);
     return true;
   }
@@ -167,13 +166,13 @@ export class ThreadsResolver {
   ) {}
 
   @Query(() => ThreadModel)
-  thread(@Args('id', { type: () => ID }, IdArgPipe) id: string, @CurrentActor() actor: Actor): Promise<ThreadModel> {
+  thread(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<ThreadModel> {
     return this.threadsService.get(actor, id);
   }
 
   @Mutation(() => ThreadModel, { description: 'Starts a thread with its first post. The same clientId again returns the same thread.' })
   async createThread(
-    @Args('forumId', { type: () => ID }, IdArgPipe) forumId: string,
+    @Args('forumId', { type: () => ID }, UuidPipe) forumId: string,
     @Args('title') title: string,
     @Args('body') body: string,
     @Args('clientId') clientId: string,
@@ -185,22 +184,22 @@ export class ThreadsResolver {
   }
 
   @Mutation(() => ThreadModel)
-  pinThread(@Args('id', { type: () => ID }, IdArgPipe) id: string, @Args('pinned', { defaultValue: true }) pinned: boolean, @CurrentActor() actor: Actor): Promise<ThreadModel> {
+  pinThread(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('pinned', { defaultValue: true }) pinned: boolean, @CurrentActor() actor: Actor): Promise<ThreadModel> {
     return this.threadsService.moderate(actor, id, { pinned });
   }
 
   @Mutation(() => ThreadModel)
-  lockThread(@Args('id', { type: () => ID }, IdArgPipe) id: string, @Args('locked', { defaultValue: true }) locked: boolean, @CurrentActor() actor: Actor): Promise<ThreadModel> {
+  lockThread(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('locked', { defaultValue: true }) locked: boolean, @CurrentActor() actor: Actor): Promise<ThreadModel> {
     return this.threadsService.moderate(actor, id, { locked });
   }
 
   @Mutation(() => ThreadModel, { description: 'Opens the inputs thread for an agenda item in the group’s forum; it locks at the submission deadline.' })
-  openInputsThread(@Args('agendaItemId', { type: () => ID }, IdArgPipe) agendaItemId: string, @CurrentActor() actor: Actor): Promise<ThreadModel> {
+  openInputsThread(@Args('agendaItemId', { type: () => ID }, UuidPipe) agendaItemId: string, @CurrentActor() actor: Actor): Promise<ThreadModel> {
     return this.threadsService.openInputs(actor, agendaItemId);
   }
 
   @Mutation(() => Int, { description: 'Marks the thread read up to a post (or all of it); returns what is still unread there.' })
-  markThreadRead(@Args('threadId', { type: () => ID }, IdArgPipe) threadId: string, @Args('postId', { type: () => ID, nullable: true }) postId: string | null, @CurrentActor() actor: Actor): Promise<number> {
+  markThreadRead(@Args('threadId', { type: () => ID }, UuidPipe) threadId: string, @Args('postId', { type: () => ID, nullable: true }) postId: string | null, @CurrentActor() actor: Actor): Promise<number> {
     return this.postsService.markRead(actor, threadId, postId);
   }
 
@@ -245,7 +244,7 @@ export class PostsResolver {
 
   @Mutation(() => PostModel, { description: 'Posts in a thread. Sending the same clientId again returns the first post; nothing is duplicated.' })
   async createPost(
-    @Args('threadId', { type: () => ID }, IdArgPipe) threadId: string,
+    @Args('threadId', { type: () => ID }, UuidPipe) threadId: string,
     @Args('body') body: string,
     @Args('clientId') clientId: string,
     @Args('replyToId', { type: () => ID, nullable: true }) replyToId: string | null,
@@ -256,22 +255,22 @@ export class PostsResolver {
   }
 
   @Mutation(() => PostModel, { description: 'Authors edit their own posts; the earlier text is kept in `revisions`.' })
-  async editPost(@Args('id', { type: () => ID }, IdArgPipe) id: string, @Args('body') body: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
+  async editPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('body') body: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
     return toPostModel(ctx, this.access, await this.postsService.edit(actor, id, body));
   }
 
   @Mutation(() => PostModel, { description: 'Moderators hide a post, with a reason that members see in its place.' })
-  async hidePost(@Args('id', { type: () => ID }, IdArgPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
+  async hidePost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
     return toPostModel(ctx, this.access, await this.postsService.setHidden(actor, id, true, reason));
   }
 
   @Mutation(() => PostModel)
-  async showPost(@Args('id', { type: () => ID }, IdArgPipe) id: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
+  async showPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
     return toPostModel(ctx, this.access, await this.postsService.setHidden(actor, id, false));
   }
 
   @Mutation(() => Boolean, { description: 'Tells the forum’s moderators something is wrong with a post.' })
-  async reportPost(@Args('id', { type: () => ID }, IdArgPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<boolean> {
+  async reportPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<boolean> {
     await this.postsService.report(actor, id, reason);
     return true;
   }

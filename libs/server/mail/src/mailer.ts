@@ -11,9 +11,12 @@ export interface OutgoingMail {
   attachments?: { filename: string; content: string; contentType: string }[];
 }
 
-/** Strips CR/LF (and other controls) so no name or subject can inject a header. */
+/**
+ * Text as one line: each run of CR, LF and other controls (C0, DEL, C1) becomes a space, so no
+ * stored name or title can add a line to an email header or a calendar file.
+ */
 export function headerSafe(value: string): string {
-  return value.replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ').trim();
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**

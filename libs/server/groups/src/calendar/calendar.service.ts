@@ -6,7 +6,7 @@ import { AccessService, Permission, type Actor } from '@convene/access';
 import type { PartnershipRole } from '@convene/contracts';
 import { assertUuid, isUuid } from '@convene/database';
 import { hashToken, looksLikeToken, newToken } from '@convene/identity';
-import { singleLine } from '../meetings/single-line';
+import { headerSafe } from '@convene/mail';
 
 export interface CalendarMeeting {
   id: string;
@@ -26,8 +26,8 @@ const MEETING = `m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt"
 
 /** The event's title: the group and the meeting, once when a series meeting is named after its group. */
 export function meetingSummary(m: Pick<CalendarMeeting, 'groupName' | 'title'>): string {
-  const group = singleLine(m.groupName);
-  const title = singleLine(m.title);
+  const group = headerSafe(m.groupName);
+  const title = headerSafe(m.title);
   return title.toLowerCase() === group.toLowerCase() ? title : `${group}: ${title}`;
 }
 
@@ -39,7 +39,7 @@ const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`);
  * text property is made one line first, so stored text cannot add lines (ATTENDEE, END:VEVENT…).
  */
 export function renderCalendar(name: string, meetings: CalendarMeeting[], publicWebUrl: string): string {
-  const calendar = ical({ name: escapeText(singleLine(name)), prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
+  const calendar = ical({ name: escapeText(headerSafe(name)), prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
   for (const m of meetings) {
     const link = `${publicWebUrl}/meetings/${m.id}`;
     const place = m.location ?? m.onlineUrl;
@@ -50,9 +50,9 @@ export function renderCalendar(name: string, meetings: CalendarMeeting[], public
       start: new Date(m.startsAt),
       end: new Date(m.endsAt),
       summary: meetingSummary(m),
-      location: place ? singleLine(place) : undefined,
+      location: place ? headerSafe(place) : undefined,
       url: link,
-      description: [m.onlineUrl ? `Join online: ${singleLine(m.onlineUrl)}` : null, m.cancelReason ? `Cancelled: ${singleLine(m.cancelReason)}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
+      description: [m.onlineUrl ? `Join online: ${headerSafe(m.onlineUrl)}` : null, m.cancelReason ? `Cancelled: ${headerSafe(m.cancelReason)}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
       status: m.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
