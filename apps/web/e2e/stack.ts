@@ -14,7 +14,7 @@ const { createWebServer } = require('../server.js') as { createWebServer(targets
 const ROOT = join(__dirname, '../../..');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
-/** Debian's Chromium; `.ci/run` installs it when it is missing. */
+/** CHROMIUM_PATH, which jest's global setup sets (tools/test/chromium.js) when it is not given. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Stack {
@@ -49,16 +49,26 @@ export async function startStack(): Promise<Stack> {
   const forum: INestApplication = (await createForumApp(forumConfig)).app;
   await forum.listen(0, '127.0.0.1');
   targets.forum = new URL(`http://127.0.0.1:${(forum.getHttpServer().address() as AddressInfo).port}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=en-GB'] });
+  const closeServers = async () => {
+    await forum.close();
+    await new Promise((resolve) => web.close(resolve));
+    await api.close();
+  };
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=en-GB'] });
+  } catch (error) {
+    // A browser that cannot start must not leave servers holding jest open.
+    await closeServers();
+    throw error;
+  }
   return {
     api,
     url,
     browser,
     async close() {
-      await browser.close();
-      await forum.close();
-      await new Promise((resolve) => web.close(resolve));
-      await api.close();
+      await browser.close().catch(() => undefined);
+      await closeServers();
     },
   };
 }
