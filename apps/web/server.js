@@ -94,7 +94,9 @@ module.exports = { createWebServer };
 
 if (require.main === module) {
   const PORT = Number(process.env.WEB_PORT || 4200);
-  const server = createWebServer({ api: new URL(process.env.API_URL || 'http://127.0.0.1:3000'), forum: new URL(process.env.FORUM_URL || 'http://127.0.0.1:3001') });
+  const api = process.env.API_URL || `http://127.0.0.1:${process.env.API_PORT || 3000}`;
+  const forum = process.env.FORUM_URL || `http://127.0.0.1:${process.env.FORUM_PORT || 3001}`;
+  const server = createWebServer({ api: new URL(api), forum: new URL(forum) });
   server.listen(PORT, () => process.stdout.write(`${JSON.stringify({ level: 30, app: 'web', msg: `Web client on http://localhost:${PORT}` })}\n`));
 
   const stop = () => server.close(() => process.exit(0));

@@ -93,9 +93,28 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 
+/** A port from the environment, or the default; a clear message for anything else. */
+function portFrom(name, fallback) {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number from 1 to 65535 (it is "${value}").`);
+  return port;
+}
+
 async function main() {
   process.on('SIGINT', () => shutdown(0));
   process.on('SIGTERM', () => shutdown(0));
+
+  // Every port can be moved, so two stacks can run side by side.
+  const ports = {
+    api: portFrom('API_PORT', 3000),
+    forum: portFrom('FORUM_PORT', 3001),
+    web: portFrom('WEB_PORT', 4200),
+    smtp: portFrom('MAIL_SMTP_PORT', 1025),
+    mail: portFrom('MAIL_HTTP_PORT', 1080),
+  };
+  const webUrl = process.env.PUBLIC_WEB_URL || `http://localhost:${ports.web}`;
 
   const postgres = await ensurePostgres({ log: say });
   cleanups.push(() => postgres.stop());
@@ -107,7 +126,7 @@ async function main() {
   let smtpUrl = process.env.SMTP_URL;
   let mailUrl = null;
   if (!smtpUrl) {
-    const catcher = await startMailCatcher({ smtpPort: 1025, httpPort: 1080 });
+    const catcher = await startMailCatcher({ smtpPort: ports.smtp, httpPort: ports.mail });
     cleanups.push(() => catcher.stop());
     smtpUrl = catcher.smtpUrl;
     mailUrl = catcher.httpUrl;
@@ -121,7 +140,14 @@ async function main() {
     DATABASE_URL: databaseUrl,
     REDIS_URL: redis.url,
     SMTP_URL: smtpUrl,
-    PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL || 'http://localhost:4200',
+    PUBLIC_WEB_URL: webUrl,
+    API_PORT: String(ports.api),
+    FORUM_PORT: String(ports.forum),
+    WEB_PORT: String(ports.web),
+    API_URL: `http://127.0.0.1:${ports.api}`,
+    FORUM_URL: `http://127.0.0.1:${ports.forum}`,
+    // Two stacks sharing one Redis must not take each other's jobs.
+    REDIS_PREFIX: process.env.REDIS_PREFIX || (ports.api === 3000 ? 'convene' : `convene-${ports.api}`),
   };
   await runOnce('migrate', ['dist/libs/server/data-source/src/migrate.main.js'], env);
   await runOnce('seed', ['dist/prisma-seed/seed.main.js'], env);
@@ -133,9 +159,9 @@ async function main() {
 
   const deadline = Date.now() + 120_000;
   await Promise.all([
-    waitFor('http://localhost:3000/health', 'api', deadline),
-    waitFor('http://localhost:3001/health', 'forum', deadline),
-    waitFor('http://localhost:4200/', 'web', deadline),
+    waitFor(`http://127.0.0.1:${ports.api}/health`, 'api', deadline),
+    waitFor(`http://127.0.0.1:${ports.forum}/health`, 'forum', deadline),
+    waitFor(`http://127.0.0.1:${ports.web}/`, 'web', deadline),
   ]);
   if (stopping) return;
 
@@ -143,9 +169,10 @@ async function main() {
   say(`
 Convene is running.
 
-  Web client        http://localhost:4200
-  GraphQL API       http://localhost:3000/graphql
-  Forum service     http://localhost:3001
+  Web client        ${webUrl}
+  GraphQL API       http://localhost:${ports.api}/graphql
+  Forum service     http://localhost:${ports.forum}
+  Job queues        ${webUrl}/admin/queues (admins)
   Mail catcher      ${mailUrl ?? `(SMTP_URL is set: ${smtpUrl.replace(/\/\/[^@]*@/, '//…@')})`}
 
 Demo sign-ins:
