@@ -34,15 +34,44 @@ async function canQuery(url) {
   }
 }
 
-/** A postmaster.pid left by a killed run blocks the next start; remove it if its process is gone. */
+/**
+ * A postmaster.pid left by a killed run blocks the next start: remove it if its process is gone.
+ * Returns the port of a server that is still running on this data directory (another run's).
+ */
 function clearStalePid(dataDir) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0], 10);
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number.parseInt(lines[0], 10);
   try {
     process.kill(pid, 0);
+    return Number.parseInt(lines[3], 10) || null;
   } catch {
     fs.rmSync(pidFile, { force: true });
+    return null;
+  }
+}
+
+/** Other live `npm test` runs with databases on this server (their names carry their pid). */
+async function otherRunsUsing(url) {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'convene_test_%'`);
+    return rows.some(({ datname }) => {
+      const pid = Number(/^convene_test_(?:tpl_)?(\d+)/.exec(datname)?.[1]);
+      if (!pid || pid === process.pid) return false;
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -62,7 +91,15 @@ async function ensurePostgres({ dataDir = path.join(ROOT, '.data/postgres'), log
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   fs.chmodSync(path.dirname(dataDir), 0o755);
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (initialised) clearStalePid(dataDir);
+  const runningPort = initialised ? clearStalePid(dataDir) : null;
+  if (runningPort) {
+    // Another run (say a second `npm test -- <file>`) already serves this cluster: share it.
+    const url = `postgres://postgres:${password}@127.0.0.1:${runningPort}/postgres`;
+    for (let tries = 0; tries < 20; tries++) {
+      if (await canQuery(url)) return { url, embedded: true, stop: async () => {} };
+      await new Promise((resolve) => setTimeout(resolve, 500)); // it may still be starting
+    }
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -82,7 +119,12 @@ async function ensurePostgres({ dataDir = path.join(ROOT, '.data/postgres'), log
     execFileSync('chown', ['-R', 'postgres:postgres', dataDir]);
   }
   await server.start();
-  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, embedded: true, stop: () => server.stop() };
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  // Runs that joined this server may still be going; the last one out leaves it for the next.
+  const stop = async () => {
+    if (!(await otherRunsUsing(url))) await server.stop();
+  };
+  return { url, embedded: true, stop };
 }
 
 /** Creates `name` on the server behind `url` if it does not exist, and returns its URL. */

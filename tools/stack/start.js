@@ -5,6 +5,7 @@ const readline = require('node:readline');
 const { spawn } = require('node:child_process');
 const { ROOT, ensureDatabase, ensurePostgres, ensureRedis } = require('./services');
 const { build } = require('./build');
+const { stackPorts, stackAddresses } = require('./ports');
 const { build: buildWeb } = require('../../apps/web/build');
 const { startMailCatcher } = require('../mail-catcher');
 const DEMO_ACCOUNTS = require('../../prisma-seed/demo-accounts.json');
@@ -93,28 +94,14 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 
-/** A port from the environment, or the default; a clear message for anything else. */
-function portFrom(name, fallback) {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number from 1 to 65535 (it is "${value}").`);
-  return port;
-}
-
 async function main() {
   process.on('SIGINT', () => shutdown(0));
   process.on('SIGTERM', () => shutdown(0));
 
   // Every port can be moved, so two stacks can run side by side.
-  const ports = {
-    api: portFrom('API_PORT', 3000),
-    forum: portFrom('FORUM_PORT', 3001),
-    web: portFrom('WEB_PORT', 4200),
-    smtp: portFrom('MAIL_SMTP_PORT', 1025),
-    mail: portFrom('MAIL_HTTP_PORT', 1080),
-  };
-  const webUrl = process.env.PUBLIC_WEB_URL || `http://localhost:${ports.web}`;
+  const ports = stackPorts();
+  const addresses = stackAddresses(ports);
+  const webUrl = addresses.PUBLIC_WEB_URL;
 
   const postgres = await ensurePostgres({ log: say });
   cleanups.push(() => postgres.stop());
@@ -140,14 +127,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     REDIS_URL: redis.url,
     SMTP_URL: smtpUrl,
-    PUBLIC_WEB_URL: webUrl,
-    API_PORT: String(ports.api),
-    FORUM_PORT: String(ports.forum),
-    WEB_PORT: String(ports.web),
-    API_URL: `http://127.0.0.1:${ports.api}`,
-    FORUM_URL: `http://127.0.0.1:${ports.forum}`,
-    // Two stacks sharing one Redis must not take each other's jobs.
-    REDIS_PREFIX: process.env.REDIS_PREFIX || (ports.api === 3000 ? 'convene' : `convene-${ports.api}`),
+    ...addresses,
   };
   await runOnce('migrate', ['dist/libs/server/data-source/src/migrate.main.js'], env);
   await runOnce('seed', ['dist/prisma-seed/seed.main.js'], env);

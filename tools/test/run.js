@@ -73,6 +73,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error.message}\n`);
+  process.stderr.write(`${error instanceof Error ? error.message : `Could not start the test services: ${String(error)}`}\n`);
   process.exit(1);
 });
