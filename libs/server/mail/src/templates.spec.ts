@@ -4,6 +4,7 @@ import { headerSafe } from './mailer';
 import { renderInvitation } from './templates/invitation';
 import { renderPasswordReset } from './templates/password-reset';
 import { agendaPackMail, renderAgendaReminder, renderAgendaUpdated, type MeetingFacts } from './templates/agenda';
+import { renderMeetingCancelled, renderMeetingMoved } from './templates/meeting-changes';
 import { excerpt, renderForumDigest, renderMentions } from './templates/forums';
 import { minutesMail, renderActionReminder } from './templates/minutes';
 
@@ -81,6 +82,22 @@ describe('email templates', () => {
     const reminder = renderAgendaReminder({ meeting, packDays: 7 }, links);
     expect(reminder.subject).toBe('Agenda not published yet: Destitution Steering Group, 12 January 2027');
     golden('agenda-reminder.txt', reminder.text);
+  });
+
+  it('meeting moved and cancelled carry the new time and the reason, and match the golden fixtures', () => {
+    const moved = renderMeetingMoved({ meeting: { ...meeting, startsAt: new Date('2027-01-19T14:00:00Z'), endsAt: new Date('2027-01-19T16:00:00Z') }, reason: 'The room <flooded>' }, links);
+    expect(moved.subject).toBe('Meeting moved: Destitution Steering Group, now 19 January 2027');
+    expect(moved.text).toContain('now takes place on Tuesday 19 January 2027, 14:00 to 16:00');
+    expect(moved.text).toContain('Why: The room <flooded>');
+    expect(moved.html).toContain('The room &lt;flooded&gt;');
+    golden('meeting-moved.html', moved.html);
+    golden('meeting-moved.txt', moved.text);
+    const cancelled = renderMeetingCancelled({ meeting, reason: 'Clashes with the regional conference' }, links);
+    expect(cancelled.subject).toBe('Meeting cancelled: Destitution Steering Group, 12 January 2027');
+    expect(cancelled.text).toContain('Why: Clashes with the regional conference');
+    expect(cancelled.text).not.toMatch(/send your apologies/);
+    golden('meeting-cancelled.html', cancelled.html);
+    golden('meeting-cancelled.txt', cancelled.text);
   });
 
   it('minutes list the decisions and the actions with owners and due dates', () => {
