@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
-import { assertUuid, groupBy, isUuid } from '@convene/database';
+import { Clock } from '@convene/clock';
+import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { AgendaItemStatus } from '../enums';
+import { assertMeetingNotCancelled } from '../meetings/time-rules';
 import type { AgendaItemInput, AgendaItemModel, AgendaItemUpdateInput, AgendaVersionModel } from './agenda.models';
 
 const COLUMNS = `i.id, i.meeting_id AS "meetingId", i.title, i.description, i.standing, i.minutes_allotted AS "minutesAllotted", i.status,
@@ -40,20 +42,25 @@ export class AgendaService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Creates the standing items once, the first time a meeting's agenda is needed. */
   async ensureFromTemplate(meetingIds: readonly string[]): Promise<void> {
     const ids = meetingIds.filter(isUuid);
     if (!ids.length) return;
-    await this.db.query(
-      `INSERT INTO agenda_item (meeting_id, position, title, standing, minutes_allotted)
-       SELECT m.id, t.ord::int, t.item->>'title', t.item->>'standing', (t.item->>'minutesAllotted')::int
-         FROM meeting m JOIN "group" g ON g.id = m.group_id
-         CROSS JOIN LATERAL jsonb_array_elements(g.standing_agenda) WITH ORDINALITY AS t(item, ord)
-        WHERE m.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = m.id)`,
-      [ids],
-    );
+    await this.db.transaction(async (m) => {
+      // Readers opening a new meeting at once take turns, so only the first writes the items.
+      await m.query(`SELECT id FROM meeting WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
+      await m.query(
+        `INSERT INTO agenda_item (meeting_id, position, title, standing, minutes_allotted)
+         SELECT m.id, t.ord::int, t.item->>'title', t.item->>'standing', (t.item->>'minutesAllotted')::int
+           FROM meeting m JOIN "group" g ON g.id = m.group_id
+           CROSS JOIN LATERAL jsonb_array_elements(g.standing_agenda) WITH ORDINALITY AS t(item, ord)
+          WHERE m.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = m.id)`,
+        [ids],
+      );
+    });
   }
 
   /**
@@ -88,10 +95,11 @@ export class AgendaService {
     await this.access.assertAccess(actor, Permission.meetingRead, meetingId, 'Meeting');
     const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingContribute, ids: [meetingId] });
     if (!allowed.has(meetingId)) throw badInput('Only members of the group can propose agenda items.');
+    await assertMeetingNotCancelled(this.db, meetingId, 'agenda changes');
     const [deadline] = await this.db.query(
-      `SELECT m.starts_at - make_interval(days => g.submission_deadline_days) AS at, (m.starts_at - make_interval(days => g.submission_deadline_days)) > now() AS open
+      `SELECT m.starts_at - make_interval(days => g.submission_deadline_days) AS at, (m.starts_at - make_interval(days => g.submission_deadline_days)) > $2 AS open
          FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = $1`,
-      [meetingId],
+      [meetingId, this.clock.now()],
     );
     if (!deadline.open) {
       const at = new Date(deadline.at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -113,9 +121,16 @@ export class AgendaService {
 
   async decide(actor: Actor, itemId: string, accept: boolean, reason?: string | null): Promise<AgendaItemModel> {
     const item = await this.managedItem(actor, itemId);
-    if (item.status !== AgendaItemStatus.PROPOSED) throw conflict('Only proposed items can be accepted or declined.');
+    const taken = 'This proposal has already been accepted or declined.';
+    if (item.status !== AgendaItemStatus.PROPOSED) throw conflict(taken);
     if (!accept && !reason?.trim()) throw badInput('Give the reason for declining, for the person who proposed it.', { field: 'reason' });
-    await this.db.query(`UPDATE agenda_item SET status = $2, decline_reason = $3, updated_at = now() WHERE id = $1`, [itemId, accept ? 'ACCEPTED' : 'DECLINED', accept ? null : reason!.trim()]);
+    // Decided once: of two decisions at the same time, the second finds it no longer proposed.
+    const decided = await rows(this.db, `UPDATE agenda_item SET status = $2, decline_reason = $3, updated_at = now() WHERE id = $1 AND status = 'PROPOSED' RETURNING id`, [
+      itemId,
+      accept ? 'ACCEPTED' : 'DECLINED',
+      accept ? null : reason!.trim(),
+    ]);
+    if (!decided.length) throw conflict(taken);
     return this.item(itemId);
   }
 
@@ -180,6 +195,16 @@ export class AgendaService {
     return this.item(created.id);
   }
 
+  /** Items by id that the reader may read (an inputs thread links back to its item), in key order. */
+  async byIds(actor: Actor, ids: readonly string[]): Promise<(AgendaItemModel | null)[]> {
+    const allowed = [...(await this.access.requireAccess({ actor, permission: Permission.agendaItemRead, ids }))];
+    const found: AgendaItemModel[] = allowed.length
+      ? await this.db.query(`SELECT * FROM (SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id IN (SELECT meeting_id FROM agenda_item WHERE id = ANY($1::uuid[]))) x WHERE x.id = ANY($1::uuid[])`, [allowed])
+      : [];
+    const byId = new Map(found.map((i) => [i.id, i]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** One item, numbered among its meeting's items. */
   private async item(id: string): Promise<AgendaItemModel> {
     const [item] = await this.db.query(`SELECT * FROM (SELECT ${ITEM} FROM agenda_item i WHERE i.meeting_id = (SELECT meeting_id FROM agenda_item WHERE id = $1)) x WHERE x.id = $1`, [id]);
@@ -190,12 +215,15 @@ export class AgendaService {
     assertUuid(itemId, 'itemId');
     const allowed = await this.access.requireAccess({ actor, permission: Permission.agendaItemManage, ids: [itemId] });
     if (!allowed.has(itemId)) throw notFound('Agenda item');
-    return this.item(itemId);
+    const item = await this.item(itemId);
+    await assertMeetingNotCancelled(this.db, item.meetingId, 'agenda changes');
+    return item;
   }
 
   private async assertManage(actor: Actor, meetingId: string): Promise<void> {
     assertUuid(meetingId, 'meetingId');
     const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: [meetingId] });
     if (!allowed.has(meetingId)) throw notFound('Meeting');
+    await assertMeetingNotCancelled(this.db, meetingId, 'agenda changes');
   }
 }

@@ -90,7 +90,10 @@ export class AssessmentService {
     return this.entry(entryId);
   }
 
-  /** Copies the previous meeting's included entries as this meeting's starting draft (once), crediting their original contributors. */
+  /**
+   * Copies the previous meeting's included entries as this meeting's starting draft (once),
+   * crediting their original contributors. Once by the unique (meeting, carried-from) index.
+   */
   async carryForward(actor: Actor, meetingId: string): Promise<number> {
     assertUuid(meetingId, 'meetingId');
     const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: [meetingId] });
@@ -103,7 +106,7 @@ export class AssessmentService {
                 SELECT prev.id FROM meeting cur JOIN meeting prev ON prev.group_id = cur.group_id AND prev.starts_at < cur.starts_at
                  WHERE cur.id = $1 AND prev.status = 'SCHEDULED' AND EXISTS (SELECT 1 FROM assessment_entry x WHERE x.meeting_id = prev.id)
                  ORDER BY prev.starts_at DESC LIMIT 1)
-          AND NOT EXISTS (SELECT 1 FROM assessment_entry c WHERE c.meeting_id = $1 AND c.carried_from_id = e.id)
+       ON CONFLICT (meeting_id, carried_from_id) WHERE carried_from_id IS NOT NULL DO NOTHING
        RETURNING id`,
       [meetingId],
     );
