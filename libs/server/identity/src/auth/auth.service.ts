@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { moduleLogger } from '@convene/logging';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@convene/access';
 import { JOBS } from '@convene/contracts';
 import { rows } from '@convene/database';
 import { badInput, unauthenticated } from '@convene/errors';
@@ -99,29 +100,41 @@ export class AuthService {
   async resetPassword(token: string, newPassword: string, ip: string): Promise<void> {
     await this.throttle.attemptFromIp('redeem', ip);
     if (!looksLikeToken(token, 'reset')) throw badInput(RESET_INVALID, { field: 'token' });
-    const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (manager) => {
-      const [reset] = await rows<{ accountId: string }>(
+      const [reset] = await rows<{ accountId: string; email: string; name: string }>(
         manager,
-        `UPDATE password_reset SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING account_id AS "accountId"`,
+        `UPDATE password_reset r SET used_at = now() FROM account a
+          WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now() AND a.id = r.account_id
+          RETURNING r.account_id AS "accountId", a.email, a.name`,
         [hashToken(token)],
       );
       if (!reset) throw badInput(RESET_INVALID, { field: 'token' });
-      await manager.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [reset.accountId, passwordHash]);
-      // Any other outstanding links for the account stop working too.
-      await manager.query(`UPDATE password_reset SET used_at = now() WHERE account_id = $1 AND used_at IS NULL`, [reset.accountId]);
+      const passwordHash = await hashPassword(newPassword, { personal: [reset.email, reset.name] });
+      await this.setPassword(manager, reset.accountId, passwordHash);
       await this.sessions.endAllForAccount(reset.accountId, manager);
     });
   }
 
-  async changePassword(accountId: string, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+  /** A new password ends every other session and outstanding reset link; this session stays. */
+  async changePassword(actor: Pick<Actor, 'accountId' | 'sessionId'>, currentPassword: string, newPassword: string, ip: string): Promise<void> {
     await this.throttle.attemptFromIp('sign-in', ip);
-    const [account]: { passwordHash: string }[] = await this.db.query(`SELECT password_hash AS "passwordHash" FROM account WHERE id = $1`, [accountId]);
+    const [account]: { passwordHash: string; email: string; name: string }[] = await this.db.query(
+      `SELECT password_hash AS "passwordHash", email, name FROM account WHERE id = $1`,
+      [actor.accountId],
+    );
     if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
       throw badInput('Your current password is not right.', { field: 'currentPassword' });
     }
-    await this.db.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [accountId, await hashPassword(newPassword)]);
+    const passwordHash = await hashPassword(newPassword, { field: 'newPassword', personal: [account.email, account.name] });
+    await this.db.transaction(async (manager) => {
+      await this.setPassword(manager, actor.accountId, passwordHash);
+      await this.sessions.endOthersForAccount(actor.accountId, actor.sessionId, manager);
+    });
+  }
+
+  /** Whoever held a reset link or another session loses it with the old password. */
+  private async setPassword(manager: EntityManager, accountId: string, passwordHash: string): Promise<void> {
+    await manager.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [accountId, passwordHash]);
+    await manager.query(`UPDATE password_reset SET used_at = now() WHERE account_id = $1 AND used_at IS NULL`, [accountId]);
   }
 }

@@ -1,14 +1,29 @@
 import argon2 from 'argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { badInput } from '@convene/errors';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
+/** zxcvbn's scale runs 0–4; 3 means "safely unguessable" against an online attack. */
+export const MIN_PASSWORD_SCORE = 3;
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export async function hashPassword(password: string): Promise<string> {
-  assertStrongEnough(password);
+// Built once: the dictionaries (common passwords, names, words) take a moment to load.
+let estimator: ZxcvbnFactory | undefined;
+const strength = () => (estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs }));
+
+export interface PasswordRule {
+  /** The input field the password came in, named in the error. */
+  field?: string;
+  /** The person's own email and name, which make a password easy to guess. */
+  personal?: (string | null | undefined)[];
+}
+
+export async function hashPassword(password: string, rule: PasswordRule = {}): Promise<string> {
+  assertStrongEnough(password, rule);
   return argon2.hash(password, OPTIONS);
 }
 
@@ -29,7 +44,12 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
   return false;
 }
 
-export function assertStrongEnough(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, { field: 'password' });
-  if (password.length > MAX_PASSWORD_LENGTH) throw badInput(`Passwords can be at most ${MAX_PASSWORD_LENGTH} characters.`, { field: 'password' });
+/** Length first, then a strength estimate: common passwords, keyboard walks, dates, your own name. */
+export function assertStrongEnough(password: string, { field = 'password', personal = [] }: PasswordRule = {}): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, { field });
+  if (password.length > MAX_PASSWORD_LENGTH) throw badInput(`Passwords can be at most ${MAX_PASSWORD_LENGTH} characters.`, { field });
+  const inputs = personal.filter((value): value is string => !!value).flatMap((value) => [value, ...value.split(/[@.\s]+/)]);
+  if (strength().check(password, inputs).score < MIN_PASSWORD_SCORE) {
+    throw badInput('This password is too common or too easy to guess. Try a few unrelated words together, or a longer password.', { field, reason: 'WEAK_PASSWORD' });
+  }
 }

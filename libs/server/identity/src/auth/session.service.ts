@@ -76,6 +76,13 @@ export class SessionService {
     return ended.map((r) => r.id);
   }
 
+  /** A password change: every session of the account but the one that changed it. */
+  async endOthersForAccount(accountId: string, keepSessionId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const ended = await rows<{ id: string }>(manager, `DELETE FROM session WHERE account_id = $1 AND id <> $2::uuid RETURNING id`, [accountId, keepSessionId]);
+    this.realtime.endSessions(ended.map((r) => r.id), 'password-changed');
+    return ended.map((r) => r.id);
+  }
+
   /** Deactivation: the person's sessions in that partnership. */
   async endAllForPerson(personId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     const ended = await rows<{ id: string }>(

@@ -100,9 +100,9 @@ export class AuthResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Sets a new password. Every other session and any outstanding reset link stop working; this session stays.' })
   async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<boolean> {
-    await this.auth.changePassword(actor.accountId, input.currentPassword, input.newPassword, ctx.ip);
+    await this.auth.changePassword(actor, input.currentPassword, input.newPassword, ctx.ip);
     return true;
   }
 

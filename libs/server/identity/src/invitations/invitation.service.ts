@@ -5,7 +5,7 @@ import { AccessService, Capability, Permission, isAdmin, type Actor } from '@con
 import { AuditService } from '@convene/audit';
 import { JOBS, PartnershipRole } from '@convene/contracts';
 import { assertUuid, rows } from '@convene/database';
-import { badInput, forbidden } from '@convene/errors';
+import { badInput, conflict, forbidden } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
@@ -24,7 +24,13 @@ export interface EmailInvitationRequest {
   role: PartnershipRole;
   organisationId?: string | null;
   forumId?: string | null;
+  /** Accepting also makes them a member of this group with `groupRole`. */
+  groupId?: string | null;
+  groupRole?: GroupInvitationRole | null;
 }
+
+export const GROUP_INVITATION_ROLES = ['CHAIR', 'SECRETARY', 'MEMBER', 'OBSERVER'] as const;
+export type GroupInvitationRole = (typeof GROUP_INVITATION_ROLES)[number];
 
 export interface LinkInvitationRequest {
   role: PartnershipRole;
@@ -67,6 +73,7 @@ export class InvitationService {
   async inviteByEmail(actor: Actor, request: EmailInvitationRequest): Promise<InvitationEntity> {
     await this.assertMayInvite(actor, request);
     const email = request.email.trim().toLowerCase();
+    await this.assertNotInPartnership(actor, email);
     const invitation = await this.db.getRepository(InvitationEntity).save({
       partnershipId: actor.partnershipId,
       kind: InvitationKind.EMAIL,
@@ -74,12 +81,14 @@ export class InvitationService {
       role: request.role,
       organisationId: request.organisationId ?? null,
       forumId: request.forumId ?? null,
+      groupId: request.groupId ?? null,
+      groupRole: request.groupId ? (request.groupRole ?? 'MEMBER') : null,
       createdByPersonId: actor.personId,
       expiresAt: this.expiry(null),
       maxUses: 1,
       tokenHash: null,
     });
-    await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, detail: { kind: 'EMAIL', role: request.role } });
+    await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, detail: { kind: 'EMAIL', role: request.role, ...(request.groupId ? { groupId: request.groupId } : {}) } });
     await this.jobs.nudge(JOBS.invitationEmail, { invitationId: invitation.id }, (error) =>
       this.logger.warn({ err: error, invitationId: invitation.id }, 'invitation email left for the next tick'),
     );
@@ -158,7 +167,8 @@ export class InvitationService {
         manager,
         `UPDATE invitation SET uses = uses + 1, updated_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() AND uses < max_uses
-          RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId", forum_id AS "forumId"`,
+          RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId", forum_id AS "forumId",
+                    group_id AS "groupId", group_role AS "groupRole"`,
         [hashToken(request.token)],
       );
       if (!invitation) throw badInput(INVITATION_INVALID, { field: 'token' });
@@ -191,9 +201,39 @@ export class InvitationService {
           [invitation.forumId, person.id, invitation.partnershipId],
         );
       }
+      if (invitation.groupId) await this.joinGroup(manager, invitation, accountId);
       const session = await this.sessions.issue(accountId, invitation.partnershipId, manager);
       return { ...session, accountId, partnershipId: invitation.partnershipId };
     });
+  }
+
+  /** A group invitation: the role it carries, and the organisation they belong to as the one they represent. */
+  private async joinGroup(manager: EntityManager, invitation: InvitationEntity, accountId: string): Promise<void> {
+    const [person]: { id: string }[] = await manager.query(`SELECT id FROM person WHERE partnership_id = $1 AND account_id = $2`, [invitation.partnershipId, accountId]);
+    const joined = await manager.query(
+      `INSERT INTO group_member (group_id, person_id, role, organisation_id)
+       SELECT g.id, p.id, $3, p.organisation_id FROM "group" g JOIN person p ON p.id = $2 WHERE g.id = $1 AND g.partnership_id = $4
+       ON CONFLICT (group_id, person_id) DO NOTHING RETURNING id`,
+      [invitation.groupId, person.id, invitation.groupRole ?? 'MEMBER', invitation.partnershipId],
+    );
+    if (joined.length) {
+      await this.audit.record(
+        { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'group.member-set', subjectType: 'group', subjectId: invitation.groupId!, detail: { personId: person.id, role: invitation.groupRole, invitationId: invitation.id } },
+        manager,
+      );
+    }
+  }
+
+  /**
+   * Someone already in the partnership needs no invitation (it could only fail): say so and send
+   * nothing, naming them so the screen can offer to add them instead.
+   */
+  private async assertNotInPartnership(actor: Actor, email: string): Promise<void> {
+    const [found]: { id: string }[] = await this.db.query(
+      `SELECT p.id FROM person p JOIN account a ON a.id = p.account_id WHERE p.partnership_id = $1 AND a.email = $2`,
+      [actor.partnershipId, email],
+    );
+    if (found) throw conflict('This person already has an account in the partnership, so no invitation was sent.', { field: 'email', personId: found.id });
   }
 
   private async accountFor(manager: EntityManager, email: string, request: AcceptRequest): Promise<string> {
@@ -212,7 +252,7 @@ export class InvitationService {
     }
     const name = request.name?.trim();
     if (!name) throw badInput('Enter your name.', { field: 'name' });
-    const passwordHash = await hashPassword(request.password);
+    const passwordHash = await hashPassword(request.password, { personal: [email, name] });
     const [created]: { id: string }[] = await manager.query(
       `INSERT INTO account (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
       [email, name, passwordHash],
@@ -224,8 +264,17 @@ export class InvitationService {
    * Coordinators invite members; only admins hand out the admin and coordinator roles. A forum's
    * moderators may invite members to their forum.
    */
-  private async assertMayInvite(actor: Actor, { role, organisationId, forumId }: { role: PartnershipRole; organisationId?: string | null; forumId?: string | null }): Promise<void> {
-    if (forumId) {
+  private async assertMayInvite(
+    actor: Actor,
+    { role, organisationId, forumId, groupId, groupRole }: { role: PartnershipRole; organisationId?: string | null; forumId?: string | null; groupId?: string | null; groupRole?: string | null },
+  ): Promise<void> {
+    if (groupId) {
+      // A group's chair, secretary and the coordinators invite members into it.
+      assertUuid(groupId, 'groupId');
+      await this.access.assertAccess(actor, Permission.groupManage, groupId, 'Group');
+      if (groupRole && !(GROUP_INVITATION_ROLES as readonly string[]).includes(groupRole)) throw badInput('Choose a role in the group.', { field: 'groupRole' });
+      if (!this.access.can(actor, Capability.invitationCreate) && role !== PartnershipRole.MEMBER) throw forbidden('A group’s chair and secretary invite members.');
+    } else if (forumId) {
       assertUuid(forumId, 'forumId');
       await this.access.assertAccess(actor, Permission.forumModerate, forumId, 'Forum');
       if (!this.access.can(actor, Capability.invitationCreate) && role !== PartnershipRole.MEMBER) throw forbidden('Forum moderators invite members.');
