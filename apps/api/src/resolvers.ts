@@ -3,6 +3,7 @@ import { FORUMS_RESOLVERS } from '@convene/forums';
 import { GROUPS_RESOLVERS } from '@convene/groups';
 import { IDENTITY_RESOLVERS } from '@convene/identity';
 import { PreferencesResolver } from '@convene/preferences';
+import { TasksResolver } from '@convene/tasks';
 
 /** Every resolver the API serves; schema.gql is printed from this list. */
-export const API_RESOLVERS: Type[] = [...IDENTITY_RESOLVERS, ...GROUPS_RESOLVERS, ...FORUMS_RESOLVERS, PreferencesResolver];
+export const API_RESOLVERS: Type[] = [...IDENTITY_RESOLVERS, ...GROUPS_RESOLVERS, ...FORUMS_RESOLVERS, PreferencesResolver, TasksResolver];

@@ -49,6 +49,7 @@ export const Capability = {
   invitationCreate: 'invitation.create',
   personList: 'person.list',
   groupCreate: 'group.create',
+  groupArchive: 'group.archive',
   forumCreate: 'forum.create',
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];

@@ -11,7 +11,7 @@ import { SearchService } from './search.service';
 import { ThreadsService } from './threads.service';
 
 /** The reader's grade in every forum, once per request. */
-async function gradesOf(ctx: RequestContext, access: AccessService): Promise<Map<string, number>> {
+export async function gradesOf(ctx: RequestContext, access: AccessService): Promise<Map<string, number>> {
   const key = 'forum-grades';
   ctx.loaders[key] ??= access.forumsOf(ctx.actor!);
   return ctx.loaders[key] as Promise<Map<string, number>>;

@@ -29,6 +29,7 @@ export class GroupModel {
   @Field(() => Int, { description: 'Members propose agenda items until this many days before a meeting.' }) submissionDeadlineDays!: number;
   @Field(() => Int, { description: 'The agenda pack is emailed this many days before a meeting.' }) agendaPackDays!: number;
   @Field(() => [StandingAgendaItemModel]) standingAgenda!: StandingAgendaItemModel[];
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when the group was archived: no more meetings are planned from its cadence.' }) archivedAt!: Date | null;
   partnershipId!: string;
 }
 

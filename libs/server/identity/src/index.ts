@@ -10,5 +10,5 @@ export * from './people/people.service';
 export * from './organisations/organisation.service';
 export * from './graphql/session-cookie';
 export * from './graphql/models';
-export { toOrganisation, toPerson } from './graphql/mappers';
+export { toInvitation, toOrganisation, toPerson } from './graphql/mappers';
 export { PERSON_LOADER, loadOrganisation, loadPerson } from './graphql/directory.resolver';

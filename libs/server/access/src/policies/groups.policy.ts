@@ -110,3 +110,4 @@ export const groupsPolicy: Policy = {
     [Capability.groupCreate]: isCoordinator,
   },
 };
+    [Capability.groupArchive]: isCoordinator,

@@ -25,8 +25,8 @@ export class GroupsResolver {
   ) {}
 
   @Query(() => [GroupModel], { description: 'Groups you may see: your private groups and every group open to the partnership.' })
-  groups(@CurrentActor() actor: Actor): Promise<GroupModel[]> {
-    return this.groupsService.list(actor);
+  groups(@Args('includeArchived', { defaultValue: false, description: 'Also archived groups.' }) includeArchived: boolean, @CurrentActor() actor: Actor): Promise<GroupModel[]> {
+    return this.groupsService.list(actor, includeArchived);
   }
 
   @Query(() => GroupModel)

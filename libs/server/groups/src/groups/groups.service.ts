@@ -23,7 +23,7 @@ export const DEFAULT_STANDING_AGENDA: StandingAgendaItemModel[] = [
 const COLUMNS = `g.id, g.partnership_id AS "partnershipId", g.name, g.slug, g.kind, g.visibility, g.description, g.cadence_rrule AS cadence,
   g.cadence_start AS "cadenceStart", g.meeting_duration_minutes AS "meetingDurationMinutes", g.default_location AS "defaultLocation",
   g.default_online_url AS "defaultOnlineUrl", g.submission_deadline_days AS "submissionDeadlineDays", g.agenda_pack_days AS "agendaPackDays",
-  g.standing_agenda AS "standingAgenda"`;
+  g.standing_agenda AS "standingAgenda", g.archived_at AS "archivedAt"`;
 
 export interface GroupFields {
   name: string;
@@ -53,8 +53,9 @@ export class GroupsService {
     private readonly realtime: RealtimePublisher,
   ) {}
 
-  async list(actor: Actor): Promise<GroupModel[]> {
-    const candidates: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE partnership_id = $1`, [actor.partnershipId]);
+  /** Archived groups only when asked for: they are kept for their papers, not run. */
+  async list(actor: Actor, includeArchived = false): Promise<GroupModel[]> {
+    const candidates: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE partnership_id = $1 AND ($2::boolean OR archived_at IS NULL)`, [actor.partnershipId, includeArchived]);
     const allowed = await this.access.requireAccess({ actor, permission: Permission.groupRead, ids: candidates.map((c) => c.id) });
     return allowed.size ? this.db.query(`SELECT ${COLUMNS} FROM "group" g WHERE g.id = ANY($1::uuid[]) ORDER BY g.name`, [[...allowed]]) : [];
   }
@@ -127,6 +128,24 @@ export class GroupsService {
          FROM group_member gm JOIN person p ON p.id = gm.person_id JOIN account a ON a.id = p.account_id
         WHERE gm.group_id = ANY($1::uuid[]) ORDER BY CASE gm.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END, lower(a.name)`,
       [groupIds.filter(isUuid)],
+  /** Coordinators and admins archive (and restore) a group; audited. */
+  async archive(actor: Actor, id: string, archived: boolean): Promise<GroupModel> {
+    await this.get(actor, id);
+    this.access.assertCan(actor, Capability.groupArchive);
+    await this.db.transaction(async (m) => {
+      const changed = await rows(
+        m,
+        `UPDATE "group" SET archived_at = CASE WHEN $2::boolean THEN coalesce(archived_at, now()) END, updated_at = now()
+          WHERE id = $1 AND (archived_at IS NULL) = $2::boolean RETURNING id`,
+        [id, archived],
+      );
+      if (changed.length) {
+        await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: archived ? 'group.archived' : 'group.restored', subjectType: 'group', subjectId: id }, m);
+      }
+    });
+    return this.get(actor, id);
+  }
+
     );
     return groupBy(found, (m) => m.groupId);
   }

@@ -105,7 +105,7 @@ export class MeetingsService {
 
   /** For the worker's tick: keeps every group's next months materialised. */
   async materialiseAll(now = new Date()): Promise<number> {
-    const groups: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE cadence_rrule IS NOT NULL`);
+    const groups: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE cadence_rrule IS NOT NULL AND archived_at IS NULL`);
     let created = 0;
     for (const g of groups) created += await this.materialise(g.id, this.db.manager, now);
     return created;

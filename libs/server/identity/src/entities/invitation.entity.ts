@@ -34,6 +34,13 @@ export class InvitationEntity extends Row {
   @Column('uuid', { nullable: true })
   forumId!: string | null;
 
+  /** Accepting also makes them a member of this group, with `groupRole`. */
+  @Column('uuid', { nullable: true })
+  groupId!: string | null;
+
+  @Column('text', { nullable: true })
+  groupRole!: string | null;
+
   @Index({ unique: true, where: 'token_hash IS NOT NULL' })
   @Column('text', { nullable: true })
   tokenHash!: string | null;

@@ -5,7 +5,7 @@ import { AccessService, Capability, Permission, isAdmin, type Actor } from '@con
 import { AuditService } from '@convene/audit';
 import { JOBS, PartnershipRole } from '@convene/contracts';
 import { assertUuid, rows } from '@convene/database';
-import { badInput, conflict, forbidden } from '@convene/errors';
+import { AppError, badInput, forbidden } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
@@ -233,7 +233,7 @@ export class InvitationService {
       `SELECT p.id FROM person p JOIN account a ON a.id = p.account_id WHERE p.partnership_id = $1 AND a.email = $2`,
       [actor.partnershipId, email],
     );
-    if (found) throw conflict('This person already has an account in the partnership, so no invitation was sent.', { field: 'email', personId: found.id });
+    if (found) throw new AppError('CONFLICT', 'This person already has an account in the partnership, so no invitation was sent.', { field: 'email', personId: found.id });
   }
 
   private async accountFor(manager: EntityManager, email: string, request: AcceptRequest): Promise<string> {
