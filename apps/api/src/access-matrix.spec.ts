@@ -24,6 +24,11 @@ const MATRIX: Record<string, string> = {
   addAction: 'Y Y Y - - - -',
   setGroupMember: 'Y Y Y - - - -',
   readPartnershipGroup: 'Y Y Y Y Y Y -',
+  // Each role owns an action; the bystander's is from before they left the group.
+  updateOwnAction: 'Y Y Y Y Y - -',
+  // Rename the group after a private forum and open an inputs thread: the forum stays out of reach.
+  readForumAfterGroupTakesItsName: 'Y Y - - - - -',
+  openInputsThread: 'Y Y Y - - - -',
 };
 
 describe('access matrix for groups', () => {
@@ -35,6 +40,8 @@ describe('access matrix for groups', () => {
   let openGroup: string;
   let meeting: string;
   let minutes: string;
+  let forum: string;
+  const actionOf = {} as Record<Role, string>;
 
   beforeAll(async () => {
     api = await startApi();
@@ -53,6 +60,10 @@ describe('access matrix for groups', () => {
     await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR'), ($1, $3, 'MEMBER'), ($1, $4, 'OBSERVER')`, [group, personOf.chair, personOf.member, personOf.observer]);
     [{ id: meeting }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Meeting', now() + interval '30 days', now() + interval '30 days 2 hours') RETURNING id`, [group]);
     [{ id: minutes }] = await api.db.query(`INSERT INTO minutes (meeting_id, content) VALUES ($1, '{}') RETURNING id`, [meeting]);
+    [{ id: forum }] = await api.db.query(`INSERT INTO forum (partnership_id, name) VALUES ($1, 'Safeguarding leads') RETURNING id`, [p.partnershipId]);
+    for (const role of ROLES) {
+      [{ id: actionOf[role] }] = await api.db.query(`INSERT INTO action_item (group_id, meeting_id, title, owner_person_id) VALUES ($1, $2, 'Act', $3) RETURNING id`, [group, meeting, personOf[role]]);
+    }
   });
   afterAll(() => api.close());
 
@@ -71,6 +82,25 @@ describe('access matrix for groups', () => {
     startMinutes: async (r) => ok(await gql(api.url, `mutation($m: ID!) { startMinutes(meetingId: $m) { id } }`, { m: meeting }, { token: token[r] })),
     readDraftMinutes: async (r) => ok(await gql(api.url, `query($id: ID!) { minutes(id: $id) { id } }`, { id: minutes }, { token: token[r] })),
     addAction: async (r) => ok(await gql(api.url, `mutation($m: ID!) { addAction(meetingId: $m, input: { title: "Act" }) { id } }`, { m: meeting }, { token: token[r] })),
+    updateOwnAction: async (r) => {
+      const allowed = ok(await gql(api.url, `mutation($id: ID!) { updateAction(id: $id, input: { status: IN_PROGRESS, note: "Started" }) { id } }`, { id: actionOf[r] }, { token: token[r] }));
+      const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM action_progress WHERE action_id = $1`, [actionOf[r]]);
+      // A refusal saves nothing.
+      expect({ r, saved: n > 0 }).toEqual({ r, saved: allowed });
+      return allowed;
+    },
+    readForumAfterGroupTakesItsName: async (r) => {
+      const rename = (name: string, as: Role) => gql(api.url, `mutation($g: ID!, $n: String!) { updateGroup(id: $g, input: { name: $n }) { id } }`, { g: group, n: name }, { token: token[as] });
+      await rename('Safeguarding leads', r);
+      const item = (await gql(api.url, `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Inputs" }) { id } }`, { m: meeting }, { token: token[r] })).data?.addAgendaItem.id;
+      if (item) await gql(api.url, `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id } }`, { i: item }, { token: token[r] });
+      await rename('Private', 'coordinator');
+      return ok(await gql(api.url, `query($f: ID!) { forum(id: $f) { id } }`, { f: forum }, { token: token[r] }));
+    },
+    openInputsThread: async (r) => {
+      const item = (await gql(api.url, `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Evidence" }) { id } }`, { m: meeting }, { token: token.coordinator })).data!.addAgendaItem.id;
+      return ok(await gql(api.url, `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id } }`, { i: item }, { token: token[r] }));
+    },
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
   };
 

@@ -202,4 +202,35 @@ describe('forums through GraphQL', () => {
     expect((await as('member', `query($id: ID!) { thread(id: $id) { locked } }`, { id: opened.id })).data!.thread.locked).toBe(true);
     expect(codeOf(await as('member', POST, { t: opened.id, b: 'Too late', c: 'input-late' }))).toBe('CONFLICT');
   });
+
+  it('a group’s forum never adopts another forum that shares its name, however the group is renamed', async () => {
+    const standalone = (await as('coordinator', `mutation { createForum(name: "Legal advice referrals") { id } }`)).data!.createForum.id;
+    const group = await as('coordinator', `mutation($input: GroupInput!) { createGroup(input: $input) { id } }`, {
+      input: { name: 'Referral pathways', kind: 'WORKING_GROUP', visibility: 'PRIVATE', cadence: 'FREQ=MONTHLY;BYDAY=2TU', cadenceStart: new Date(Date.now() + 40 * 86400_000).toISOString(), submissionDeadlineDays: 10 },
+    });
+    const groupId = group.data!.createGroup.id;
+    const member = `mutation($g: ID!, $p: ID!, $r: GroupRole!) { setGroupMember(groupId: $g, personId: $p, role: $r) { id } }`;
+    await as('coordinator', member, { g: groupId, p: staffId, r: 'CHAIR' });
+    await as('coordinator', member, { g: groupId, p: p.member.personId, r: 'MEMBER' });
+    const rename = (name: string) => as('staff', `mutation($id: ID!, $n: String!) { updateGroup(id: $id, input: { name: $n }) { name } }`, { id: groupId, n: name });
+    expect((await rename('Legal advice referrals')).data!.updateGroup.name).toBe('Legal advice referrals');
+    const [{ id: meetingId }] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 1`, [groupId]);
+    const item = (await as('staff', `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Referral times" }) { id } }`, { m: meetingId })).data!.addAgendaItem.id;
+    const open = `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id forum { id groupId } } }`;
+
+    expect(codeOf(await as('staff', open, { i: item }))).toBe('CONFLICT');
+    expect(await api.db.query(`SELECT group_id FROM forum WHERE id = $1`, [standalone])).toEqual([{ group_id: null }]);
+    for (const who of ['staff', 'member']) expect(codeOf(await as(who, `query($id: ID!) { forum(id: $id) { name } }`, { id: standalone }))).toBe('NOT_FOUND');
+
+    // Under a name of its own the group gets a forum of its own.
+    await rename('Referral pathways');
+    const opened = (await as('staff', open, { i: item })).data!.openInputsThread;
+    expect(opened.forum.groupId).toBe(groupId);
+    expect(opened.forum.id).not.toBe(standalone);
+    const renames = await api.db.query(`SELECT detail FROM audit_event WHERE subject_id = $1 AND action = 'group.renamed' ORDER BY created_at`, [groupId]);
+    expect(renames.map((r: { detail: unknown }) => r.detail)).toEqual([
+      { from: 'Referral pathways', to: 'Legal advice referrals' },
+      { from: 'Legal advice referrals', to: 'Referral pathways' },
+    ]);
+  });
 });

@@ -284,4 +284,20 @@ describe('groups, terms of reference and meetings', () => {
     expect(both.map((res) => codeOf(res) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     expect(both.find((res) => !res.errors)!.data!.createTermsDraft).toMatchObject({ version: 4, quorum: 4, reviewDate: '2028-02-29' });
   });
+
+  it('keeps group names unique in the partnership, and audits renames and visibility changes', async () => {
+    const created = await as('coordinator', CREATE, { input: { name: 'Hate Crime Working Group', kind: 'WORKING_GROUP', visibility: 'PARTNERSHIP' } });
+    const id = created.data!.createGroup.id;
+    const update = (input: Record<string, unknown>) => as('coordinator', `mutation($id: ID!, $input: GroupUpdateInput!) { updateGroup(id: $id, input: $input) { name visibility } }`, { id, input });
+    expect(codeOf(await update({ name: 'destitution steering group' }))).toBe('CONFLICT');
+    const renamed = await update({ name: 'Hate Crime and Third-Party Reporting Group', visibility: 'PRIVATE' });
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data!.updateGroup).toEqual({ name: 'Hate Crime and Third-Party Reporting Group', visibility: 'PRIVATE' });
+    await update({ description: 'Reporting routes and third-party centres' });
+    const events = await api.db.query(`SELECT action, detail FROM audit_event WHERE subject_id = $1 AND action <> 'group.created' ORDER BY action`, [id]);
+    expect(events).toEqual([
+      { action: 'group.renamed', detail: { from: 'Hate Crime Working Group', to: 'Hate Crime and Third-Party Reporting Group' } },
+      { action: 'group.visibility-changed', detail: { from: 'PARTNERSHIP', to: 'PRIVATE' } },
+    ]);
+  });
 });

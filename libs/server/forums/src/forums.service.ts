@@ -70,7 +70,9 @@ export class ForumsService {
         return row;
       })
       .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') throw conflict('There is already a forum with that name.');
+        const { code, constraint } = error as { code?: string; constraint?: string };
+        if (code === '23505' && constraint === 'forum_group_key') throw conflict('The group already has a forum.');
+        if (code === '23505') throw conflict('There is already a forum with that name.');
         throw error;
       });
     this.access.forget(actor);
@@ -78,17 +80,24 @@ export class ForumsService {
     return forum;
   }
 
-  /** The group's forum, created on first need (for inputs threads). */
+  /**
+   * The group's forum, created on first need (for inputs threads). Found by the group's id only:
+   * a forum that merely shares the group's name is someone else's and is never adopted.
+   */
   async forGroup(actor: Actor, groupId: string, groupName: string, manager: EntityManager = this.db.manager): Promise<string> {
-    const [existing] = await manager.query(`SELECT id FROM forum WHERE group_id = $1 ORDER BY created_at LIMIT 1`, [groupId]);
-    if (existing) return existing.id;
+    const own = async () => ((await manager.query(`SELECT id FROM forum WHERE group_id = $1`, [groupId])) as { id: string }[])[0]?.id;
+    const existing = await own();
+    if (existing) return existing;
+    const name = groupName.slice(0, 120);
     const [created] = await rows<{ id: string }>(
       manager,
       `INSERT INTO forum (partnership_id, group_id, name, description, created_by_person_id) VALUES ($1, $2, $3, 'Discussion and inputs for the group’s meetings.', $4)
-       ON CONFLICT (partnership_id, name) DO UPDATE SET group_id = coalesce(forum.group_id, excluded.group_id) RETURNING id`,
-      [actor.partnershipId, groupId, groupName.slice(0, 120), actor.personId],
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [actor.partnershipId, groupId, name, actor.personId],
     );
-    return created.id;
+    const id = created?.id ?? (await own());
+    if (!id) throw conflict(`Another forum is already called “${name}”. Rename that forum or the group, then try again.`);
+    return id;
   }
 
   async members(actor: Actor, forumId: string): Promise<ForumMemberRow[]> {

@@ -76,14 +76,18 @@ const minutes = levels(MINUTES);
 const action = levels(ACTION);
 const terms = levels(TERMS);
 
-/** Action owners may update their own actions, whatever their role in the group. */
+/**
+ * Action owners may update their own actions, whatever their role in the group, while they may
+ * still read it: someone removed from a private group keeps neither the action nor its reminders.
+ */
 const actionUpdate: IdCheck = async (db, actor, ids) => {
   const grades = await action.manage.check(db, actor, ids);
   const owned: { id: string }[] = await db.query(
     `SELECT x.id FROM ${ACTION} WHERE x.id = ANY($1::uuid[]) AND g.partnership_id = $2 AND x.owner_person_id = $3`,
     [ids, actor.partnershipId, actor.personId],
   );
-  return [...new Set([...ids.filter((id) => (grades.get(id) ?? 0) >= MANAGE), ...owned.map((r) => r.id)])];
+  const grade = (id: string) => grades.get(id) ?? 0;
+  return [...new Set([...ids.filter((id) => grade(id) >= MANAGE), ...owned.map((r) => r.id).filter((id) => grade(id) >= READ)])];
 };
 
 export const groupsPolicy: Policy = {

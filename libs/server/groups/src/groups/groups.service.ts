@@ -103,20 +103,26 @@ export class GroupsService {
     await this.managed(actor, id);
     this.check(fields);
     await this.db.transaction(async (m) => {
-      await this.unique(() =>
-        rows(
+      const [before] = await rows<{ name: string; visibility: GroupVisibility }>(m, `SELECT name, visibility FROM "group" WHERE id = $1 FOR UPDATE`, [id]);
+      const [after] = await this.unique(() =>
+        rows<{ name: string; visibility: GroupVisibility }>(
           m,
           `UPDATE "group" SET name = coalesce($2, name), kind = coalesce($3, kind), visibility = coalesce($4, visibility), description = coalesce($5, description),
              cadence_rrule = CASE WHEN $6::boolean THEN $7 ELSE cadence_rrule END, cadence_start = coalesce($8, cadence_start),
              meeting_duration_minutes = coalesce($9, meeting_duration_minutes), default_location = coalesce($10, default_location),
              default_online_url = coalesce($11, default_online_url), submission_deadline_days = coalesce($12, submission_deadline_days),
              agenda_pack_days = coalesce($13, agenda_pack_days), standing_agenda = coalesce($14, standing_agenda), updated_at = now()
-           WHERE id = $1 RETURNING id`,
+           WHERE id = $1 RETURNING name, visibility`,
           [id, fields.name?.trim() ?? null, fields.kind ?? null, fields.visibility ?? null, fields.description ?? null, fields.cadence !== undefined, fields.cadence ?? null,
             fields.cadenceStart ?? null, fields.meetingDurationMinutes ?? null, fields.defaultLocation ?? null, fields.defaultOnlineUrl ?? null, fields.submissionDeadlineDays ?? null,
             fields.agendaPackDays ?? null, fields.standingAgenda ? JSON.stringify(fields.standingAgenda) : null],
         ),
       );
+      // Who can see a group, and what it is called in mail and on the forum, are worth a record.
+      const record = (action: string, detail: Record<string, string>) =>
+        this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action, subjectType: 'group', subjectId: id, detail }, m);
+      if (after.name !== before.name) await record('group.renamed', { from: before.name, to: after.name });
+      if (after.visibility !== before.visibility) await record('group.visibility-changed', { from: before.visibility, to: after.visibility });
       if (fields.cadence !== undefined || fields.cadenceStart) await this.meetings.materialise(id, m);
     });
     return this.get(actor, id);
