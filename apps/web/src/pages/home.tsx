@@ -2,6 +2,7 @@ import { Empty, ErrorState, Loading, PageHeading, formatDate, formatDateTime, wo
 import { graphql } from '../gql';
 import { useQuery, useTitle } from '../lib/hooks';
 import { useSession } from '../lib/session';
+import { TaskList } from './tasks';
 
 const HOME = graphql(`
   query Home($me: ID!) {
@@ -51,6 +52,7 @@ export function HomePage() {
       {data && (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
+            <TaskList />
             <h2 class="govuk-heading-m">Your next meetings</h2>
             {data.upcomingMeetings.length === 0 ? (
               <Empty>No meetings coming up in your groups.</Empty>

@@ -3,7 +3,7 @@
  * $3 now, $4 whether the person coordinates (coordinators and admins manage every group).
  * Rows are candidates: the service passes each through the policy layer before showing it.
  *
- * Windows: meetings to reply to in the next 60 days; agendas from 14 days before their pack is
+ * Proposals are due when the pack goes out. Windows: meetings to reply to in the next 60 days; agendas from 14 days before their pack is
  * due; actions due in the next 14 days or overdue; inputs threads whose submission deadline is
  * in the next 3 days; mentions in threads not read since.
  */
@@ -22,10 +22,10 @@ upcoming AS (
    WHERE m.group_id IN (SELECT id FROM groups_of_mine) AND m.status = 'SCHEDULED' AND m.ends_at > $3
 )
 SELECT 'PROPOSALS_TO_DECIDE' AS kind, u.id AS "meetingId", u.id AS "subjectId", NULL::uuid AS "forumId", g.name AS "groupName", u.title AS "meetingTitle",
-       NULL::text AS "subjectTitle", u.starts_at AS "dueAt", count(*)::int AS count
+       NULL::text AS "subjectTitle", u.starts_at - make_interval(days => g.agenda_pack_days) AS "dueAt", count(*)::int AS count
   FROM upcoming u JOIN managed g ON g.id = u.group_id JOIN agenda_item ai ON ai.meeting_id = u.id AND ai.status = 'PROPOSED'
  WHERE u.starts_at > $3
- GROUP BY u.id, g.name, u.title, u.starts_at
+ GROUP BY u.id, g.name, g.agenda_pack_days, u.title, u.starts_at
 UNION ALL
 SELECT 'AGENDA_TO_PUBLISH', u.id, u.id, NULL, g.name, u.title, NULL, u.starts_at - make_interval(days => g.agenda_pack_days), 1
   FROM upcoming u JOIN managed g ON g.id = u.group_id
