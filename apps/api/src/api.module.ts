@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger as SqlLogger } from 'typeorm';
+import type { Clock } from '@convene/clock';
 import type { ApiConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
 import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
@@ -13,13 +14,19 @@ import { PreferencesModule } from '@convene/preferences';
 import { graphqlOptions } from './graphql-options';
 
 /** The API host: GraphQL over HTTP, `/health`, and nothing else of its own. */
+/** What tests hand the API in-process: an SQL observer, a clock they move. Never set in production. */
+export interface ApiExtras {
+  sqlLogger?: SqlLogger;
+  clock?: Clock;
+}
+
 @Module({})
 export class ApiModule {
-  static forRoot(config: ApiConfig, extras: { sqlLogger?: SqlLogger } = {}): DynamicModule {
+  static forRoot(config: ApiConfig, extras: ApiExtras = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, sqlLogger: extras.sqlLogger }),
+        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, sqlLogger: extras.sqlLogger, clock: extras.clock }),
         IdentityModule.forRoot({
           publicWebUrl: config.PUBLIC_WEB_URL,
           redisPrefix: config.REDIS_PREFIX,

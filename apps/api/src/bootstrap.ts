@@ -4,11 +4,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger as SqlLogger } from 'typeorm';
 import type { ApiConfig } from '@convene/config';
 import { PinoNestLogger, configureLogging, logger } from '@convene/logging';
 import { mountQueuesBoard } from './admin/queues-board';
-import { ApiModule } from './api.module';
+import { ApiModule, type ApiExtras } from './api.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -57,7 +56,7 @@ function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunc
   res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
-export async function createApiApp(config: ApiConfig, extras: { sqlLogger?: SqlLogger } = {}): Promise<INestApplication> {
+export async function createApiApp(config: ApiConfig, extras: ApiExtras = {}): Promise<INestApplication> {
   configureLogging('api', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, extras), {
     logger: new PinoNestLogger(),

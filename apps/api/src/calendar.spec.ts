@@ -143,7 +143,7 @@ describe('calendars and public pages', () => {
     expect(summaries).toEqual(expect.arrayContaining(['Destitution Steering Group: Steering group', 'Destitution Steering Group']));
     expect(summaries.filter((summary) => /^(.+): \1$/.test(summary))).toEqual([]);
     // The agenda pack email attaches the same calendar, named by the same rule as its summary.
-    const attachment = renderCalendar(meetingSummary({ title: 'Destitution Steering Group', groupName: 'Destitution Steering Group' }), [{ id: series, title: 'Destitution Steering Group', groupName: 'Destitution Steering Group', startsAt: new Date(), endsAt: new Date(Date.now() + 3600_000), location: null, onlineUrl: null, status: 'SCHEDULED', cancelReason: null, updatedAt: new Date() }], 'https://convene.example.org');
+    const attachment = renderCalendar(meetingSummary({ title: 'Destitution Steering Group', groupName: 'Destitution Steering Group' }), [{ id: series, title: 'Destitution Steering Group', groupName: 'Destitution Steering Group', startsAt: new Date(), endsAt: new Date(Date.now() + 3600_000), location: null, onlineUrl: null, status: 'SCHEDULED', cancelReason: null, sequence: 0 }], 'https://convene.example.org');
     expect(expectWellFormed(attachment).getFirstPropertyValue('name')).toBe('Destitution Steering Group');
   });
 

@@ -101,15 +101,18 @@ describe('groups, terms of reference and meetings', () => {
   });
 
   it('records apologies, acceptances and attendance, with quorum from the approved terms', async () => {
-    const [meeting] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 1`, [groupId]);
+    const [meeting] = await api.db.query(`SELECT id, starts_at FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 1`, [groupId]);
     const apologies = await as('observer', `mutation($m: ID!) { sendApologies(meetingId: $m, note: "At the council budget meeting") { id } }`, { m: meeting.id });
     expect(apologies.errors).toBeUndefined();
     await as('member', `mutation($m: ID!) { acceptMeeting(meetingId: $m) { id } }`, { m: meeting.id });
     expect(codeOf(await as('bystander', `mutation($m: ID!) { acceptMeeting(meetingId: $m) { id } }`, { m: meeting.id }))).toBe('NOT_FOUND');
     const record = `mutation($m: ID!, $p: ID!) { recordAttendance(meetingId: $m, personId: $p, status: ATTENDED) { id } }`;
     expect(codeOf(await as('member', record, { m: meeting.id, p: p.member.personId }))).toBe('NOT_FOUND');
+    // Attendance is recorded on the day.
+    api.clock.set(new Date(+meeting.starts_at + 60_000));
     await as('admin', record, { m: meeting.id, p: p.member.personId });
     await as('admin', record, { m: meeting.id, p: p.admin.personId });
+    api.clock.reset();
     const res = await as('member', `query($id: ID!) { meeting(id: $id) { quorum { required expected present met } attendance { status note person { email } } } }`, { id: meeting.id });
     expect(res.data!.meeting.quorum).toEqual({ required: 3, expected: 2, present: 2, met: false });
     expect(res.data!.meeting.attendance).toEqual(
@@ -120,7 +123,7 @@ describe('groups, terms of reference and meetings', () => {
   it('moves or cancels one occurrence without breaking the series; one-off meetings too', async () => {
     const list = (await as('admin', `query($id: ID!) { group(id: $id) { meetings { id startsAt } } }`, { id: groupId })).data!.group.meetings;
     const moved = new Date(Date.parse(list[1].startsAt) + 2 * 86400_000).toISOString();
-    const res = await as('admin', `mutation($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at) { startsAt moved } }`, { id: list[1].id, at: moved });
+    const res = await as('admin', `mutation($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, reason: "The chair is away") { startsAt moved } }`, { id: list[1].id, at: moved });
     expect(res.data!.moveMeeting).toEqual({ startsAt: moved, moved: true });
     expect((await as('admin', `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Clashes with the regional conference") { status cancelReason } }`, { id: list[2].id })).data!.cancelMeeting).toEqual({
       status: 'CANCELLED',
@@ -187,9 +190,11 @@ describe('groups, terms of reference and meetings', () => {
     await as('coordinator', `mutation($id: ID!) { proposeTerms(id: $id) { id } }`, { id: terms });
     await as('coordinator', `mutation($id: ID!) { approveTerms(id: $id) { id } }`, { id: terms });
     const meeting = (await as('coordinator', `mutation($g: ID!, $at: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Maternity access", startsAt: $at) { id } }`, { g: id, at: soon(3) })).data!.scheduleOneOffMeeting.id;
+    api.clock.set(new Date(Date.parse(soon(3)) + 60_000));
     for (const person of [p.admin.personId, p.member.personId, observerId]) {
       await as('coordinator', `mutation($m: ID!, $p: ID!) { recordAttendance(meetingId: $m, personId: $p, status: ATTENDED) { id } }`, { m: meeting, p: person });
     }
+    api.clock.reset();
     const quorum = async () => (await as('member', `query($id: ID!) { meeting(id: $id) { quorum { required expected present met } } }`, { id: meeting })).data!.meeting.quorum;
     expect(await quorum()).toEqual({ required: 3, expected: 2, present: 2, met: false });
     await as('coordinator', set, { g: id, p: observerId, r: 'MEMBER' });
@@ -212,7 +217,7 @@ describe('groups, terms of reference and meetings', () => {
     expect(after.find((m: { id: string }) => m.id === first.id)).toMatchObject({ status: 'CANCELLED', cancel_reason: 'Room unavailable', moved: false });
     expect(after.filter((m: { starts_at: Date }) => +m.starts_at === +first.starts_at)).toHaveLength(1);
     const at = new Date(+first.starts_at + 86400_000).toISOString();
-    const moved = await as('coordinator', `mutation($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at) { startsAt status cancelReason moved } }`, { id: first.id, at });
+    const moved = await as('coordinator', `mutation($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, reason: "A room is free that day") { startsAt status cancelReason moved } }`, { id: first.id, at });
     expect(moved.data!.moveMeeting).toEqual({ startsAt: at, status: 'SCHEDULED', cancelReason: null, moved: true });
   });
 

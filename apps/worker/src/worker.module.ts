@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Clock } from '@convene/clock';
 import type { WorkerConfig } from '@convene/config';
 import { CoreModule } from '@convene/core';
 import { NotificationsModule } from '@convene/notifications';
@@ -6,11 +7,12 @@ import { QueueRunner } from './queue-runner';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: WorkerConfig): DynamicModule {
+  /** `clock` is for tests that move time on; production reads the system clock. */
+  static forRoot(config: WorkerConfig, extras: { clock?: Clock } = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX }),
+        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, clock: extras.clock }),
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, claimStaleSeconds: config.CLAIM_STALE_SECONDS }),
       ],
       providers: [{ provide: 'WORKER_CONFIG', useValue: config }, QueueRunner],

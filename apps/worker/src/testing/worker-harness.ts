@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
+import type { Clock } from '@convene/clock';
 import { loadConfig, workerConfigSchema } from '@convene/config';
 import { QueueRunner } from '../queue-runner';
 import { WorkerModule } from '../worker.module';
@@ -11,9 +12,9 @@ export interface WorkerHarness {
 }
 
 /** A real worker process-in-a-context on the given database, Redis prefix and SMTP server. */
-export async function startWorker(env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string; SMTP_URL: string } & Record<string, string>, { tick = false } = {}): Promise<WorkerHarness> {
+export async function startWorker(env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string; SMTP_URL: string } & Record<string, string>, { tick = false, clock }: { tick?: boolean; clock?: Clock } = {}): Promise<WorkerHarness> {
   const config = loadConfig(workerConfigSchema, { NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_WEB_URL: 'http://localhost:4200', ...env });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { clock }), { logger: false });
   const runner = app.get(QueueRunner);
   await runner.start({ tick });
   return {

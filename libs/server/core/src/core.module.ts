@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import type { Logger } from 'typeorm';
 import { AccessModule } from '@convene/access';
+import { Clock, SystemClock } from '@convene/clock';
 import { dataSourceOptions } from '@convene/data-source';
 import { JobQueue } from '@convene/jobs';
 import { RealtimePublisher } from '@convene/realtime';
@@ -15,6 +16,8 @@ export interface CoreOptions {
   poolSize?: number;
   /** Observes SQL (tests count statements per request). */
   sqlLogger?: Logger;
+  /** Tests pass a clock they can move; every process otherwise reads the system clock. */
+  clock?: Clock;
 }
 
 /** Closes the shared Redis client and the queues when the application closes. */
@@ -42,12 +45,13 @@ export class CoreModule {
         AccessModule,
       ],
       providers: [
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: REDIS, useFactory: () => createRedis(options.redisUrl) },
         { provide: JobQueue, useFactory: (redis: Redis) => new JobQueue(redis, options.redisPrefix), inject: [REDIS] },
         { provide: RealtimePublisher, useFactory: (redis: Redis) => new RealtimePublisher(redis, options.redisPrefix), inject: [REDIS] },
         { provide: ConnectionsCloser, useFactory: (redis: Redis, jobs: JobQueue) => new ConnectionsCloser(redis, jobs), inject: [REDIS, JobQueue] },
       ],
-      exports: [REDIS, JobQueue, RealtimePublisher, AccessModule],
+      exports: [Clock, REDIS, JobQueue, RealtimePublisher, AccessModule],
     };
   }
 }

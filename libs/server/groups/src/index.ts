@@ -3,4 +3,4 @@ export * from './models';
 export * from './groups.module';
 export { HORIZON_MONTHS, MeetingsService, occurrences, parseCadence } from './meetings';
 export { AgendaItemModel } from './agendas/agenda.models';
-export { meetingSummary, renderCalendar, type CalendarMeeting } from './calendar/calendar.service';
+export { meetingSummary, renderCalendar, type CalendarMeeting, type CalendarOptions } from './calendar/calendar.service';

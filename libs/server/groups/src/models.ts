@@ -71,6 +71,7 @@ export class MeetingModel {
   @Field(() => String, { nullable: true }) onlineUrl!: string | null;
   @Field(() => MeetingStatus) status!: MeetingStatus;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was last moved, as members were told.' }) moveReason!: string | null;
   @Field({ description: 'True when this occurrence was moved from its place in the series.' }) moved!: boolean;
   @Field({ description: 'True for a meeting outside the group’s cadence.' }) oneOff!: boolean;
   groupId!: string;

@@ -26,4 +26,5 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.forumDigest]: email(6),
   [JOBS.mentionsEmail]: email(6),
   [JOBS.actionReminder]: email(6),
+  [JOBS.meetingChange]: email(8),
 };

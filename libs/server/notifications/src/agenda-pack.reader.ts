@@ -18,6 +18,9 @@ export interface MeetingRow extends CalendarMeeting {
   /** The latest published agenda version, if any. */
   version: number | null;
   changeNote: string | null;
+  moveReason: string | null;
+  /** The change (by sequence) members are still to be emailed about, if any. */
+  notifySequence: number | null;
   snapshot: SnapshotItem[] | null;
 }
 
@@ -40,7 +43,7 @@ export function meetingFacts(row: MeetingRow, web: string): MeetingFacts {
 export async function readMeeting(db: DataSource, meetingId: string): Promise<MeetingRow | null> {
   const [row]: MeetingRow[] = await db.query(
     `SELECT m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.online_url AS "onlineUrl",
-            m.status, m.cancel_reason AS "cancelReason", m.updated_at AS "updatedAt", g.id AS "groupId", g.partnership_id AS "partnershipId",
+            m.status, m.cancel_reason AS "cancelReason", m.move_reason AS "moveReason", m.sequence, m.notify_sequence AS "notifySequence", g.id AS "groupId", g.partnership_id AS "partnershipId",
             g.agenda_pack_days AS "packDays", v.version, v.change_note AS "changeNote", v.snapshot
        FROM meeting m JOIN "group" g ON g.id = m.group_id
        LEFT JOIN LATERAL (SELECT version, change_note, snapshot FROM agenda_version WHERE meeting_id = m.id ORDER BY version DESC LIMIT 1) v ON true

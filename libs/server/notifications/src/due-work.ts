@@ -41,6 +41,25 @@ export class DueWork {
     );
   }
 
+  /**
+   * Meetings moved or cancelled whose latest change some member has not been told about, while
+   * the meeting has not ended. Only the latest change counts: moving twice tells of the last.
+   */
+  meetingChanges(at: Date): Promise<{ meetingId: string; sequence: number }[]> {
+    return this.db.query(
+      `SELECT m.id AS "meetingId", m.sequence
+         FROM meeting m
+        WHERE m.notify_sequence = m.sequence AND m.ends_at > $1
+          AND EXISTS (
+            SELECT 1 FROM group_member gm JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL
+              LEFT JOIN notification_preference np ON np.person_id = p.id
+             WHERE gm.group_id = m.group_id AND coalesce(np.agenda, true)
+               AND ${unsettled(`CASE WHEN m.status = 'CANCELLED' THEN 'meeting-cancelled:' ELSE 'meeting-moved:' END || m.id || ':' || m.sequence`, 'p.id::text')})
+        ORDER BY m.starts_at LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
   /** Meetings inside their pack window whose agenda is still unpublished. */
   agendaReminders(at: Date): Promise<{ meetingId: string }[]> {
     return this.db.query(

@@ -3,6 +3,7 @@ import { AgendaPackHandler } from './handlers/agenda-pack.handler';
 import { AgendaReminderHandler } from './handlers/agenda-reminder.handler';
 import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
+import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
@@ -19,4 +20,5 @@ export const HANDLER_CLASSES = [
   ForumDigestHandler,
   MentionsEmailHandler,
   ActionReminderHandler,
+  MeetingChangeHandler,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@convene/clock';
 import { JOBS, type JobPayloads } from '@convene/contracts';
 import { MeetingsService } from '@convene/groups';
 import { JobQueue } from '@convene/jobs';
@@ -12,8 +13,9 @@ const BATCH = 500;
 
 /**
  * Every minute: read from PostgreSQL what is due and make sure a job exists for it. A lost
- * tick or a flushed Redis only delays work; the database is the record. `at` is the clock:
- * the scheduler leaves it out (now), and tests pass any instant to step through a year.
+ * tick or a flushed Redis only delays work; the database is the record. `at` is the instant:
+ * the scheduler leaves it out (the process's clock, as the API reads it), and tests pass any
+ * instant to step through a year.
  */
 @Injectable()
 export class TickHandler implements JobHandler<typeof JOBS.tick> {
@@ -25,31 +27,33 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
   ) {
     this.due = new DueWork(db);
   }
 
   async handle(payload: JobPayloads[typeof JOBS.tick]): Promise<void> {
-    const at = payload.at ? new Date(payload.at) : new Date();
+    const at = payload.at ? new Date(payload.at) : this.clock.now();
     if (Number.isNaN(at.getTime())) return;
     // Keep every group's next months of meetings in place as time moves on.
     await this.meetings.materialiseAll(at);
 
     const invitations: { id: string }[] = await this.db.query(
-      `SELECT id FROM invitation WHERE kind = 'EMAIL' AND sent_at IS NULL AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at LIMIT $1`,
-      [BATCH],
+      `SELECT id FROM invitation WHERE kind = 'EMAIL' AND sent_at IS NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at LIMIT $1`,
+      [BATCH, at],
     );
     const resets: { id: string }[] = await this.db.query(
-      `SELECT id FROM password_reset WHERE sent_at IS NULL AND used_at IS NULL AND expires_at > now() ORDER BY created_at LIMIT $1`,
-      [BATCH],
+      `SELECT id FROM password_reset WHERE sent_at IS NULL AND used_at IS NULL AND expires_at > $2 ORDER BY created_at LIMIT $1`,
+      [BATCH, at],
     );
-    const [packs, reminders, minutes, digests, mentions, actions] = await Promise.all([
+    const [packs, reminders, minutes, digests, mentions, actions, changes] = await Promise.all([
       this.due.agendaPacks(at),
       this.due.agendaReminders(at),
       this.due.minutes(at),
       this.due.forumDigests(at),
       this.due.mentions(at),
       this.due.actionReminders(at),
+      this.due.meetingChanges(at),
     ]);
     const ensure = async <J extends Parameters<JobQueue['ensure']>[0]>(name: J, payloads: JobPayloads[J][]) => {
       for (const payload of payloads) await this.jobs.ensure(name, payload);
@@ -62,7 +66,8 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.forumDigest, digests);
     await ensure(JOBS.mentionsEmail, mentions);
     await ensure(JOBS.actionReminder, actions);
-    const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length };
+    await ensure(JOBS.meetingChange, changes);
+    const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length };
     if (Object.values(counts).some(Boolean)) this.logger.info(counts, 'due work enqueued');
   }
 }

@@ -21,6 +21,8 @@ export const JOBS = {
   forumDigest: 'forum-digest',
   mentionsEmail: 'mentions-email',
   actionReminder: 'action-reminder',
+  /** A meeting moved or cancelled: its members get the news and an updated calendar entry. */
+  meetingChange: 'meeting-change',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -39,6 +41,8 @@ export interface JobPayloads {
   /** `window` is the ISO start of the five-minute batch. */
   [JOBS.mentionsEmail]: { personId: string; window: string };
   [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
+  /** `sequence` is the meeting's calendar sequence the change gave it; a later change supersedes it. */
+  [JOBS.meetingChange]: { meetingId: string; sequence: number };
 }
 
 /** Which queue carries each job. */
@@ -52,6 +56,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.forumDigest]: QUEUES.mail,
   [JOBS.mentionsEmail]: QUEUES.mail,
   [JOBS.actionReminder]: QUEUES.mail,
+  [JOBS.meetingChange]: QUEUES.mail,
 };
 
 /**
@@ -68,6 +73,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.forumDigest]: (p) => `forum-digest.${p.personId}.${p.period}`,
   [JOBS.mentionsEmail]: (p) => `mentions.${p.personId}.${p.window.replace(/:/g, '-')}`,
   [JOBS.actionReminder]: (p) => `action-reminder.${p.actionId}.${p.kind}`,
+  [JOBS.meetingChange]: (p) => `meeting-change.${p.meetingId}.${p.sequence}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */
@@ -94,6 +100,8 @@ export const PURPOSE_CATEGORY: Record<string, EmailCategory> = {
   'forum-digest': EmailCategory.FORUM_DIGEST,
   mentions: EmailCategory.MENTIONS,
   'action-reminder': EmailCategory.ACTION_REMINDERS,
+  'meeting-moved': EmailCategory.AGENDA,
+  'meeting-cancelled': EmailCategory.AGENDA,
 };
 
 export function categoryOfPurpose(purposeKey: string): EmailCategory | null {

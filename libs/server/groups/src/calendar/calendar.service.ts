@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import type { PartnershipRole } from '@convene/contracts';
@@ -18,11 +18,19 @@ export interface CalendarMeeting {
   onlineUrl: string | null;
   status: string;
   cancelReason: string | null;
-  updatedAt: Date;
+  /** RFC 5545 SEQUENCE: bumped by every move and cancellation, so calendars take the change. */
+  sequence: number;
+}
+
+/** How a calendar file is meant: PUBLISH (a file or feed), REQUEST (an invitation or its update), CANCEL. */
+export interface CalendarOptions {
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /** Who sends REQUEST and CANCEL messages; RFC 5546 requires one. */
+  organizer?: { name: string; email: string };
 }
 
 const MEETING = `m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.online_url AS "onlineUrl",
-  m.status, m.cancel_reason AS "cancelReason", m.updated_at AS "updatedAt"`;
+  m.status, m.cancel_reason AS "cancelReason", m.sequence`;
 
 /** The event's title: the group and the meeting, once when a series meeting is named after its group. */
 export function meetingSummary(m: Pick<CalendarMeeting, 'groupName' | 'title'>): string {
@@ -38,15 +46,17 @@ const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`);
  * RFC 5545 for meetings: the file per meeting, the feed, and the agenda pack's attachment. Every
  * text property is made one line first, so stored text cannot add lines (ATTENDEE, END:VEVENT…).
  */
-export function renderCalendar(name: string, meetings: CalendarMeeting[], publicWebUrl: string): string {
+export function renderCalendar(name: string, meetings: CalendarMeeting[], publicWebUrl: string, options: CalendarOptions = {}): string {
   const calendar = ical({ name: escapeText(headerSafe(name)), prodId: { company: 'Convene', product: 'Convene', language: 'EN' } });
+  if (options.method) calendar.method(ICalCalendarMethod[options.method]);
   for (const m of meetings) {
     const link = `${publicWebUrl}/meetings/${m.id}`;
     const place = m.location ?? m.onlineUrl;
     calendar.createEvent({
       id: `meeting-${m.id}@convene`,
-      // Bumped whenever the meeting changes, so calendar apps take the update.
-      sequence: Math.floor(new Date(m.updatedAt).getTime() / 1000) - 1_700_000_000,
+      // The same UID in every file; a higher SEQUENCE tells calendar apps this one replaces the last.
+      sequence: m.sequence,
+      organizer: options.organizer ? { name: headerSafe(options.organizer.name), email: options.organizer.email } : undefined,
       start: new Date(m.startsAt),
       end: new Date(m.endsAt),
       summary: meetingSummary(m),
@@ -79,13 +89,13 @@ export class CalendarService {
   }
 
   /** Issues (or replaces) the person's feed token; the URL is shown once. */
-  async createFeed(actor: Actor, apiBaseUrl: string): Promise<string> {
+  async createFeed(actor: Actor, publicWebUrl: string): Promise<string> {
     const token = newToken('calendar');
     await this.db.query(
       `INSERT INTO calendar_feed (person_id, token_hash) VALUES ($1, $2) ON CONFLICT (person_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()`,
       [actor.personId, hashToken(token)],
     );
-    return `${apiBaseUrl}/calendar/${token}.ics`;
+    return `${publicWebUrl}/calendar/${token}.ics`;
   }
 
   async revokeFeed(actor: Actor): Promise<boolean> {

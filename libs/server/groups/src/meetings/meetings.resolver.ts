@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, GraphQLISODateTime, ID, Info, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import type { Actor } from '@convene/access';
 import { actorOf, CurrentActor, GqlContext, loadList, primeLoader, requestLoader, selectedFields, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PERSON_LOADER, PeopleService, PersonModel } from '@convene/identity';
@@ -29,6 +29,8 @@ class ScheduleArgs {
   @Field(() => String, { nullable: true, description: 'Left out: the group’s default place. Null: no place.' }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
   @Field(() => String, { nullable: true, description: 'Left out: the group’s default online link. Null: none.' })
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) onlineUrl?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Records a meeting that already took place: the start may be past, and nothing is sent.' })
+  @IsOptional() @IsBoolean() recordPast?: boolean | null;
 }
 
 @ArgsType()
@@ -38,6 +40,9 @@ class MoveArgs {
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) onlineUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it moves; emailed to members. Required unless recordPast.' }) @IsOptional() @IsString() @MaxLength(500) reason?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Corrects the record of a meeting that took place: the start may be past, and nothing is sent.' })
+  @IsOptional() @IsBoolean() recordPast?: boolean | null;
 }
 
 @ArgsType()
@@ -88,12 +93,16 @@ export class MeetingsResolver {
     return this.meetingsService.scheduleOneOff(actor, args.groupId, args);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Moves one occurrence; the rest of the series stays as it is. A cancelled meeting moved is rescheduled.' })
+  @Mutation(() => MeetingModel, {
+    description: 'Moves one occurrence; the rest of the series stays as it is. A cancelled meeting moved is rescheduled. Members are emailed the new time with an updated calendar entry.',
+  })
   moveMeeting(@Args() args: MoveArgs, @CurrentActor() actor: Actor): Promise<MeetingModel> {
     return this.meetingsService.move(actor, args.id, args);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Cancels one occurrence, which stays visible as cancelled, with the reason. CONFLICT when already cancelled; move it to reschedule it.' })
+  @Mutation(() => MeetingModel, {
+    description: 'Cancels one occurrence, which stays visible as cancelled, with the reason, and emails members a calendar cancellation. CONFLICT when already cancelled (move it to reschedule it) or already over.',
+  })
   cancelMeeting(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<MeetingModel> {
     return this.meetingsService.cancel(actor, id, reason.slice(0, 500));
   }
@@ -114,6 +123,26 @@ export class MeetingsResolver {
   async recordAttendance(@Args() args: AttendanceArgs, @CurrentActor() actor: Actor): Promise<MeetingModel> {
     await this.meetingsService.recordAttendance(actor, args.meetingId, args.personId, args.status, args.note);
     return this.meetingsService.get(actor, args.meetingId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True once the meeting has ended (by the server’s clock).' })
+  isPast(meeting: MeetingModel): boolean {
+    return this.meetingsService.timeFacts(meeting).isPast;
+  }
+
+  @ResolveField(() => Boolean, { description: 'True from the meeting’s start.' })
+  hasStarted(meeting: MeetingModel): boolean {
+    return this.meetingsService.timeFacts(meeting).hasStarted;
+  }
+
+  @ResolveField(() => Boolean, { description: 'True while members may still accept or send apologies: scheduled and not yet ended.' })
+  acceptsReplies(meeting: MeetingModel): boolean {
+    return this.meetingsService.timeFacts(meeting).acceptsReplies;
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when attendance (ATTENDED) may be recorded: scheduled and started.' })
+  acceptsAttendance(meeting: MeetingModel): boolean {
+    return this.meetingsService.timeFacts(meeting).acceptsAttendance;
   }
 
   @ResolveField(() => GroupModel)

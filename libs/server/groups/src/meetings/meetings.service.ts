@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
+import { Clock } from '@convene/clock';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
-import { AttendanceStatus, MeetingStatus } from '../enums';
+import { AttendanceStatus } from '../enums';
 import type { AttendanceModel, MeetingModel } from '../models';
 import { occurrences } from './cadence';
 import { assertSingleLine } from './single-line';
+import { acceptsAttendance, acceptsReplies, assertAhead, assertNotCancelled, hasEnded, hasStarted } from './time-rules';
 
 export const MEETING_COLUMNS = `m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.location,
-  m.online_url AS "onlineUrl", m.status, m.cancel_reason AS "cancelReason", m.moved, (m.occurrence_key IS NULL) AS "oneOff", m.group_id AS "groupId"`;
+  m.online_url AS "onlineUrl", m.status, m.cancel_reason AS "cancelReason", m.move_reason AS "moveReason", m.moved, (m.occurrence_key IS NULL) AS "oneOff", m.group_id AS "groupId"`;
 
 /**
  * Everyone in the group of each meeting `where` picks (alias `m`), with what they said or did;
@@ -41,6 +43,7 @@ export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   async byIds(actor: Actor, ids: readonly string[]): Promise<(MeetingModel | null)[]> {
@@ -70,13 +73,13 @@ export class MeetingsService {
   async upcomingForPerson(actor: Actor, first: number): Promise<MeetingModel[]> {
     return this.db.query(
       `SELECT ${MEETING_COLUMNS} FROM meeting m JOIN group_member gm ON gm.group_id = m.group_id AND gm.person_id = $1
-        WHERE m.starts_at >= now() - interval '3 hours' AND m.status = 'SCHEDULED' ORDER BY m.starts_at LIMIT $2`,
-      [actor.personId, first],
+        WHERE m.ends_at > $3 AND m.status = 'SCHEDULED' ORDER BY m.starts_at LIMIT $2`,
+      [actor.personId, first, this.clock.now()],
     );
   }
 
   /** Inserts the cadence's occurrences up to the horizon; cancels future ones the cadence no longer has. */
-  async materialise(groupId: string, manager: EntityManager = this.db.manager, now = new Date()): Promise<number> {
+  async materialise(groupId: string, manager: EntityManager = this.db.manager, now = this.clock.now()): Promise<number> {
     const [group] = await manager.query(
       `SELECT name, cadence_rrule AS cadence, cadence_start AS "cadenceStart", meeting_duration_minutes AS duration, default_location AS location, default_online_url AS "onlineUrl" FROM "group" WHERE id = $1`,
       [groupId],
@@ -96,7 +99,9 @@ export class MeetingsService {
       created += inserted.length;
     }
     await manager.query(
-      `UPDATE meeting SET status = 'CANCELLED', cancel_reason = 'The group’s cadence changed.', updated_at = now()
+      `UPDATE meeting SET status = 'CANCELLED', cancel_reason = 'The group’s cadence changed.', sequence = sequence + 1, updated_at = now(),
+              -- Members hear of it by email only if its agenda pack reached them; calendars see it anyway.
+              notify_sequence = CASE WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = 'agenda-pack:' || meeting.id AND d.status = 'SENT') THEN sequence + 1 END
         WHERE group_id = $1 AND starts_at > $2 AND occurrence_key IS NOT NULL AND NOT moved AND status = 'SCHEDULED' AND NOT (occurrence_key = ANY($3::text[]))`,
       [groupId, now, due.map((o) => o.key)],
     );
@@ -104,7 +109,7 @@ export class MeetingsService {
   }
 
   /** For the worker's tick: keeps every group's next months materialised. */
-  async materialiseAll(now = new Date()): Promise<number> {
+  async materialiseAll(now = this.clock.now()): Promise<number> {
     const groups: { id: string }[] = await this.db.query(`SELECT id FROM "group" WHERE cadence_rrule IS NOT NULL AND archived_at IS NULL`);
     let created = 0;
     for (const g of groups) created += await this.materialise(g.id, this.db.manager, now);
@@ -115,13 +120,18 @@ export class MeetingsService {
    * A place or link left out (undefined) takes the group's default; one given is used as it is,
    * and null means none: `location: "Library", onlineUrl: null` has no online link.
    */
-  async scheduleOneOff(actor: Actor, groupId: string, input: { title: string; startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null }): Promise<MeetingModel> {
+  async scheduleOneOff(
+    actor: Actor,
+    groupId: string,
+    input: { title: string; startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null; recordPast?: boolean | null },
+  ): Promise<MeetingModel> {
     assertUuid(groupId, 'groupId');
     await this.access.assertAccess(actor, Permission.groupManage, groupId, 'Group');
     assertSingleLine(input.title, 'title', 'The meeting’s title');
     if (!input.title.trim()) throw badInput('Give the meeting a title.', { field: 'title' });
     const endsAt = input.endsAt ?? new Date(input.startsAt.getTime() + 2 * 3600_000);
     if (endsAt <= input.startsAt) throw badInput('The meeting must end after it starts.', { field: 'endsAt' });
+    assertAhead(input.startsAt, this.clock.now(), input.recordPast);
     const given = (value: string | null | undefined) => (value === undefined ? null : value?.trim() || null);
     const [created] = await this.db.query(
       `INSERT INTO meeting (group_id, title, starts_at, ends_at, location, online_url)
@@ -132,14 +142,26 @@ export class MeetingsService {
     return this.get(actor, created.id);
   }
 
-  async move(actor: Actor, id: string, input: { startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null }): Promise<MeetingModel> {
+  /**
+   * A move bumps the meeting's calendar sequence; the worker then emails members the new time
+   * with an updated calendar entry. A move recorded as past (`recordPast`) tells no one.
+   */
+  async move(
+    actor: Actor,
+    id: string,
+    input: { startsAt: Date; endsAt?: Date | null; location?: string | null; onlineUrl?: string | null; reason?: string | null; recordPast?: boolean | null },
+  ): Promise<MeetingModel> {
     const meeting = await this.managed(actor, id);
     const length = new Date(meeting.endsAt).getTime() - new Date(meeting.startsAt).getTime();
     const endsAt = input.endsAt ?? new Date(input.startsAt.getTime() + length);
     if (endsAt <= input.startsAt) throw badInput('The meeting must end after it starts.', { field: 'endsAt' });
+    assertAhead(input.startsAt, this.clock.now(), input.recordPast);
+    const reason = input.reason?.trim() || null;
+    if (!reason && !input.recordPast) throw badInput('Say why the meeting is moving, for the people invited.', { field: 'reason' });
     await this.db.query(
-      `UPDATE meeting SET starts_at = $2, ends_at = $3, location = coalesce($4, location), online_url = coalesce($5, online_url), moved = true, status = 'SCHEDULED', cancel_reason = NULL, updated_at = now() WHERE id = $1`,
-      [id, input.startsAt, endsAt, input.location ?? null, input.onlineUrl ?? null],
+      `UPDATE meeting SET starts_at = $2, ends_at = $3, location = coalesce($4, location), online_url = coalesce($5, online_url), moved = true, status = 'SCHEDULED',
+              cancel_reason = NULL, move_reason = $6, sequence = sequence + 1, notify_sequence = CASE WHEN $7::boolean THEN NULL ELSE sequence + 1 END, updated_at = now() WHERE id = $1`,
+      [id, input.startsAt, endsAt, input.location ?? null, input.onlineUrl ?? null, reason, Boolean(input.recordPast)],
     );
     return this.get(actor, id);
   }
@@ -150,10 +172,15 @@ export class MeetingsService {
    * stays as it was. Moving a cancelled meeting reschedules it.
    */
   async cancel(actor: Actor, id: string, reason: string): Promise<MeetingModel> {
-    await this.managed(actor, id);
+    const meeting = await this.managed(actor, id);
     if (!reason.trim()) throw badInput('Say why the meeting is cancelled, for the people invited.', { field: 'reason' });
-    const cancelled = await rows(this.db, `UPDATE meeting SET status = 'CANCELLED', cancel_reason = $2, updated_at = now() WHERE id = $1 AND status = 'SCHEDULED' RETURNING id`, [id, reason.trim()]);
-    if (!cancelled.length) throw conflict('This meeting is already cancelled. Move it to reschedule it.');
+    if (hasEnded(meeting, this.clock.now())) throw conflict('This meeting has already taken place, so it cannot be cancelled.', { field: 'id' });
+    const cancelled = await rows(
+      this.db,
+      `UPDATE meeting SET status = 'CANCELLED', cancel_reason = $2, sequence = sequence + 1, notify_sequence = sequence + 1, updated_at = now() WHERE id = $1 AND status = 'SCHEDULED' RETURNING id`,
+      [id, reason.trim()],
+    );
+    if (!cancelled.length) throw conflict('This meeting is already cancelled. Move it to reschedule it.', { field: 'id' });
     return this.get(actor, id);
   }
 
@@ -168,7 +195,8 @@ export class MeetingsService {
     const meeting = await this.get(actor, meetingId);
     const [member] = await this.db.query(`SELECT 1 FROM group_member WHERE group_id = $1 AND person_id = $2`, [meeting.groupId, actor.personId]);
     if (!member) throw badInput('Only members of the group can reply to its meetings.');
-    if (meeting.status === MeetingStatus.CANCELLED) throw badInput('This meeting has been cancelled.');
+    assertNotCancelled(meeting, 'replies');
+    if (!acceptsReplies(meeting, this.clock.now())) throw conflict('This meeting has ended, so it no longer takes replies.', { field: 'meetingId' });
     await this.record(meetingId, actor.personId, status, note ?? null);
   }
 
@@ -177,6 +205,10 @@ export class MeetingsService {
     const meeting = await this.managed(actor, meetingId);
     const [member] = await this.db.query(`SELECT 1 FROM group_member WHERE group_id = $1 AND person_id = $2`, [meeting.groupId, personId]);
     if (!member) throw badInput('That person is not a member of the group.', { field: 'personId' });
+    assertNotCancelled(meeting, 'attendance');
+    if (status === AttendanceStatus.ATTENDED && !acceptsAttendance(meeting, this.clock.now())) {
+      throw conflict('This meeting has not started yet, so no one can be recorded as attended.', { field: 'status' });
+    }
     await this.record(meetingId, personId, status, note ?? null);
   }
 
@@ -206,6 +238,12 @@ export class MeetingsService {
       [meetingIds.filter(isUuid)],
     );
     return new Map(found.map((q) => [q.meetingId, { ...q, met: q.required === null ? null : q.present >= q.required }]));
+  }
+
+  /** What the client shows from the time rules, so it never works them out itself. */
+  timeFacts(meeting: MeetingModel): { isPast: boolean; hasStarted: boolean; acceptsReplies: boolean; acceptsAttendance: boolean } {
+    const now = this.clock.now();
+    return { isPast: hasEnded(meeting, now), hasStarted: hasStarted(meeting, now), acceptsReplies: acceptsReplies(meeting, now), acceptsAttendance: acceptsAttendance(meeting, now) };
   }
 
   private async managed(actor: Actor, id: string): Promise<MeetingModel> {

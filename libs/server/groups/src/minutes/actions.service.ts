@@ -7,6 +7,7 @@ import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, notFound } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { ActionStatus } from '../enums';
+import { assertNotCancelled, londonDate, type MeetingTimes } from '../meetings/time-rules';
 import type { MeetingModel } from '../models';
 import { assertOnAgenda } from './agenda-items';
 import type { ActionInput, ActionItemModel, ActionLogArgs, ActionProgressModel, ActionUpdateInput } from './minutes.models';
@@ -30,6 +31,13 @@ export const mattersArisingSelect = (where: string) => `SELECT ${COLUMNS}, targe
 /** An action read as JSON (see `mattersArisingSelect`): its timestamp arrives as a string. */
 export const actionFromJson = ({ forMeetingId: _, ...action }: ActionItemModel & { forMeetingId?: string }): ActionItemModel => ({ ...action, createdAt: new Date(action.createdAt) });
 
+/** An action cannot fall due before the meeting that agreed it (London dates). */
+function assertDueAfterMeeting(dueDate: string | null | undefined, meeting: { startsAt: Date | string }): void {
+  if (!dueDate) return;
+  const held = londonDate(meeting.startsAt);
+  if (dueDate < held) throw badInput(`The due date is before the meeting that set the action (${held}). Choose that day or later.`, { field: 'dueDate' });
+}
+
 /** Readable groups, as SQL: the same rule as the policy layer's group.read, for whole lists. */
 const READABLE_GROUP = `g.partnership_id = $1 AND ($2::boolean OR g.visibility <> 'PRIVATE' OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = $3))`;
 
@@ -50,7 +58,10 @@ export class ActionsService {
     await this.access.assertAccess(actor, Permission.meetingManage, meetingId, 'Meeting');
     const title = input.title.trim();
     if (!title) throw badInput('Say what the action is.', { field: 'title' });
-    const [{ groupId }] = await rows<{ groupId: string }>(this.db, `SELECT group_id AS "groupId" FROM meeting WHERE id = $1`, [meetingId]);
+    const [meeting] = await rows<MeetingTimes & { groupId: string }>(this.db, `SELECT group_id AS "groupId", starts_at AS "startsAt", ends_at AS "endsAt", status FROM meeting WHERE id = $1`, [meetingId]);
+    const { groupId } = meeting;
+    assertNotCancelled(meeting, 'actions');
+    assertDueAfterMeeting(input.dueDate, meeting);
     if (input.ownerPersonId) {
       assertUuid(input.ownerPersonId, 'ownerPersonId');
       // An owner who cannot read the group could never see or update their own action.
@@ -82,8 +93,13 @@ export class ActionsService {
       throw badInput('Only the action’s owner or the group’s chair, secretary or coordinator can update it.');
     }
     await this.db.transaction(async (m) => {
-      const [before] = await rows<{ status: ActionStatus; meetingId: string }>(m, `SELECT status, meeting_id AS "meetingId" FROM action_item WHERE id = $1 FOR UPDATE`, [id]);
+      const [before] = await rows<{ status: ActionStatus; meetingId: string; startsAt: Date }>(
+        m,
+        `SELECT a.status, a.meeting_id AS "meetingId", mt.starts_at AS "startsAt" FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id WHERE a.id = $1 FOR UPDATE OF a`,
+        [id],
+      );
       if (!before) throw notFound('Action');
+      assertDueAfterMeeting(input.dueDate, before);
       const [updated] = await rows<{ status: ActionStatus }>(
         m,
         `UPDATE action_item SET status = coalesce($2, status), due_date = coalesce($3::date, due_date), updated_at = now() WHERE id = $1 RETURNING status`,
@@ -110,7 +126,7 @@ export class ActionsService {
   async meetingsByIds(ids: readonly string[]): Promise<(MeetingModel | null)[]> {
     const found: MeetingModel[] = await this.db.query(
       `SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt", time_zone AS "timeZone", location, online_url AS "onlineUrl", status,
-              cancel_reason AS "cancelReason", moved, (occurrence_key IS NULL) AS "oneOff", group_id AS "groupId"
+              cancel_reason AS "cancelReason", move_reason AS "moveReason", moved, (occurrence_key IS NULL) AS "oneOff", group_id AS "groupId"
          FROM meeting WHERE id = ANY($1::uuid[])`,
       [ids.filter(isUuid)],
     );

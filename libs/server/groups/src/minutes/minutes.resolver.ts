@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Actor } from '@convene/access';
 import { actorOf, Connection, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
@@ -57,13 +57,16 @@ export class MinutesResolver {
     return this.minutes.circulate(actor, minutesId);
   }
 
-  @Mutation(() => MinutesModel, { description: 'CIRCULATED → APPROVED, recorded at a later meeting of the group.' })
+  @Mutation(() => MinutesModel, {
+    description: 'CIRCULATED → APPROVED: at a later meeting of the group that has started (atMeetingId), or by a decision recorded on a date (decidedAt) not in the future and not before the meeting. Give one.',
+  })
   approveMinutes(
     @Args('minutesId', { type: () => ID }, UuidPipe) minutesId: string,
-    @Args('atMeetingId', { type: () => ID }, UuidPipe) atMeetingId: string,
+    @Args('atMeetingId', { type: () => ID, nullable: true }) atMeetingId: string | null,
+    @Args('decidedAt', { type: () => GraphQLISODateTime, nullable: true, description: 'When the decision was made outside a meeting, e.g. by email.' }) decidedAt: Date | null,
     @CurrentActor() actor: Actor,
   ): Promise<MinutesModel> {
-    return this.minutes.approve(actor, minutesId, atMeetingId);
+    return this.minutes.approve(actor, minutesId, { atMeetingId, decidedAt });
   }
 
   @Mutation(() => MinutesModel, { description: 'APPROVED → PUBLISHED: on the public page of a PUBLIC group, without redacted items.' })

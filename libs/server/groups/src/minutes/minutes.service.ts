@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
+import { Clock } from '@convene/clock';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { AgendaService } from '../agendas/agenda.service';
 import { MinutesStatus } from '../enums';
+import { assertMeetingNotCancelled, assertNotCancelled, hasStarted, type MeetingTimes } from '../meetings/time-rules';
 import { assertOnAgenda } from './agenda-items';
 import type { MinutesInput, MinutesItemNoteModel, MinutesModel, MinutesRevisionModel } from './minutes.models';
 
@@ -85,6 +87,7 @@ export class MinutesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly agendas: AgendaService,
+    private readonly clock: Clock,
   ) {}
 
   /** Minutes of these meetings that the actor may see, keyed by meeting id (for DataLoader). */
@@ -117,6 +120,7 @@ export class MinutesService {
   async start(actor: Actor, meetingId: string): Promise<MinutesModel> {
     assertUuid(meetingId, 'meetingId');
     await this.access.assertAccess(actor, Permission.meetingManage, meetingId, 'Meeting');
+    await assertMeetingNotCancelled(this.db, meetingId, 'minutes');
     // Standing items are written on the agenda's first read, which may not have happened yet.
     await this.agendas.ensureFromTemplate([meetingId]);
     const items: { id: string; title: string }[] = await this.db.query(
@@ -135,6 +139,7 @@ export class MinutesService {
 
   async update(actor: Actor, minutesId: string, input: MinutesInput): Promise<MinutesModel> {
     const row = await this.managed(actor, minutesId);
+    await assertMeetingNotCancelled(this.db, row.meetingId, 'minutes');
     if (row.status !== MinutesStatus.DRAFT && row.status !== MinutesStatus.CIRCULATED) {
       throw conflict(`These minutes are ${row.status.toLowerCase()}, so they can no longer be edited. Record corrections in the next meeting’s minutes.`);
     }
@@ -158,17 +163,32 @@ export class MinutesService {
     return this.transition(actor, minutesId, MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, 'minutes.circulated', `circulated_at = now()`);
   }
 
-  /** Approval is recorded at a later meeting of the same group: who approved, when, where. */
-  async approve(actor: Actor, minutesId: string, atMeetingId: string): Promise<MinutesModel> {
-    assertUuid(atMeetingId, 'atMeetingId');
+  /**
+   * Approval is recorded at a later meeting of the same group that has started, or as a decision
+   * taken on a date (by email, say) that has come and is not before the meeting: who, when, where.
+   */
+  async approve(actor: Actor, minutesId: string, by: { atMeetingId?: string | null; decidedAt?: Date | null }): Promise<MinutesModel> {
+    const { atMeetingId, decidedAt } = by;
+    if (atMeetingId && decidedAt) throw badInput('Give either the meeting that approved the minutes or the date of the decision, not both.', { field: 'decidedAt' });
+    if (!atMeetingId && !decidedAt) throw badInput('Say at which meeting the minutes were approved, or on what date the decision was made.', { field: 'atMeetingId' });
+    if (atMeetingId) assertUuid(atMeetingId, 'atMeetingId');
     const row = await this.managed(actor, minutesId);
     if (row.status !== MinutesStatus.CIRCULATED) throw conflict(wrongStep(row.status, MinutesStatus.APPROVED));
-    const [later] = await this.db.query(
-      `SELECT 1 FROM meeting a JOIN meeting b ON b.group_id = a.group_id WHERE a.id = $1 AND b.id = $2 AND b.starts_at > a.starts_at`,
+    const now = this.clock.now();
+    const [own]: MeetingTimes[] = await this.db.query(`SELECT starts_at AS "startsAt", ends_at AS "endsAt", status FROM meeting WHERE id = $1`, [row.meetingId]);
+    if (decidedAt) {
+      if (decidedAt.getTime() > now.getTime()) throw badInput('The decision date is in the future. Record the approval once it has been decided.', { field: 'decidedAt' });
+      if (decidedAt.getTime() < new Date(own.startsAt).getTime()) throw badInput('The decision date is before the meeting these minutes record.', { field: 'decidedAt' });
+      return this.transition(actor, minutesId, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED, 'minutes.approved', `approved_at = $4, approved_by_person_id = $3, approved_at_meeting_id = NULL`, [actor.personId, decidedAt]);
+    }
+    const [later]: MeetingTimes[] = await this.db.query(
+      `SELECT b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.status FROM meeting a JOIN meeting b ON b.group_id = a.group_id WHERE a.id = $1 AND b.id = $2 AND b.starts_at > a.starts_at`,
       [row.meetingId, atMeetingId],
     );
     if (!later) throw badInput('Minutes are approved at a later meeting of the same group.', { field: 'atMeetingId' });
-    return this.transition(actor, minutesId, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED, 'minutes.approved', `approved_at = now(), approved_by_person_id = $3, approved_at_meeting_id = $4`, [actor.personId, atMeetingId]);
+    assertNotCancelled(later, 'approvals', 'atMeetingId');
+    if (!hasStarted(later, now)) throw conflict('That meeting has not started yet. Approve the minutes once it is under way.', { field: 'atMeetingId' });
+    return this.transition(actor, minutesId, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED, 'minutes.approved', `approved_at = $5, approved_by_person_id = $3, approved_at_meeting_id = $4`, [actor.personId, atMeetingId, now]);
   }
 
   async publish(actor: Actor, minutesId: string): Promise<MinutesModel> {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission } from '@convene/access';
+import { Clock } from '@convene/clock';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
@@ -27,6 +28,7 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
     private readonly ledger: DeliveryLedger,
     private readonly mailer: Mailer,
     private readonly access: AccessService,
+    private readonly clock: Clock,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
   ) {}
 
@@ -34,7 +36,7 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
     if (!isUuid(meetingId) || !Number.isInteger(version)) throw new PermanentJobError('invalid agenda pack job');
     const meeting = await readMeeting(this.db, meetingId);
     // Cancelled, past, or superseded by a newer version (whose own job sends it): nothing to do.
-    if (!meeting || meeting.status !== 'SCHEDULED' || meeting.version !== version || new Date(meeting.endsAt) <= new Date()) return;
+    if (!meeting || meeting.status !== 'SCHEDULED' || meeting.version !== version || new Date(meeting.endsAt) <= this.clock.now()) return;
 
     const members = await groupRecipients(this.db, meeting.groupId, EmailCategory.AGENDA);
     const allowed = await this.access.audience(Permission.meetingRead, meetingId, members.map((m) => m.personId));
