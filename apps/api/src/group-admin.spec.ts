@@ -86,7 +86,7 @@ describe('group screens’ operations: viewerCan, inviting into a group, archivi
     const accepted = await gql(api.url, ACCEPT, { input: { token: secret, name: 'Nadia Rahman', password: 'Heron quarry lantern 42' } });
     expect(accepted.errors).toBeUndefined();
     token.newcomer = accepted.data!.acceptInvitation.token;
-    const me = accepted.data!.acceptInvitation.me.id;
+    const me = (personId.newcomer = accepted.data!.acceptInvitation.me.id);
     const mine = await data('newcomer', `query($id: ID!) { person(id: $id) { groupMemberships { role organisation { id } group { id name } } forums { id } } }`, { id: me });
     expect(mine.person.groupMemberships).toEqual([{ role: 'OBSERVER', organisation: { id: p.organisationId }, group: { id: groupId, name: 'Health Access Working Group' } }]);
     expect(mine.person.forums).toHaveLength(1);
@@ -111,6 +111,13 @@ describe('group screens’ operations: viewerCan, inviting into a group, archivi
     const byBystander = (await data('bystander', query, { id: personId.member })).person;
     expect(byBystander.groupMemberships).toEqual([{ group: { name: 'Health Access Working Group' }, role: 'MEMBER' }]);
     expect(byBystander.forums).toEqual([]);
+  });
+
+  it('finds people by their organisation’s name as well as their own', async () => {
+    const found = await data('member', `{ people(first: 10, search: "charity group-ADMIN") { nodes { id } } }`);
+    expect(found.people.nodes.map((n: { id: string }) => n.id).sort()).toEqual([personId.admin, personId.coordinator, personId.member, personId.newcomer].sort());
+    const byName = await data('member', `{ people(first: 10, search: "the chair") { nodes { id } } }`);
+    expect(byName.people.nodes).toEqual([{ id: personId.chair }]);
   });
 
   it('coordinators archive a group: it leaves the list and the planning, and can be restored', async () => {
