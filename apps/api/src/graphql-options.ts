@@ -3,17 +3,24 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ApiConfig } from '@convene/config';
-import { accessRules, complexityPlugin, enforceFieldAccess, formatGraphQLError, nulBytePlugin, strictDateTimes, validationRules, type RequestContext } from '@convene/graphql-kit';
-import { SESSION_COOKIE, SessionService } from '@convene/identity';
+import { accessRules, complexityPlugin, enforceFieldAccess, endedSessionPlugin, formatGraphQLError, nulBytePlugin, strictDateTimes, validationRules, type RequestContext } from '@convene/graphql-kit';
+import { SESSION_COOKIE, SessionService, clearSessionCookie } from '@convene/identity';
 import { logger } from '@convene/logging';
 import { API_RESOLVERS } from './resolvers';
 
 /** A bearer token wins over the cookie, so API clients are never confused by a browser session. */
 export function sessionTokenOf(req: Request): string | null {
+  return sessionCredentialOf(req)?.token ?? null;
+}
+
+function sessionCredentialOf(req: Request): { token: string; from: 'bearer' | 'cookie' } | null {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  if (header?.startsWith('Bearer ')) {
+    const token = header.slice(7).trim();
+    return token ? { token, from: 'bearer' } : null;
+  }
   const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  return typeof cookie === 'string' ? cookie : null;
+  return typeof cookie === 'string' ? { token: cookie, from: 'cookie' } : null;
 }
 
 export function graphqlOptions(config: ApiConfig, sessions: SessionService): ApolloDriverConfig {
@@ -33,15 +40,21 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
     csrfPrevention: true,
     validationRules: validationRules({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY, maxAliases: 30 }),
     // Nothing here is cacheable by HTTP caches, and the cache-control plugin wraps every field.
-    plugins: [nulBytePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
+    plugins: [nulBytePlugin(), endedSessionPlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphQLError((error) => logger.error({ err: error }, 'unexpected GraphQL error')),
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-      const sessionToken = sessionTokenOf(req);
+      const credential = sessionCredentialOf(req);
+      const sessionToken = credential?.token ?? null;
+      const actor = await sessions.resolve(sessionToken);
+      // An ended session: API clients hear 401; a browser's stale cookie is dropped, so public
+      // pages keep working and the next page asks it to sign in.
+      if (credential && !actor && credential.from === 'cookie') clearSessionCookie(res, config.COOKIE_SECURE ?? config.PUBLIC_WEB_URL.startsWith('https://'));
       return {
         req,
         res,
         sessionToken,
-        actor: await sessions.resolve(sessionToken),
+        sessionEnded: credential?.from === 'bearer' && !actor,
+        actor,
         ip: req.ip ?? 'unknown',
         requestId: (req as Request & { id?: string }).id ?? randomUUID(),
         loaders: {},

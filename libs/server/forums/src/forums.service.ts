@@ -5,6 +5,7 @@ import { AccessService, Capability, Permission, type Actor } from '@convene/acce
 import { AuditService } from '@convene/audit';
 import { assertUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
+import { assertSingleLine } from '@convene/graphql-kit';
 import { RealtimePublisher } from '@convene/realtime';
 import { FORUM_COLUMNS, type ForumRow } from './rows';
 
@@ -52,6 +53,7 @@ export class ForumsService {
   async create(actor: Actor, input: { name: string; description?: string | null; groupId?: string | null }): Promise<ForumRow> {
     const name = input.name.trim();
     if (!name || name.length > 120) throw badInput('A forum needs a name of up to 120 characters.');
+    assertSingleLine(name, 'name');
     if (input.groupId) {
       assertUuid(input.groupId, 'groupId');
       await this.access.assertAccess(actor, Permission.groupManage, input.groupId, 'Group');

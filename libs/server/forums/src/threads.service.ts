@@ -5,6 +5,7 @@ import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { assertUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
+import { assertSingleLine } from '@convene/graphql-kit';
 import { RealtimePublisher } from '@convene/realtime';
 import { ForumsService } from './forums.service';
 import { PostsService, postBody } from './posts.service';
@@ -22,6 +23,7 @@ export interface NewThread {
 
 const title = (value: string) => {
   const text = value.trim();
+  assertSingleLine(text, 'title');
   if (!text || text.length > 200) throw badInput('A thread needs a title of up to 200 characters.');
   return text;
 };

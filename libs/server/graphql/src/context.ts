@@ -8,6 +8,8 @@ export interface RequestContext {
   actor: Actor | null;
   /** The raw session token the request came with, for sign-out. */
   sessionToken: string | null;
+  /** A bearer token came with the request but no longer opens a session (see endedSessionPlugin). */
+  sessionEnded?: boolean;
   ip: string;
   requestId: string;
   loaders: Record<string, unknown>;

@@ -11,3 +11,5 @@ export * from './field-access';
 export * from './depth-limit';
 export * from './date-time';
 export * from './nul-bytes';
+export * from './session-ended';
+export * from './single-line';

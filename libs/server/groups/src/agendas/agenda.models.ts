@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nest
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AgendaItemStatus, StandingItem } from '../enums';
+import { SingleLine } from '@convene/graphql-kit';
 
 @ObjectType('Paper', { description: 'A paper for an agenda item: a link.' })
 export class PaperModel {
@@ -37,13 +38,13 @@ export class AgendaVersionModel {
 
 @InputType()
 export class PaperInput {
-  @Field() @IsString() @Length(1, 200) title!: string;
+  @Field() @IsString() @Length(1, 200) @SingleLine() title!: string;
   @Field() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(1000) url!: string;
 }
 
 @InputType()
 export class AgendaItemInput {
-  @Field() @IsString() @Length(1, 300) title!: string;
+  @Field() @IsString() @Length(1, 300) @SingleLine() title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) description?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() presenterPersonId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
@@ -52,7 +53,7 @@ export class AgendaItemInput {
 
 @InputType()
 export class AgendaItemUpdateInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 300) title?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 300) @SingleLine() title?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) description?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() presenterPersonId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;

@@ -2,17 +2,18 @@ import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GroupKind, GroupVisibility, StandingItem } from '../enums';
+import { SingleLine } from '@convene/graphql-kit';
 
 @InputType()
 export class StandingAgendaItemInput {
-  @Field() @IsString() @Length(1, 200) title!: string;
+  @Field() @IsString() @Length(1, 200) @SingleLine() title!: string;
   @Field(() => StandingItem) @IsEnum(StandingItem) standing!: StandingItem;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
 }
 
 @InputType()
 export class GroupInput {
-  @Field() @IsString() @Length(2, 150) name!: string;
+  @Field() @IsString() @Length(2, 150) @SingleLine() name!: string;
   @Field(() => GroupKind) @IsEnum(GroupKind) kind!: GroupKind;
   @Field(() => GroupVisibility) @IsEnum(GroupVisibility) visibility!: GroupVisibility;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
@@ -31,7 +32,7 @@ export class GroupInput {
 
 @InputType()
 export class GroupUpdateInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 150) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 150) @SingleLine() name?: string;
   @Field(() => GroupKind, { nullable: true }) @IsOptional() @IsEnum(GroupKind) kind?: GroupKind;
   @Field(() => GroupVisibility, { nullable: true }) @IsOptional() @IsEnum(GroupVisibility) visibility?: GroupVisibility;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;

@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, GraphQLISODateTime, ID, Info, Int, Mutation, Obj
 import type { GraphQLResolveInfo } from 'graphql';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { actorOf, CurrentActor, GqlContext, loadList, primeLoader, requestLoader, selectedFields, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, GqlContext, loadList, primeLoader, requestLoader, selectedFields, SignedIn, SingleLine, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PERSON_LOADER, PeopleService, PersonModel } from '@convene/identity';
 import { AttendanceStatus } from '../enums';
 import { AgendaPackService } from '../agendas/agenda-pack.service';
@@ -23,7 +23,7 @@ class QuorumModel {
 @ArgsType()
 class ScheduleArgs {
   @Field(() => ID) @IsUUID() groupId!: string;
-  @Field() @IsString() @Length(1, 200) title!: string;
+  @Field() @IsString() @Length(1, 200) @SingleLine() title!: string;
   @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'Left out: the group’s default place. Null: no place.' }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, ArgsType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs } from '@convene/graphql-kit';
+import { PageArgs, SingleLine } from '@convene/graphql-kit';
 import { ActionStatus, MinutesStatus } from '../enums';
 
 @ObjectType('MinutesItemNote', { description: 'The notes taken under one agenda item.' })
@@ -73,7 +73,7 @@ export class ActionItemModel {
 @InputType()
 export class MinutesItemNoteInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;
-  @Field() @IsString() @Length(1, 300) title!: string;
+  @Field() @IsString() @Length(1, 300) @SingleLine() title!: string;
   @Field() @IsString() @MaxLength(20_000) notes!: string;
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() redacted = false;
 }
@@ -87,7 +87,7 @@ export class MinutesInput {
 
 @InputType()
 export class ActionInput {
-  @Field() @IsString() @Length(1, 500) title!: string;
+  @Field() @IsString() @Length(1, 500) @SingleLine() title!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ownerPersonId?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsISO8601({ strict: true }) dueDate?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;

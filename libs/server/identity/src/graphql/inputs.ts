@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PartnershipRole } from '@convene/contracts';
-import { PageArgs } from '@convene/graphql-kit';
+import { PageArgs, SingleLine } from '@convene/graphql-kit';
 import { OrganisationKind } from '../entities';
 
 @InputType()
@@ -19,7 +19,7 @@ export class AcceptInvitationInput {
   @Field(() => String, { nullable: true, description: 'Needed for link invitations.' })
   @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true, description: 'Needed when creating a new account.' })
-  @IsOptional() @IsString() @Length(1, 120) name?: string | null;
+  @IsOptional() @IsString() @Length(1, 120) @SingleLine() name?: string | null;
   @Field({ description: 'A new password (at least 10 characters), or your existing one if you already have an account.' })
   @IsString() @MaxLength(200) password!: string;
 }
@@ -55,15 +55,15 @@ export class ChangePasswordInput {
 
 @InputType()
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) @SingleLine() name?: string | null;
   @Field(() => String, { nullable: true, description: 'A BCP 47 language tag such as en, cy, ar, uk.' })
   @IsOptional() @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/) preferredLanguage?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) jobTitle?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) @SingleLine() jobTitle?: string | null;
 }
 
 @InputType()
 export class OrganisationInput {
-  @Field() @IsString() @Length(2, 200) name!: string;
+  @Field() @IsString() @Length(2, 200) @SingleLine() name!: string;
   @Field(() => OrganisationKind) @IsEnum(OrganisationKind) kind!: OrganisationKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) area?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(60, { each: true }) themes?: string[] | null;
@@ -73,7 +73,7 @@ export class OrganisationInput {
 
 @InputType()
 export class UpdateOrganisationInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 200) @SingleLine() name?: string;
   @Field(() => OrganisationKind, { nullable: true }) @IsOptional() @IsEnum(OrganisationKind) kind?: OrganisationKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) area?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(60, { each: true }) themes?: string[] | null;
@@ -85,7 +85,7 @@ export class UpdateOrganisationInput {
 export class PeopleArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string | null;
   @Field(() => PartnershipRole, { nullable: true }) @IsOptional() @IsEnum(PartnershipRole) role?: PartnershipRole | null;
-  @Field(() => String, { nullable: true, description: 'Matches name or email.' }) @IsOptional() @IsString() @MaxLength(100) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches name, email or organisation name.' }) @IsOptional() @IsString() @MaxLength(100) search?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() includeDeactivated?: boolean | null;
 }
 
