@@ -102,7 +102,8 @@ export class PeopleService {
         WHERE p.partnership_id = $1
           AND ($2::uuid IS NULL OR p.organisation_id = $2::uuid)
           AND ($3::text IS NULL OR p.role = $3)
-          AND ($4::text IS NULL OR a.name ILIKE '%' || $4 || '%' OR a.email ILIKE '%' || $4 || '%')
+          AND ($4::text IS NULL OR a.name ILIKE '%' || $4 || '%' OR a.email ILIKE '%' || $4 || '%'
+               OR EXISTS (SELECT 1 FROM organisation o WHERE o.id = p.organisation_id AND o.name ILIKE '%' || $4 || '%'))
           AND ($5::boolean OR p.deactivated_at IS NULL)
           AND ($6::text IS NULL OR (lower(a.name), p.id) > ($6::text, $7::uuid))
         ORDER BY lower(a.name), p.id
