@@ -3,12 +3,12 @@ import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
 import { ForumMemberResolver, ForumsResolver, PostsResolver, ThreadsResolver } from './forums.resolver';
 import { ForumsService } from './forums.service';
 import { ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver } from './forum-admin.resolver';
-import { AgendaItemInputsResolver } from './inputs.resolver';
+import { AgendaItemInputsResolver, ThreadAgendaItemResolver } from './inputs.resolver';
 import { PostsService } from './posts.service';
 import { SearchService } from './search.service';
 import { ThreadsService } from './threads.service';
 
-export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver];
+export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver];
 const PROVIDERS: Provider[] = [ForumsService, ThreadsService, PostsService, SearchService];
 
 /** Private forums: used by the API (GraphQL) and by the forum service (sockets). */

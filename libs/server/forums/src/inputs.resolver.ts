@@ -1,7 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessService, Permission } from '@convene/access';
 import { actorOf, requestLoader, SignedIn, type RequestContext } from '@convene/graphql-kit';
-import { AgendaItemModel } from '@convene/groups';
+import { AgendaItemModel, AgendaService } from '@convene/groups';
 import { ThreadModel } from './models';
 import { ThreadsService } from './threads.service';
 
@@ -26,5 +26,19 @@ export class AgendaItemInputsResolver {
       });
     });
     return loader.load(item.id);
+  }
+}
+
+/** An inputs thread links back to its agenda item (and through it to the meeting), for readers of both. */
+@SignedIn()
+@Resolver(() => ThreadModel)
+export class ThreadAgendaItemResolver {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @ResolveField(() => AgendaItemModel, { nullable: true, description: 'The agenda item this thread collects inputs for, if you may read it.' })
+  agendaItem(thread: ThreadModel, _args: unknown, ctx: RequestContext): Promise<AgendaItemModel | null> | null {
+    if (!thread.agendaItemId) return null;
+    const actor = actorOf(ctx);
+    return requestLoader(ctx, 'agenda-item-by-id', (ids: readonly string[]) => this.agenda.byIds(actor, ids)).load(thread.agendaItemId);
   }
 }

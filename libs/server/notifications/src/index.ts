@@ -10,3 +10,4 @@ export * from './password-reset-email.handler';
 export * from './handlers/agenda-pack.handler';
 export * from './handlers/mentions-email.handler';
 export * from './handlers/action-reminder.handler';
+export { groupRecipients } from './recipients';

@@ -1,12 +1,13 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { actorOf, CurrentActor, loadList, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { loadPerson } from '../groups/mapping';
 import { MEETING_LOADERS } from '../loader-keys';
 import { ActionsService } from '../minutes/actions.service';
 import { ActionItemModel } from '../minutes/minutes.models';
 import { MeetingModel } from '../models';
+import { MeetingsService } from '../meetings/meetings.service';
 import { AgendaItemInput, AgendaItemModel, AgendaItemUpdateInput, AgendaVersionModel } from './agenda.models';
 import { AgendaService } from './agenda.service';
 
@@ -87,7 +88,16 @@ export class MeetingAgendaResolver {
 @SignedIn()
 @Resolver(() => AgendaItemModel)
 export class AgendaItemResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting whose agenda it is on.' })
+  meeting(item: AgendaItemModel, _args: unknown, ctx: RequestContext): Promise<MeetingModel | null> {
+    const actor = actorOf(ctx);
+    return requestLoader(ctx, 'meeting-of-item', (ids: readonly string[]) => this.meetings.byIds(actor, ids)).load(item.meetingId);
+  }
 
   @ResolveField(() => PersonModel, { nullable: true })
   presenter(item: AgendaItemModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {

@@ -92,6 +92,7 @@ export class ActionsService {
       await this.access.assertAccess(actor, Permission.actionRead, id, 'Action');
       throw badInput('Only the action’s owner or the group’s chair, secretary or coordinator can update it.');
     }
+    if (input.ownerPersonId) await this.assertOwnerMayBe(actor, id, input.ownerPersonId);
     await this.db.transaction(async (m) => {
       const [before] = await rows<{ status: ActionStatus; meetingId: string; startsAt: Date }>(
         m,
@@ -102,8 +103,8 @@ export class ActionsService {
       assertDueAfterMeeting(input.dueDate, before);
       const [updated] = await rows<{ status: ActionStatus }>(
         m,
-        `UPDATE action_item SET status = coalesce($2, status), due_date = coalesce($3::date, due_date), updated_at = now() WHERE id = $1 RETURNING status`,
-        [id, input.status ?? null, input.dueDate ?? null],
+        `UPDATE action_item SET status = coalesce($2, status), due_date = coalesce($3::date, due_date), owner_person_id = coalesce($4, owner_person_id), updated_at = now() WHERE id = $1 RETURNING status`,
+        [id, input.status ?? null, input.dueDate ?? null, input.ownerPersonId ?? null],
       );
       if (input.note || input.status) {
         await m.query(`INSERT INTO action_progress (action_id, person_id, status, note) VALUES ($1, $2, $3, $4)`, [id, actor.personId, updated.status, input.note?.trim() ?? '']);
@@ -114,6 +115,16 @@ export class ActionsService {
       }
     });
     return this.get(actor, id);
+  }
+
+  /** Handing an action on is for the group's managers, to someone who can read the group. */
+  private async assertOwnerMayBe(actor: Actor, actionId: string, ownerPersonId: string): Promise<void> {
+    assertUuid(ownerPersonId, 'ownerPersonId');
+    const [{ groupId }] = await rows<{ groupId: string }>(this.db, `SELECT group_id AS "groupId" FROM action_item WHERE id = $1`, [actionId]);
+    const managed = await this.access.requireAccess({ actor, permission: Permission.groupManage, ids: [groupId] });
+    if (!managed.has(groupId)) throw badInput('Only the group’s chair, secretary or coordinator can give the action to someone else.', { field: 'ownerPersonId' });
+    const readers = await this.access.audience(Permission.groupRead, groupId, [ownerPersonId]);
+    if (!readers.has(ownerPersonId)) throw badInput('The owner must be someone who can read this group: a member, or a coordinator.', { field: 'ownerPersonId' });
   }
 
   /** Actions agreed at meetings the caller has already been allowed to read. */

@@ -98,6 +98,7 @@ export class ActionUpdateInput {
   @Field(() => ActionStatus, { nullable: true }) @IsOptional() @IsEnum(ActionStatus) status?: ActionStatus | null;
   @Field(() => String, { nullable: true, description: 'A progress note, kept in the action’s history.' }) @IsOptional() @IsString() @MaxLength(5_000) note?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }) dueDate?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A new owner (chair, secretary or coordinator only): someone who can read the group.' }) @IsOptional() @IsUUID() ownerPersonId?: string | null;
 }
 
 @ArgsType()
