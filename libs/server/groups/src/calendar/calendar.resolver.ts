@@ -1,6 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { CurrentActor, GqlContext, Public, SignedIn, type RequestContext } from '@convene/graphql-kit';
+import { CurrentActor, Public, SignedIn } from '@convene/graphql-kit';
+import { IDENTITY_OPTIONS, type IdentityOptions } from '@convene/identity';
 import { CalendarService } from './calendar.service';
 import { PublicGroupModel, PublicPagesService } from './public-pages.service';
 
@@ -9,12 +11,14 @@ export class CalendarResolver {
   constructor(
     private readonly calendar: CalendarService,
     private readonly publicPages: PublicPagesService,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
   @SignedIn()
   @Mutation(() => String, { description: 'A private calendar feed URL of your meetings, shown once. Calling again replaces it.' })
-  createCalendarFeed(@CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<string> {
-    return this.calendar.createFeed(actor, `${ctx.req.protocol}://${ctx.req.get('host')}`);
+  createCalendarFeed(@CurrentActor() actor: Actor): Promise<string> {
+    // From configuration, never the request's Host header, which the caller chooses.
+    return this.calendar.createFeed(actor, this.options.publicWebUrl);
   }
 
   @SignedIn()
