@@ -77,8 +77,13 @@ describe('calendars and public pages', () => {
 
   it('gives each person a private feed URL that can be rotated and revoked', async () => {
     const create = `mutation { createCalendarFeed }`;
-    const url: string = (await gql(api.url, create, {}, { token: token.member })).data!.createCalendarFeed;
-    expect(url).toMatch(/\/calendar\/cvc_[\w-]{43}\.ics$/);
+    // The link is the configured web address, whatever Host the request claimed.
+    const spoofed = { host: 'convene.attacker.example', 'x-forwarded-host': 'convene.attacker.example', 'x-forwarded-proto': 'http' };
+    const issued: string = (await gql(api.url, create, {}, { token: token.member, headers: spoofed })).data!.createCalendarFeed;
+    expect(issued).toMatch(new RegExp(`^${api.config.PUBLIC_WEB_URL}/calendar/cvc_[\\w-]{43}\\.ics$`));
+    // The web address proxies /calendar/ to the API; here the API is asked directly.
+    const direct = (link: string) => `${api.url}${new URL(link).pathname}`;
+    const url = direct(issued);
     const feed = await fetch(url);
     expect(feed.status).toBe(200);
     const found = events(await feed.text());
@@ -88,7 +93,7 @@ describe('calendars and public pages', () => {
     const [{ token_hash }] = await api.db.query(`SELECT token_hash FROM calendar_feed WHERE person_id = $1`, [p.member.personId]);
     expect(url).not.toContain(token_hash);
 
-    const rotated: string = (await gql(api.url, create, {}, { token: token.member })).data!.createCalendarFeed;
+    const rotated = direct((await gql(api.url, create, {}, { token: token.member })).data!.createCalendarFeed);
     expect((await fetch(url)).status).toBe(404);
     expect((await fetch(rotated)).status).toBe(200);
     await gql(api.url, `mutation { revokeCalendarFeed }`, {}, { token: token.member });
@@ -98,7 +103,7 @@ describe('calendars and public pages', () => {
 
   it('a bystander’s feed leaves out private groups they are not in', async () => {
     const url: string = (await gql(api.url, `mutation { createCalendarFeed }`, {}, { token: token.bystander })).data!.createCalendarFeed;
-    expect(events(await (await fetch(url)).text())).toEqual([]);
+    expect(events(await (await fetch(`${api.url}${new URL(url).pathname}`)).text())).toEqual([]);
   });
 
   it('shows a PUBLIC group’s published minutes and current terms, and nothing else', async () => {
@@ -137,7 +142,7 @@ describe('calendars and public pages', () => {
     expect(events(file)[0].summary).toBe('Destitution Steering Group');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Destitution Steering Group');
     const url: string = (await gql(api.url, `mutation { createCalendarFeed }`, {}, { token: token.member })).data!.createCalendarFeed;
-    const feed = await (await fetch(url)).text();
+    const feed = await (await fetch(`${api.url}${new URL(url).pathname}`)).text();
     expectWellFormed(feed);
     const summaries = events(feed).map((e) => e.summary);
     expect(summaries).toEqual(expect.arrayContaining(['Destitution Steering Group: Steering group', 'Destitution Steering Group']));
@@ -166,7 +171,7 @@ describe('calendars and public pages', () => {
     const [event] = events(file);
     expect(event).toMatchObject({ summary: `${flat}: Title ${flat}`, location: `Title ${flat}`, status: 'CANCELLED' });
     const url: string = (await gql(api.url, `mutation { createCalendarFeed }`, {}, { token: token.member })).data!.createCalendarFeed;
-    const feed = expectWellFormed(await (await fetch(url)).text());
+    const feed = expectWellFormed(await (await fetch(`${api.url}${new URL(url).pathname}`)).text());
     expect(feed.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).toContain(`${flat}: Title ${flat}`);
   });
 });
