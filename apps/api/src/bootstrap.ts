@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { ApiConfig } from '@convene/config';
+import { validationFailed } from '@convene/graphql-kit';
 import { PinoNestLogger, configureLogging, logger } from '@convene/logging';
 import { mountQueuesBoard } from './admin/queues-board';
 import { ApiModule, type ApiExtras } from './api.module';
@@ -72,7 +73,7 @@ export async function createApiApp(config: ApiConfig, extras: ApiExtras = {}): P
   app.useBodyParser('json', { limit: '256kb' });
   app.use(bodyErrors);
   mountQueuesBoard(app);
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, validationError: { target: false, value: false } }));
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, validationError: { target: false, value: false }, exceptionFactory: validationFailed }));
   app.enableShutdownHooks();
   return app;
 }

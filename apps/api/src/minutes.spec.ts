@@ -171,7 +171,7 @@ describe('minutes and actions', () => {
       const wrongNote = await as('coordinator', update, { id: healthMinutes, input: notes(foreign) });
       expect([codeOf(wrongNote), fieldOf(wrongNote)]).toEqual(['BAD_USER_INPUT', 'agendaItemId']);
       const blankTitle = await as('coordinator', update, { id: healthMinutes, input: { items: [{ title: '   ', notes: '' }], decisions: [] } });
-      expect([codeOf(blankTitle), fieldOf(blankTitle)]).toEqual(['BAD_USER_INPUT', 'title']);
+      expect([codeOf(blankTitle), fieldOf(blankTitle)]).toEqual(['BAD_USER_INPUT', 'items.0.title']);
       expect((await as('coordinator', update, { id: healthMinutes, input: notes(health) })).data!.updateMinutes.version).toBe(2);
 
       const add = `mutation($m: ID!, $input: ActionInput!) { addAction(meetingId: $m, input: $input) { id } }`;

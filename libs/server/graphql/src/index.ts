@@ -10,6 +10,7 @@ export * from './pass-through.filter';
 export * from './field-access';
 export * from './depth-limit';
 export * from './date-time';
+export * from './text';
 export * from './nul-bytes';
 export * from './session-ended';
 export * from './single-line';

@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { SingleLine, Text, WEB_ADDRESS } from '@convene/graphql-kit';
 import { AgendaItemStatus, StandingItem } from '../enums';
-import { SingleLine } from '@convene/graphql-kit';
 
 @ObjectType('Paper', { description: 'A paper for an agenda item: a link.' })
 export class PaperModel {
@@ -38,14 +38,14 @@ export class AgendaVersionModel {
 
 @InputType()
 export class PaperInput {
-  @Field() @IsString() @Length(1, 200) @SingleLine() title!: string;
-  @Field() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(1000) url!: string;
+  @Field() @Text({ max: 200, label: 'paper title' }) @SingleLine() title!: string;
+  @Field() @IsUrl(WEB_ADDRESS, { message: 'A paper’s link must be a web address starting with http:// or https://.' }) @MaxLength(1000, { message: 'A paper’s link must be 1,000 characters or fewer.' }) url!: string;
 }
 
 @InputType()
 export class AgendaItemInput {
-  @Field() @IsString() @Length(1, 300) @SingleLine() title!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) description?: string | null;
+  @Field() @Text({ max: 300 }) @SingleLine() title!: string;
+  @Field(() => String, { nullable: true }) @Text({ max: 10_000, optional: true, blank: true, keepSpaces: true }) description?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() presenterPersonId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
   @Field(() => [PaperInput], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PaperInput) papers?: PaperInput[] | null;
@@ -53,8 +53,8 @@ export class AgendaItemInput {
 
 @InputType()
 export class AgendaItemUpdateInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 300) @SingleLine() title?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) description?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 300, optional: true }) @SingleLine() title?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 10_000, optional: true, blank: true, keepSpaces: true }) description?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() presenterPersonId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) minutesAllotted?: number | null;
   @Field(() => [PaperInput], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PaperInput) papers?: PaperInput[] | null;

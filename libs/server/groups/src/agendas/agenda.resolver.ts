@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, checkText, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { loadPerson } from '../groups/mapping';
 import { MEETING_LOADERS } from '../loader-keys';
@@ -57,7 +57,7 @@ export class MeetingAgendaResolver {
 
   @Mutation(() => AgendaItemModel, { description: 'Declines a proposal, with a reason the proposer sees.' })
   declineAgendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<AgendaItemModel> {
-    return this.agenda.decide(actor, id, false, reason.slice(0, 2000));
+    return this.agenda.decide(actor, id, false, checkText(reason, 'reason', { max: 1000 }));
   }
 
   @Mutation(() => Boolean)
@@ -81,7 +81,7 @@ export class MeetingAgendaResolver {
     @Args('changeNote', { type: () => String, nullable: true }) changeNote: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<AgendaVersionModel> {
-    return this.agenda.publish(actor, meetingId, changeNote?.slice(0, 2000));
+    return this.agenda.publish(actor, meetingId, checkText(changeNote, 'changeNote', { max: 1000, optional: true, blank: true }));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
+import { Text } from '@convene/graphql-kit';
 import { AssessmentEntryStatus, AssessmentKind, Direction, Rating } from '../enums';
 
 @ObjectType('AssessmentEntry', { description: 'One line of a meeting’s sector activity assessment.' })
@@ -34,13 +35,13 @@ export class AssessmentThemeRowModel {
 
 @InputType()
 export class AssessmentEntryInput {
-  @Field() @IsString() @Length(2, 60) theme!: string;
+  @Field() @Text({ min: 2, max: 60 }) theme!: string;
   @Field(() => AssessmentKind) @IsEnum(AssessmentKind) kind!: AssessmentKind;
   @Field(() => Rating) @IsEnum(Rating) rating!: Rating;
   @Field(() => Direction) @IsEnum(Direction) direction!: Direction;
-  @Field() @IsString() @Length(1, 1000) summary!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) evidence?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) source?: string | null;
+  @Field() @Text({ max: 1000 }) summary!: string;
+  @Field(() => String, { nullable: true }) @Text({ max: 10_000, optional: true, blank: true, keepSpaces: true }) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 500, optional: true, blank: true }) source?: string | null;
 }
 
 @InputType()
@@ -48,6 +49,6 @@ export class AssessmentCurationInput {
   @Field(() => AssessmentEntryStatus, { nullable: true }) @IsOptional() @IsEnum(AssessmentEntryStatus) status?: AssessmentEntryStatus | null;
   @Field(() => Rating, { nullable: true }) @IsOptional() @IsEnum(Rating) rating?: Rating | null;
   @Field(() => Direction, { nullable: true }) @IsOptional() @IsEnum(Direction) direction?: Direction | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 1000) summary?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 1000, optional: true }) summary?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 10_000, optional: true, blank: true, keepSpaces: true }) evidence?: string | null;
 }

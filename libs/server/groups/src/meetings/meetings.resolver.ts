@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, GraphQLISODateTime, ID, Info, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { actorOf, CurrentActor, GqlContext, loadList, primeLoader, requestLoader, selectedFields, SignedIn, SingleLine, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, checkText, CurrentActor, GqlContext, loadList, ONLINE_LINK, primeLoader, requestLoader, selectedFields, SignedIn, SingleLine, Text, UuidPipe, WEB_ADDRESS, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PERSON_LOADER, PeopleService, PersonModel } from '@convene/identity';
 import { AttendanceStatus } from '../enums';
 import { AgendaPackService } from '../agendas/agenda-pack.service';
@@ -23,12 +23,12 @@ class QuorumModel {
 @ArgsType()
 class ScheduleArgs {
   @Field(() => ID) @IsUUID() groupId!: string;
-  @Field() @IsString() @Length(1, 200) @SingleLine() title!: string;
+  @Field() @Text({ max: 200 }) @SingleLine() title!: string;
   @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
-  @Field(() => String, { nullable: true, description: 'Left out: the group’s default place. Null: no place.' }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'Left out: the group’s default place. Null: no place.' }) @Text({ max: 300, optional: true, blank: true, label: 'place' }) location?: string | null;
   @Field(() => String, { nullable: true, description: 'Left out: the group’s default online link. Null: none.' })
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) onlineUrl?: string | null;
+  @IsOptional() @IsUrl(WEB_ADDRESS, { message: ONLINE_LINK }) @MaxLength(1000, { message: 'The online link must be 1,000 characters or fewer.' }) onlineUrl?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Records a meeting that already took place: the start may be past, and nothing is sent.' })
   @IsOptional() @IsBoolean() recordPast?: boolean | null;
 }
@@ -38,9 +38,9 @@ class MoveArgs {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) onlineUrl?: string | null;
-  @Field(() => String, { nullable: true, description: 'Why it moves; emailed to members. Required unless recordPast.' }) @IsOptional() @IsString() @MaxLength(500) reason?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 300, optional: true, blank: true, label: 'place' }) location?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(WEB_ADDRESS, { message: ONLINE_LINK }) @MaxLength(1000, { message: 'The online link must be 1,000 characters or fewer.' }) onlineUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it moves; emailed to members. Required unless recordPast.' }) @Text({ max: 500, optional: true, blank: true }) reason?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Corrects the record of a meeting that took place: the start may be past, and nothing is sent.' })
   @IsOptional() @IsBoolean() recordPast?: boolean | null;
 }
@@ -50,7 +50,7 @@ class AttendanceArgs {
   @Field(() => ID) @IsUUID() meetingId!: string;
   @Field(() => ID) @IsUUID() personId!: string;
   @Field(() => AttendanceStatus) @IsEnum(AttendanceStatus) status!: AttendanceStatus;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
+  @Field(() => String, { nullable: true }) @Text({ max: 1000, optional: true, blank: true, keepSpaces: true }) note?: string | null;
 }
 
 @SignedIn()
@@ -104,12 +104,12 @@ export class MeetingsResolver {
     description: 'Cancels one occurrence, which stays visible as cancelled, with the reason, and emails members a calendar cancellation. CONFLICT when already cancelled (move it to reschedule it) or already over.',
   })
   cancelMeeting(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<MeetingModel> {
-    return this.meetingsService.cancel(actor, id, reason.slice(0, 500));
+    return this.meetingsService.cancel(actor, id, checkText(reason, 'reason', { max: 500 })!);
   }
 
   @Mutation(() => MeetingModel, { description: 'Sends your apologies, with a note.' })
   async sendApologies(@Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string, @Args('note', { type: () => String, nullable: true }) note: string | null, @CurrentActor() actor: Actor): Promise<MeetingModel> {
-    await this.meetingsService.respond(actor, meetingId, AttendanceStatus.APOLOGIES, note?.slice(0, 1000));
+    await this.meetingsService.respond(actor, meetingId, AttendanceStatus.APOLOGIES, checkText(note, 'note', { max: 1000, optional: true, blank: true, keepSpaces: true }));
     return this.meetingsService.get(actor, meetingId);
   }
 

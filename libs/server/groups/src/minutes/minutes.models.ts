@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, ArgsType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, SingleLine } from '@convene/graphql-kit';
+import { PageArgs, SingleLine, Text } from '@convene/graphql-kit';
 import { ActionStatus, MinutesStatus } from '../enums';
 
 @ObjectType('MinutesItemNote', { description: 'The notes taken under one agenda item.' })
@@ -73,21 +73,21 @@ export class ActionItemModel {
 @InputType()
 export class MinutesItemNoteInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;
-  @Field() @IsString() @Length(1, 300) @SingleLine() title!: string;
-  @Field() @IsString() @MaxLength(20_000) notes!: string;
+  @Field() @Text({ max: 300, label: 'note title' }) @SingleLine() title!: string;
+  @Field() @Text({ max: 20_000, blank: true, keepSpaces: true }) notes!: string;
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() redacted = false;
 }
 
 @InputType()
 export class MinutesInput {
   @Field(() => [MinutesItemNoteInput]) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => MinutesItemNoteInput) items!: MinutesItemNoteInput[];
-  @Field(() => [String]) @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(2_000, { each: true }) decisions!: string[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) attendanceNote?: string | null;
+  @Field(() => [String], { description: 'Up to 100, each 1 to 2,000 characters.' }) @ArrayMaxSize(100, { message: 'Record at most 100 decisions.' }) @IsString({ each: true, message: 'Each decision must be text.' }) @Matches(/\S/, { each: true, message: 'Enter each decision, or leave it out.' }) @MaxLength(2_000, { each: true, message: 'Each decision must be 2,000 characters or fewer.' }) decisions!: string[];
+  @Field(() => String, { nullable: true }) @Text({ max: 5_000, optional: true, blank: true, keepSpaces: true }) attendanceNote?: string | null;
 }
 
 @InputType()
 export class ActionInput {
-  @Field() @IsString() @Length(1, 500) @SingleLine() title!: string;
+  @Field() @Text({ max: 500 }) @SingleLine() title!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ownerPersonId?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsISO8601({ strict: true }) dueDate?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;
@@ -96,7 +96,7 @@ export class ActionInput {
 @InputType()
 export class ActionUpdateInput {
   @Field(() => ActionStatus, { nullable: true }) @IsOptional() @IsEnum(ActionStatus) status?: ActionStatus | null;
-  @Field(() => String, { nullable: true, description: 'A progress note, kept in the action’s history.' }) @IsOptional() @IsString() @MaxLength(5_000) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'A progress note, kept in the action’s history.' }) @Text({ max: 5_000, optional: true, blank: true, keepSpaces: true }) note?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }) dueDate?: string | null;
   @Field(() => ID, { nullable: true, description: 'A new owner (chair, secretary or coordinator only): someone who can read the group.' }) @IsOptional() @IsUUID() ownerPersonId?: string | null;
 }

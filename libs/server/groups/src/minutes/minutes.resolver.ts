@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import type { Actor } from '@convene/access';
-import { actorOf, Connection, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, Connection, CurrentActor, Text, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel } from '@convene/identity';
 import { loadPerson } from '../groups/mapping';
 import { MeetingModel } from '../models';
@@ -24,7 +24,7 @@ const ActionConnection = Connection(ActionItemModel, 'ActionItemConnection');
 @ArgsType()
 class CommentArgs {
   @Field(() => ID) @IsUUID() minutesId!: string;
-  @Field() @IsString() @Length(1, 5_000) body!: string;
+  @Field() @Text({ max: 5_000, label: 'comment', keepSpaces: true }) body!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agendaItemId?: string | null;
 }
 
