@@ -1,13 +1,29 @@
 import { z } from 'zod';
 
-const url = (protocols: string[]) =>
-  z.string().refine((value) => {
+/**
+ * A service address: the scheme, a host and, if given, a port from 1 to 65535. The value itself
+ * is never repeated in the message: it may hold a password.
+ */
+export const serviceUrl = (protocols: string[], example: string) =>
+  z.string().superRefine((value, ctx) => {
+    const expected = `must be a URL like ${example}`;
+    let parsed: URL;
     try {
-      return protocols.includes(new URL(value).protocol.replace(':', ''));
+      parsed = new URL(value);
     } catch {
-      return false;
+      ctx.addIssue({ code: 'custom', message: `${expected} (it is not a URL, or its port is not a number from 1 to 65535)` });
+      return;
     }
-  }, `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+    const scheme = parsed.protocol.replace(/:$/, '');
+    if (!protocols.includes(scheme)) {
+      ctx.addIssue({ code: 'custom', message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` });
+      return;
+    }
+    // `redis:/6390` and `smtp:nohost` parse, but name no host: the `//` is missing.
+    const socketDir = scheme.startsWith('postgres') && parsed.searchParams.get('host');
+    if (!parsed.hostname && !socketDir) ctx.addIssue({ code: 'custom', message: `${expected} (no host: write ${scheme}://host)` });
+    else if (parsed.port === '0') ctx.addIssue({ code: 'custom', message: `${expected} (port 0 is not a port to connect to)` });
+  });
 
 // 0 asks the OS for a free port (tests).
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -16,10 +32,10 @@ const list = z.string().transform((value) => value.split(',').map((part) => part
 export const baseSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: url(['postgres', 'postgresql']),
-  REDIS_URL: url(['redis', 'rediss']),
+  DATABASE_URL: serviceUrl(['postgres', 'postgresql'], 'postgres://user:password@host:5432/database'),
+  REDIS_URL: serviceUrl(['redis', 'rediss'], 'redis://host:6379'),
   /** Where people open the web client; used in emails and for the allowed socket origins. */
-  PUBLIC_WEB_URL: url(['http', 'https']).default('http://localhost:4200'),
+  PUBLIC_WEB_URL: serviceUrl(['http', 'https'], 'https://convene.example.org').default('http://localhost:4200'),
   /** Prefix for Redis keys and queues, so several deployments or test runs can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('convene'),
   /** Forum posts one person may make per minute, through the API and sockets together. */
@@ -48,7 +64,7 @@ export const forumConfigSchema = baseSchema.extend({
 });
 
 export const workerConfigSchema = baseSchema.extend({
-  SMTP_URL: url(['smtp', 'smtps']),
+  SMTP_URL: serviceUrl(['smtp', 'smtps'], 'smtp://host:587'),
   MAIL_FROM: z.string().min(3).default('Convene <no-reply@convene.localhost>'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** A job whose worker stops renewing its lock this long is taken over by another worker. */
