@@ -9,6 +9,7 @@ import { validationFailed } from '@convene/graphql-kit';
 import { PinoNestLogger, configureLogging, logger } from '@convene/logging';
 import { mountQueuesBoard } from './admin/queues-board';
 import { ApiModule, type ApiExtras } from './api.module';
+import { securityHeaders } from './http-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -68,6 +69,7 @@ export async function createApiApp(config: ApiConfig, extras: ApiExtras = {}): P
   // Hashing every answer for an ETag buys nothing: GraphQL answers POSTs, which are not cached.
   app.set('etag', false);
   app.use(requestLog);
+  app.use(securityHeaders({ https: config.PUBLIC_WEB_URL.startsWith('https://') }));
   app.use(controlCharacters);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '256kb' });

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { PartnershipRole, QUEUES } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
 import { SESSION_COOKIE, SessionService } from '@convene/identity';
+import { queuesBoardCsp } from '../http-headers';
 
 export const QUEUES_BOARD_PATH = '/admin/queues';
 
@@ -46,5 +47,5 @@ export function mountQueuesBoard(app: INestApplication): void {
     serverAdapter: board,
     options: { uiConfig: { boardTitle: 'Convene jobs' } },
   });
-  app.use(QUEUES_BOARD_PATH, adminOnly(app.get(SessionService)), board.getRouter());
+  app.use(QUEUES_BOARD_PATH, queuesBoardCsp(), adminOnly(app.get(SessionService)), board.getRouter());
 }
