@@ -4,11 +4,12 @@ import { ForumMemberResolver, ForumsResolver, PostsResolver, ThreadsResolver } f
 import { ForumsService } from './forums.service';
 import { ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver } from './forum-admin.resolver';
 import { AgendaItemInputsResolver, ThreadAgendaItemResolver } from './inputs.resolver';
+import { MentionsResolver } from './mentions.resolver';
 import { PostsService } from './posts.service';
 import { SearchService } from './search.service';
 import { ThreadsService } from './threads.service';
 
-export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver];
+export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver, MentionsResolver];
 const PROVIDERS: Provider[] = [ForumsService, ThreadsService, PostsService, SearchService];
 
 /** Private forums: used by the API (GraphQL) and by the forum service (sockets). */

@@ -12,6 +12,7 @@ import { RealtimePublisher } from '@convene/realtime';
 import { REDIS } from '@convene/redis';
 import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
 import { mentionedIds, renderPost } from './markdown';
+import { resolvePlainMentions } from './mentions';
 import { POST_COLUMNS, toPostPayload, type PostRow } from './rows';
 
 /**
@@ -80,7 +81,7 @@ export class PostsService {
   async create(actor: Actor, input: NewPost): Promise<{ post: PostRow; created: boolean }> {
     assertUuid(input.threadId, 'threadId');
     if (typeof input.clientId !== 'string' || !CLIENT_ID.test(input.clientId)) throw badInput('clientId must be 1 to 100 letters, digits or . _ : -');
-    const body = postBody(input.body);
+    const typed = postBody(input.body);
     const existing = await this.byClientId(actor, input.clientId);
     if (existing) return { post: existing, created: false };
 
@@ -97,6 +98,7 @@ export class PostsService {
       if (!reply) throw badInput('You can only reply to a post in the same thread.');
     }
     await this.consumePostingAllowance(actor);
+    const body = await resolvePlainMentions(this.db, this.access, thread.forumId, typed);
     const mentions = await this.mentionable(actor, thread.forumId, mentionedIds(body));
 
     const inserted = await this.db.transaction(async (tx) => {
@@ -122,8 +124,12 @@ export class PostsService {
   /** Authors edit their own posts; every earlier version is kept. */
   async edit(actor: Actor, id: string, rawBody: string): Promise<PostRow> {
     assertUuid(id);
-    const body = postBody(rawBody);
+    const typed = postBody(rawBody);
     await this.access.assertAccess(actor, Permission.postEdit, id, 'Post');
+    const [{ forumId }] = await this.db.query(`SELECT forum_id AS "forumId" FROM post WHERE id = $1`, [id]);
+    const body = await resolvePlainMentions(this.db, this.access, forumId, typed);
+    // People newly mentioned by an edit are told too; those mentioned before are not told again.
+    const mentions = await this.mentionable(actor, forumId, mentionedIds(body));
     await this.db.transaction(async (tx) => {
       await tx.query(IN_CHANGE_ORDER);
       const [current] = await tx.query(
@@ -134,6 +140,7 @@ export class PostsService {
       if (current.body === body) return;
       await tx.query(`INSERT INTO post_revision (post_id, body_markdown, edited_by_person_id) VALUES ($1, $2, $3)`, [id, current.body, actor.personId]);
       await tx.query(`UPDATE post SET body_markdown = $2, body_html = $3, edited_at = now(), change_seq = nextval('forum_change_seq') WHERE id = $1`, [id, body, renderPost(body)]);
+      if (mentions.length) await tx.query(`INSERT INTO post_mention (post_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, mentions]);
     });
     return this.announceUpdate(id);
   }
@@ -261,15 +268,9 @@ export class PostsService {
     }
   }
 
-  /** Only people who can read the forum are recorded as mentioned (and later told). */
+  /** Only people who can read the forum are recorded as mentioned (and later told); never the author. */
   private async mentionable(actor: Actor, forumId: string, ids: string[]): Promise<string[]> {
-    if (!ids.length) return [];
-    const people: Actor[] = await this.db.query(
-      `SELECT p.id AS "personId", p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role, '' AS "sessionId"
-         FROM person p WHERE p.id = ANY($1::uuid[]) AND p.partnership_id = $2 AND p.deactivated_at IS NULL AND p.id <> $3`,
-      [ids, actor.partnershipId, actor.personId],
-    );
-    const allowed = await Promise.all(people.map((person) => this.access.requireAccess({ actor: person, permission: Permission.forumRead, ids: [forumId] })));
-    return people.filter((_, i) => allowed[i].has(forumId)).map((p) => p.personId);
+    const readers = await this.access.audience(Permission.forumRead, forumId, ids.filter((id) => id !== actor.personId));
+    return ids.filter((id) => readers.has(id));
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isCoordinator, type Actor } from '../actor';
 import { Capability, Permission } from '../permissions';
-import type { GradedCheck, GradedRule, IdCheck, Policy } from './policy';
+import type { AudienceCheck, GradedCheck, GradedRule, IdCheck, Policy } from './policy';
 
 /**
  * Forums are private. A person is in a forum when they were added to it, or when it belongs to
@@ -13,17 +13,33 @@ const READ = 1;
 const POST = 2;
 const MODERATE = 3;
 
-/** The grade of person $2 in forum `f`; $1 says whether they coordinate the partnership. */
-const GRADE = `
-  CASE WHEN $1::boolean THEN ${MODERATE}
+/** The grade of a person in forum `f`: `coordinator` says whether they coordinate, `person` is their id. */
+const gradeOf = (coordinator: string, person: string) => `
+  CASE WHEN ${coordinator} THEN ${MODERATE}
        ELSE coalesce(
-         (SELECT CASE fm.role WHEN 'MODERATOR' THEN ${MODERATE} ELSE ${POST} END FROM forum_member fm WHERE fm.forum_id = f.id AND fm.person_id = $2),
+         (SELECT CASE fm.role WHEN 'MODERATOR' THEN ${MODERATE} ELSE ${POST} END FROM forum_member fm WHERE fm.forum_id = f.id AND fm.person_id = ${person}),
          (SELECT CASE gm.role WHEN 'CHAIR' THEN ${MODERATE} WHEN 'SECRETARY' THEN ${MODERATE} WHEN 'MEMBER' THEN ${POST} ELSE ${READ} END
             FROM group_member gm
-           WHERE gm.group_id = f.group_id AND gm.person_id = $2
-             AND NOT EXISTS (SELECT 1 FROM forum_exclusion e WHERE e.forum_id = f.id AND e.person_id = $2)),
+           WHERE gm.group_id = f.group_id AND gm.person_id = ${person}
+             AND NOT EXISTS (SELECT 1 FROM forum_exclusion e WHERE e.forum_id = f.id AND e.person_id = ${person})),
          0)
   END`;
+
+/** The grade of person $2 in forum `f`; $1 says whether they coordinate the partnership. */
+const GRADE = gradeOf('$1::boolean', '$2');
+
+/** The same grades the other way round: which active people of the forum's partnership, for one forum (mentions). */
+function forumAudience(from: string): AudienceCheck {
+  return async (db: DataSource, subjectId: string, personIds: string[]) => {
+    const rows: { id: string; grade: number }[] = await db.query(
+      `SELECT p.id, ${gradeOf(`p.role IN ('ADMIN', 'COORDINATOR')`, 'p.id')} AS grade
+         FROM ${from} JOIN person p ON p.partnership_id = f.partnership_id AND p.deactivated_at IS NULL
+        WHERE x.id = $1 AND p.id = ANY($2::uuid[])`,
+      [subjectId, personIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.grade]));
+  };
+}
 
 function forumScoped(from: string): GradedCheck {
   return async (db: DataSource, actor: Actor, ids: string[]) => {
@@ -37,7 +53,8 @@ function forumScoped(from: string): GradedCheck {
 
 function levels(from: string): Record<'read' | 'post' | 'moderate', GradedRule> {
   const check = forumScoped(from);
-  return { read: { check, atLeast: READ }, post: { check, atLeast: POST }, moderate: { check, atLeast: MODERATE } };
+  const audience = forumAudience(from);
+  return { read: { check, audience, atLeast: READ }, post: { check, audience, atLeast: POST }, moderate: { check, audience, atLeast: MODERATE } };
 }
 
 const forum = levels(`forum x JOIN forum f ON f.id = x.id`);
