@@ -53,7 +53,7 @@ function Header() {
         )}
         {me && (
           <div class="app-header__who">
-            <a class="govuk-link govuk-link--inverse" href="/preferences">
+            <a class="govuk-link govuk-link--inverse" href="/account">
               {me.name}
             </a>{' '}
             <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={signOut}>

@@ -5,6 +5,7 @@ import { ROUTES as ADMIN } from './pages/admin/routes';
 import { ROUTES as FORUMS } from './pages/forums/routes';
 import { ROUTES as GROUPS } from './pages/groups/routes';
 import { ROUTES as MEETINGS } from './pages/meetings/routes';
+import { ROUTES as PEOPLE } from './pages/people/routes';
 
 export interface Route {
   path: string;
@@ -25,4 +26,5 @@ export const ROUTES: Route[] = [
   ...MEETINGS,
   ...FORUMS,
   ...ADMIN,
+  ...PEOPLE,
 ];

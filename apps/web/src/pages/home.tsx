@@ -36,6 +36,17 @@ const HOME = graphql(`
       name
       unreadCount
     }
+    person(id: $me) {
+      id
+      groupMemberships {
+        id
+        role
+        group {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -94,6 +105,21 @@ export function HomePage() {
             </p>
           </div>
           <div class="govuk-grid-column-one-third">
+            <h2 class="govuk-heading-m">Your groups</h2>
+            {data.person.groupMemberships.length === 0 ? (
+              <Empty>You are not in any group yet.</Empty>
+            ) : (
+              <ul class="govuk-list">
+                {data.person.groupMemberships.map((m) => (
+                  <li key={m.id}>
+                    <a class="govuk-link" href={`/groups/${m.group?.id}`}>
+                      {m.group?.name}
+                    </a>{' '}
+                    <span class="govuk-hint">({words(m.role)})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
             <h2 class="govuk-heading-m">Forums</h2>
             {data.forums.length === 0 ? (
               <Empty>You are not in any forum yet.</Empty>

@@ -5,6 +5,7 @@ import type { OrganisationKind } from '../../gql/graphql';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
 import { navigate, useLocation } from '../../lib/router';
 import { useSession } from '../../lib/session';
+import { NearDuplicateWarning } from './near-duplicate';
 import { AdminNav, AdminOnly, EMAIL, ErrorList, Flash, ORGANISATION_KINDS, apiErrors, count, errorFor, kindLabel, toQuery, usePaged, type FormError } from './shared';
 
 const ORGANISATIONS = graphql(`
@@ -346,6 +347,7 @@ function OrganisationForm({ existing, onSaved }: { existing?: Existing; onSaved?
           <ErrorList errors={errors} />
           <form onSubmit={onSubmit} noValidate>
             <TextInput id={FIELDS.name} label="Name" value={draft.name} onInput={set('name')} error={errorFor(errors, FIELDS.name)} autoComplete="off" />
+            {!existing && <NearDuplicateWarning name={draft.name} />}
             <Select
               id={FIELDS.kind}
               label="Kind of organisation"

@@ -207,8 +207,9 @@ const SECTIONS = [
 
 export type Section = (typeof SECTIONS)[number]['key'];
 
-/** The admin sections, under each admin page's heading. */
+/** The admin sections, under each admin page's heading; admins also get the job queues (served by the API, in this tab). */
 export function AdminNav({ current }: { current?: Section }) {
+  const { me } = useSession();
   return (
     <nav class="app-admin-nav" aria-label="Admin sections">
       <ul class="app-admin-nav__list">
@@ -219,6 +220,13 @@ export function AdminNav({ current }: { current?: Section }) {
             </a>
           </li>
         ))}
+        {me?.role === 'ADMIN' && (
+          <li>
+            <a class="govuk-link app-admin-nav__link" href="/admin/queues">
+              Job queues
+            </a>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -53,6 +53,9 @@ export function ForumPage({ forumId }: { forumId: string }) {
         {roleWords(forum.myRole)}.{forum.unreadCount > 0 && ` You have ${forum.unreadCount} unread ${forum.unreadCount === 1 ? 'post' : 'posts'} here.`}{' '}
         <a class="govuk-link" href={`/forums/search?forum=${encodeURIComponent(forum.id)}`}>
           Search this forum
+        </a>{' '}
+        <a class="govuk-link" href={`/forums/${forum.id}/members`}>
+          People in this forum{moderator ? ' and invitations' : ''}
         </a>
       </p>
 

@@ -1,15 +1,22 @@
 import { Empty, ErrorState, Loading, PageHeading, Tag } from '../../components/ui';
 import { useQuery, useTitle } from '../../lib/hooks';
+import { isCoordinator, useSession } from '../../lib/session';
 import { roleWords } from './common';
 import { FORUMS } from './operations';
 
 /** The private forums I am in, most recently active first, with what I have not read. */
 export function ForumsPage() {
   useTitle('Forums');
+  const { me } = useSession();
   const { data, error, loading, reload } = useQuery(FORUMS);
   return (
     <>
       <PageHeading>Forums</PageHeading>
+      {isCoordinator(me) && (
+        <a class="govuk-button" href="/forums/new" role="button" draggable={false}>
+          Create a forum
+        </a>
+      )}
       <p class="govuk-body">Forums are private: only the people in a forum can read it.</p>
       <p class="govuk-body">
         <a class="govuk-link" href="/forums/search">

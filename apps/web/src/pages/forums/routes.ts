@@ -1,5 +1,6 @@
 import type { Route } from '../../routes';
 import { ForumPage } from './forum';
+import { ForumMembersPage, ForumNewPage } from './forum-manage';
 import { ForumsPage } from './forums';
 import { ForumSearchPage } from './search';
 import { ThreadPage } from './thread';
@@ -8,6 +9,8 @@ import { ThreadPage } from './thread';
 export const ROUTES: Route[] = [
   { path: '/forums', component: ForumsPage },
   { path: '/forums/search', component: ForumSearchPage },
+  { path: '/forums/new', component: ForumNewPage },
   { path: '/forums/:forumId', component: ForumPage },
+  { path: '/forums/:forumId/members', component: ForumMembersPage },
   { path: '/forums/:forumId/threads/:threadId', component: ThreadPage },
 ];

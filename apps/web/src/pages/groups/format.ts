@@ -41,8 +41,6 @@ export const DIRECTION_WORDS: Record<string, string> = {
   WORSENING: 'Worsening',
 };
 
-/** The chair, the secretary and the partnership's coordinators and admins manage a group. */
-export const managesGroup = (myRole: string | null | undefined, coordinator: boolean) => coordinator || myRole === 'CHAIR' || myRole === 'SECRETARY';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

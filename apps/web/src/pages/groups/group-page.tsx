@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Empty, ErrorState, Loading, PageHeading, Rag, Tag, formatDate, formatDateTime } from '../../components/ui';
+import { Empty, ErrorState, Loading, Notice, PageHeading, Rag, Tag, formatDate, formatDateTime } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { GroupsGroupQuery } from '../../gql/graphql';
 import { useQuery, useTitle } from '../../lib/hooks';
-import { isCoordinator, useSession } from '../../lib/session';
-import { DIRECTION_WORDS, KIND_WORDS, ROLE_WORDS, VISIBILITY_WORDS, cadenceInWords, daysBefore, durationInWords, longDate, managesGroup, shortDate, timeOfDay } from './format';
+import { useLocation } from '../../lib/router';
+import { DIRECTION_WORDS, KIND_WORDS, ROLE_WORDS, VISIBILITY_WORDS, cadenceInWords, daysBefore, durationInWords, longDate, shortDate, timeOfDay } from './format';
 import { ScrollTable, TermsSummary, TextBlocks, VersionHistory, WarningText } from './parts';
 
 const GROUP = graphql(`
@@ -32,6 +32,16 @@ const GROUP = graphql(`
       submissionDeadlineDays
       agendaPackDays
       myRole
+      archivedAt
+      viewerCan {
+        edit
+        manageMembers
+        createForum
+      }
+      forum {
+        id
+        name
+      }
       members {
         id
         role
@@ -333,9 +343,50 @@ function Terms({ group, manager }: { group: Group; manager: boolean }) {
   );
 }
 
+/** What the viewer may do here, as the API says: settings, members, the group's forum. */
+function GroupActions({ group }: { group: Group }) {
+  const { searchParams } = useLocation();
+  return (
+    <>
+      {searchParams.get('notice') === 'saved' && <Notice>The group’s settings have been saved.</Notice>}
+      {group.archivedAt && <WarningText>This group is archived. No more meetings are planned for it.</WarningText>}
+      <ul class="govuk-list app-manage-links">
+        {group.viewerCan.edit && (
+          <li>
+            <a class="govuk-link" href={`/groups/${group.id}/edit`}>
+              Change the group’s settings
+            </a>
+          </li>
+        )}
+        {group.viewerCan.manageMembers && (
+          <li>
+            <a class="govuk-link" href={`/groups/${group.id}/members`}>
+              Manage members
+            </a>
+          </li>
+        )}
+        {group.forum ? (
+          <li>
+            <a class="govuk-link" href={`/forums/${group.forum.id}`}>
+              Go to the group’s forum<span class="govuk-visually-hidden">, {group.forum.name}</span>
+            </a>
+          </li>
+        ) : (
+          group.viewerCan.createForum && (
+            <li>
+              <a class="govuk-link" href={`/forums/new?groupId=${encodeURIComponent(group.id)}`}>
+                Create a forum for the group
+              </a>
+            </li>
+          )
+        )}
+      </ul>
+    </>
+  );
+}
+
 /** A group: what it is, its meetings, the sector picture, its members and its terms of reference. */
 export function GroupPage({ groupId }: { groupId: string }) {
-  const { me } = useSession();
   const [now] = useState(() => Date.now());
   const { data, error, loading, reload } = useQuery(GROUP, { id: groupId });
   useTitle(data ? data.group.name : error?.code === 'NOT_FOUND' ? 'Group not found' : 'Group');
@@ -359,7 +410,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
     );
   }
   const group = data.group;
-  const manager = managesGroup(group.myRole, isCoordinator(me));
+  const manager = group.viewerCan.edit;
   const publicPath = `/public/${encodeURIComponent(data.me.partnership.slug)}/${encodeURIComponent(group.slug)}`;
   return (
     <>
@@ -367,6 +418,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
         All groups
       </a>
       <PageHeading caption={KIND_WORDS[group.kind]}>{group.name}</PageHeading>
+      <GroupActions group={group} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {group.description ? (
@@ -422,6 +474,13 @@ export function GroupPage({ groupId }: { groupId: string }) {
             Meetings
           </h2>
           <Meetings meetings={group.meetings} now={now} />
+          {manager && !group.archivedAt && (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/groups/${group.id}/meetings/new`}>
+                Schedule a one-off meeting
+              </a>
+            </p>
+          )}
         </section>
       </div>
 
@@ -439,6 +498,11 @@ export function GroupPage({ groupId }: { groupId: string }) {
               Members
             </h2>
             <Members group={group} />
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/groups/${group.id}/members`}>
+                {group.viewerCan.manageMembers ? 'Add, invite or change members' : 'See the members’ page'}
+              </a>
+            </p>
           </section>
           <section aria-labelledby="terms">
             <h2 class="govuk-heading-m app-groups-section" id="terms" tabIndex={-1}>

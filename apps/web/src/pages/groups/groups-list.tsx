@@ -3,7 +3,7 @@ import { Empty, ErrorState, Loading, PageHeading, Tag, formatDateTime } from '..
 import { graphql } from '../../gql';
 import type { GroupsListQuery } from '../../gql/graphql';
 import { useQuery, useTitle } from '../../lib/hooks';
-import { useSession } from '../../lib/session';
+import { isCoordinator, useSession } from '../../lib/session';
 import { KIND_WORDS, ROLE_WORDS, VISIBILITY_SHORT } from './format';
 
 const GROUPS = graphql(`
@@ -76,6 +76,11 @@ export function GroupsPage() {
   return (
     <>
       <PageHeading caption={me?.partnership.name}>Groups</PageHeading>
+      {isCoordinator(me) && (
+        <a class="govuk-button" href="/groups/new" role="button" draggable={false}>
+          Create a group
+        </a>
+      )}
       {loading && !data && <Loading what="Loading groups" />}
       {error && <ErrorState error={error} retry={reload} />}
       {data && (

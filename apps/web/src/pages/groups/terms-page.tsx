@@ -4,8 +4,6 @@ import { graphql } from '../../gql';
 import type { GroupsTermsQuery, TermsInput } from '../../gql/graphql';
 import type { ApiError } from '../../lib/api';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
-import { isCoordinator, useSession } from '../../lib/session';
-import { managesGroup } from './format';
 import { DateInput, FieldErrorSummary, TermsStatusTag, TermsSummary, TextBlocks, VersionHistory, WarningText, type DateParts, type FieldError } from './parts';
 
 const TERMS = graphql(`
@@ -14,6 +12,9 @@ const TERMS = graphql(`
       id
       name
       myRole
+      viewerCan {
+        edit
+      }
       currentTerms {
         ...GroupsTermsFields
       }
@@ -217,7 +218,6 @@ function DraftForm({ draft, groupName, pending, apiError, onAttempt, onSave }: D
 
 /** The terms of reference through their lifecycle: draft, propose, approve. For the group's managers. */
 export function TermsPage({ groupId }: { groupId: string }) {
-  const { me } = useSession();
   const { data, error, loading, reload } = useQuery(TERMS, { id: groupId });
   const create = useMutation(CREATE_DRAFT);
   const update = useMutation(UPDATE_DRAFT);
@@ -253,7 +253,7 @@ export function TermsPage({ groupId }: { groupId: string }) {
       Back to {group.name}
     </a>
   );
-  if (!managesGroup(group.myRole, isCoordinator(me)))
+  if (!group.viewerCan.edit)
     return (
       <>
         {back}
