@@ -18,9 +18,22 @@ function upstreamFor(pathname, targets) {
   return null;
 }
 
+/**
+ * The headers sent on: the client's own forwarding headers are dropped (anyone can write them),
+ * and X-Forwarded-For names the address this server saw, which the API trusts from this hop only
+ * (its TRUST_PROXY setting) to throttle sign-ins per client rather than for everyone at once.
+ */
+function forwardedHeaders(req, target) {
+  const headers = { ...req.headers, host: target.host };
+  for (const name of ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip']) delete headers[name];
+  headers['x-forwarded-for'] = req.socket.remoteAddress;
+  headers['x-forwarded-proto'] = req.socket.encrypted ? 'https' : 'http';
+  return headers;
+}
+
 function proxy(req, res, target, rewrite) {
   const upstream = http.request(
-    { host: target.hostname, port: target.port, method: req.method, path: rewrite ?? req.url, headers: { ...req.headers, host: target.host, 'x-forwarded-for': req.socket.remoteAddress } },
+    { host: target.hostname, port: target.port, method: req.method, path: rewrite ?? req.url, headers: forwardedHeaders(req, target) },
     (reply) => {
       res.writeHead(reply.statusCode || 502, reply.headers);
       reply.pipe(res);
@@ -79,7 +92,7 @@ function createWebServer(targets) {
     if (!req.url.startsWith('/socket.io/')) return socket.destroy();
     const forum = targets.forum;
     const upstream = net.connect(Number(forum.port) || (forum.protocol === 'https:' ? 443 : 80), forum.hostname, () => {
-      const headers = Object.entries({ ...req.headers, host: forum.host }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+      const headers = Object.entries(forwardedHeaders(req, forum)).map(([k, v]) => `${k}: ${v}`).join('\r\n');
       upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers}\r\n\r\n`);
       upstream.write(head);
       socket.pipe(upstream).pipe(socket);
@@ -90,7 +103,7 @@ function createWebServer(targets) {
   return server;
 }
 
-module.exports = { createWebServer };
+module.exports = { createWebServer, forwardedHeaders };
 
 if (require.main === module) {
   const PORT = Number(process.env.WEB_PORT || 4200);

@@ -30,6 +30,8 @@ function stackAddresses(ports, env = process.env) {
     WEB_PORT: String(ports.web),
     API_URL: `http://127.0.0.1:${ports.api}`,
     FORUM_URL: `http://127.0.0.1:${ports.forum}`,
+    // The web server proxies to the API over loopback and names the client in X-Forwarded-For.
+    TRUST_PROXY: env.TRUST_PROXY || 'loopback',
     // Two stacks sharing one Redis must not take each other's jobs.
     REDIS_PREFIX: env.REDIS_PREFIX || (ports.api === 3000 ? 'convene' : `convene-${ports.api}`),
   };

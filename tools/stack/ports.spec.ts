@@ -18,6 +18,7 @@ describe('npm start: ports', () => {
       WEB_PORT: '4300',
       API_URL: 'http://127.0.0.1:3100',
       FORUM_URL: 'http://127.0.0.1:3101',
+      TRUST_PROXY: 'loopback',
       REDIS_PREFIX: 'convene-3100',
     });
   });

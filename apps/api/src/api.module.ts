@@ -35,6 +35,7 @@ export class ApiModule {
           passwordResetTtlMinutes: config.PASSWORD_RESET_TTL_MINUTES,
           throttlePerAccount: config.THROTTLE_PER_ACCOUNT,
           throttlePerIp: config.THROTTLE_PER_IP,
+          throttleAccountCeiling: config.THROTTLE_ACCOUNT_CEILING,
         }),
         GroupsModule.forRoot(),
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),

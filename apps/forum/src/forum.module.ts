@@ -23,6 +23,7 @@ export class ForumModule {
             passwordResetTtlMinutes: 60,
             throttlePerAccount: 10,
             throttlePerIp: 50,
+            throttleAccountCeiling: 100,
           },
           { graphql: false },
         ),

@@ -35,7 +35,7 @@ export async function startStack(): Promise<Stack> {
   const web = createWebServer(targets);
   await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
-  const api = await startApi({ PUBLIC_WEB_URL: url });
+  const api = await startApi({ PUBLIC_WEB_URL: url, TRUST_PROXY: 'loopback' });
   targets.api = new URL(api.url);
   const forumConfig = loadConfig(forumConfigSchema, {
     NODE_ENV: 'test',

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -29,6 +30,18 @@ export const serviceUrl = (protocols: string[], example: string) =>
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const list = z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+/** Express's `trust proxy`: a boolean, or the hops to trust. Unknown words are refused at boot. */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .refine(
+    (parts) => (parts.length === 1 && ['true', 'false'].includes(parts[0])) || (parts.length > 0 && parts.every((part) => PROXY_NAMES.has(part) || isIP(part.split('/')[0]) !== 0)),
+    'must be true, false, or addresses, subnets and the names loopback, linklocal, uniquelocal, comma-separated',
+  )
+  .transform((parts): boolean | string[] => (parts[0] === 'true' ? true : parts[0] === 'false' ? false : parts));
+
 export const baseSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,14 +60,21 @@ export const apiConfigSchema = baseSchema.extend({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
-  /** Attempts allowed per 15 minutes before sign-in and token redemption are refused. */
+  /** Failed sign-ins for one account from one client address before each further try waits (30 s, doubling to 15 min). */
   THROTTLE_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins from one address (any accounts), and token attempts, per 15 minutes. */
   THROTTLE_PER_IP: z.coerce.number().int().min(1).default(50),
+  /** Failed sign-ins for one account from all addresses per hour; past it only addresses that signed in before may try. */
+  THROTTLE_ACCOUNT_CEILING: z.coerce.number().int().min(1).default(100),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(30).default(10),
   /** Calibrated by web-operations-cost.spec.ts: the web client's largest operation costs about 2000. */
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
-  /** Set behind a load balancer so client addresses (for throttling) come from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Which proxy hops may tell the client's address in X-Forwarded-For (for throttling): `false`,
+   * `true` (every hop: only when the edge overwrites the header), or addresses, subnets and the
+   * names loopback, linklocal, uniquelocal, comma-separated. `npm start` uses loopback.
+   */
+  TRUST_PROXY: trustProxy,
   COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 

@@ -41,8 +41,7 @@ export class AuthService {
    */
   async signIn({ email, password, partnershipId, ip }: SignInRequest): Promise<IssuedSession> {
     const address = email.trim().toLowerCase();
-    await this.throttle.attemptFromIp('sign-in', ip);
-    await this.throttle.assertAccountOpen('sign-in', address);
+    await this.throttle.assertMayTry('sign-in', address, ip);
 
     const [account]: { id: string; passwordHash: string }[] = await this.db.query(
       `SELECT id, password_hash AS "passwordHash" FROM account WHERE email = $1`,
@@ -51,10 +50,10 @@ export class AuthService {
     const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
     const membership = ok && account ? await this.activeMembership(account.id, partnershipId) : null;
     if (!account || !membership) {
-      await this.throttle.failedForAccount('sign-in', address);
+      await this.throttle.failed('sign-in', address, ip);
       throw unauthenticated(SIGN_IN_FAILED);
     }
-    await this.throttle.succeededForAccount('sign-in', address);
+    await this.throttle.succeeded('sign-in', address, ip);
     return this.sessions.issue(account.id, membership);
   }
 
@@ -117,12 +116,15 @@ export class AuthService {
 
   /** A new password ends every other session and outstanding reset link; this session stays. */
   async changePassword(actor: Pick<Actor, 'accountId' | 'sessionId'>, currentPassword: string, newPassword: string, ip: string): Promise<void> {
-    await this.throttle.attemptFromIp('sign-in', ip);
     const [account]: { passwordHash: string; email: string; name: string }[] = await this.db.query(
       `SELECT password_hash AS "passwordHash", email, name FROM account WHERE id = $1`,
       [actor.accountId],
     );
-    if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
+    if (!account) throw badInput('Your current password is not right.', { field: 'currentPassword' });
+    // Guessing the current password from a stolen session is throttled like signing in.
+    await this.throttle.assertMayTry('sign-in', account.email, ip);
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      await this.throttle.failed('sign-in', account.email, ip);
       throw badInput('Your current password is not right.', { field: 'currentPassword' });
     }
     const passwordHash = await hashPassword(newPassword, { field: 'newPassword', personal: [account.email, account.name] });

@@ -243,9 +243,9 @@ export class InvitationService {
     );
     if (account) {
       // Joining a second partnership: prove it is your account.
-      await this.throttle.assertAccountOpen('sign-in', email);
+      await this.throttle.assertMayTry('invitation', email, request.ip);
       if (!(await verifyPassword(account.passwordHash, request.password))) {
-        await this.throttle.failedForAccount('sign-in', email);
+        await this.throttle.failed('invitation', email, request.ip);
         throw badInput('You already have an account with this email address. Enter its password to accept.', { field: 'password' });
       }
       return account.id;
