@@ -30,6 +30,8 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
     autoSchemaFile: true,
     sortSchema: true,
     introspection: !production,
+    // No "Did you mean …" in production: suggestions spell out the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: production,
     playground: false,
     // Field resolvers skip Nest's guards and pipes; their access rules are enforced on the schema
     // instead (enforceFieldAccess), so a nested field is never less protected than a query.

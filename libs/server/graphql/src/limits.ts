@@ -40,9 +40,11 @@ export function validationRules(limits: QueryLimits) {
 /**
  * Each field costs 1 plus what is below it, times how many times it will run: its page size
  * (`first`) where it has one, LIST_FACTOR for another list. A connection's `nodes` is already
- * counted by the connection's `first`.
+ * counted by the connection's `first`. Introspection costs nothing here.
  */
 export const listEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
+  // Introspection reads the schema, not the database; its depth limit bounds it (see depthLimit).
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const first = typeof args.first === 'number' && args.first > 0 ? args.first : undefined;
   const isList = isListType(getNullableType(field.type));
   const siblings = isObjectType(type) ? type.getFields() : {};
