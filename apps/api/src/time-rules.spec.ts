@@ -123,6 +123,18 @@ describe('time rules, by the API’s clock', () => {
     expect(await where(nextMinutes)).toBeNull();
   });
 
+  it('closes proposals and assessment contributions at the submission deadline, by the same clock', async () => {
+    const startsAt = new Date(base.getTime() + 40 * DAY);
+    const id = await schedule(startsAt, 'Deadline');
+    const PROPOSE = `mutation($m: ID!) { proposeAgendaItem(meetingId: $m, input: { title: "Hate crime reporting" }) { id } }`;
+    const CONTRIBUTE = `mutation($m: ID!) { contributeAssessmentEntry(meetingId: $m, input: { theme: "housing", kind: RISK, rating: RED, direction: WORSENING, summary: "Evictions rising" }) { id } }`;
+    ok(await as('member', PROPOSE, { m: id }));
+    ok(await as('member', CONTRIBUTE, { m: id }));
+    api.clock.set(new Date(startsAt.getTime() - HOUR));
+    expect(refusal(await as('member', PROPOSE, { m: id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'meetingId' });
+    expect(refusal(await as('member', CONTRIBUTE, { m: id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'meetingId' });
+  });
+
   it('sets no action due before the meeting that agreed it', async () => {
     const id = await schedule(new Date('2027-03-02T10:00:00Z'), 'Actions');
     const ADD = `mutation($m: ID!, $d: String) { addAction(meetingId: $m, input: { title: "Map emergency accommodation", dueDate: $d }) { id dueDate } }`;
@@ -148,6 +160,7 @@ describe('time rules, by the API’s clock', () => {
       await as('coordinator', `mutation($m: ID!) { addAction(meetingId: $m, input: { title: "Rebook the room" }) { id } }`, { m: id }),
       await as('member', `mutation($m: ID!) { acceptMeeting(meetingId: $m) { id } }`, { m: id }),
       await as('member', `mutation($m: ID!) { sendApologies(meetingId: $m) { id } }`, { m: id }),
+      await as('member', `mutation($m: ID!) { contributeAssessmentEntry(meetingId: $m, input: { theme: "housing", kind: RISK, rating: RED, direction: WORSENING, summary: "Evictions rising" }) { id } }`, { m: id }),
     ];
     expect(refused.map(refusal)).toEqual(refused.map(() => ({ code: 'CONFLICT', field: 'meetingId' })));
 

@@ -103,7 +103,7 @@ export class AgendaService {
     );
     if (!deadline.open) {
       const at = new Date(deadline.at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-      throw badInput(`Proposals for this meeting closed on ${at}. Ask the coordinator to add the item.`);
+      throw badInput(`Proposals for this meeting closed on ${at}. Ask the coordinator to add the item.`, { field: 'meetingId' });
     }
     await this.ensureFromTemplate([meetingId]);
     return this.insert(actor, meetingId, input, AgendaItemStatus.PROPOSED);

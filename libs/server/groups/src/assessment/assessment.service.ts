@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
+import { Clock } from '@convene/clock';
 import { assertUuid, groupBy, isUuid } from '@convene/database';
 import { badInput, notFound } from '@convene/errors';
 import type { Rating } from '../enums';
+import { assertMeetingNotCancelled } from '../meetings/time-rules';
 import type { AssessmentCurationInput, AssessmentEntryInput, AssessmentEntryModel, AssessmentThemeRowModel } from './assessment.models';
 
 const ENTRY = `e.id, e.meeting_id AS "meetingId", e.theme, e.kind, e.rating, e.direction, e.summary, e.evidence, e.source, e.status,
@@ -39,6 +41,7 @@ export class AssessmentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   /** Readers see included entries and their own; managers see everything submitted. */
@@ -62,11 +65,12 @@ export class AssessmentService {
       this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: [meetingId] }),
     ]);
     if (!contribute.has(meetingId)) throw badInput('Only members of the group can contribute to the assessment.');
+    await assertMeetingNotCancelled(this.db, meetingId, 'assessment entries');
     const [{ open }] = await this.db.query(
-      `SELECT (m.starts_at - make_interval(days => g.submission_deadline_days)) > now() AS open FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = $1`,
-      [meetingId],
+      `SELECT (m.starts_at - make_interval(days => g.submission_deadline_days)) > $2 AS open FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = $1`,
+      [meetingId, this.clock.now()],
     );
-    if (!open && !manage.has(meetingId)) throw badInput('Contributions to this assessment have closed. Send it to the coordinator instead.');
+    if (!open && !manage.has(meetingId)) throw badInput('Contributions to this assessment have closed. Send it to the coordinator instead.', { field: 'meetingId' });
     const theme = trimmed(input.theme, 'theme', 2, 60, 'The theme').toLowerCase();
     const summary = trimmed(input.summary, 'summary', 1, 1000, 'The summary');
     const [created] = await this.db.query(
