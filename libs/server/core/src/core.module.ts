@@ -7,7 +7,7 @@ import { Clock, SystemClock } from '@convene/clock';
 import { dataSourceOptions } from '@convene/data-source';
 import { JobQueue } from '@convene/jobs';
 import { RealtimePublisher } from '@convene/realtime';
-import { REDIS, createRedis } from '@convene/redis';
+import { REDIS, WriteLimits, createRedis } from '@convene/redis';
 
 export interface CoreOptions {
   databaseUrl: string;
@@ -49,9 +49,10 @@ export class CoreModule {
         { provide: REDIS, useFactory: () => createRedis(options.redisUrl) },
         { provide: JobQueue, useFactory: (redis: Redis) => new JobQueue(redis, options.redisPrefix), inject: [REDIS] },
         { provide: RealtimePublisher, useFactory: (redis: Redis) => new RealtimePublisher(redis, options.redisPrefix), inject: [REDIS] },
+        { provide: WriteLimits, useFactory: (redis: Redis) => new WriteLimits(redis, options.redisPrefix), inject: [REDIS] },
         { provide: ConnectionsCloser, useFactory: (redis: Redis, jobs: JobQueue) => new ConnectionsCloser(redis, jobs), inject: [REDIS, JobQueue] },
       ],
-      exports: [Clock, REDIS, JobQueue, RealtimePublisher, AccessModule],
+      exports: [Clock, REDIS, JobQueue, RealtimePublisher, WriteLimits, AccessModule],
     };
   }
 }

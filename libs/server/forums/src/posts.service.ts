@@ -9,7 +9,7 @@ import { SOCKET_LIMITS, type CatchUpReply } from '@convene/contracts';
 import { assertUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound, tooManyRequests } from '@convene/errors';
 import { RealtimePublisher } from '@convene/realtime';
-import { REDIS } from '@convene/redis';
+import { REDIS, WriteLimits } from '@convene/redis';
 import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
 import { mentionedIds, renderPost } from './markdown';
 import { resolvePlainMentions } from './mentions';
@@ -57,6 +57,7 @@ export class PostsService {
     private readonly realtime: RealtimePublisher,
     @Inject(REDIS) redis: Redis,
     @Inject(FORUMS_OPTIONS) options: ForumsOptions,
+    private readonly limits: WriteLimits,
   ) {
     this.postingRate = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${options.redisPrefix}:posting`, points: options.postsPerMinute, duration: 60 });
   }
@@ -121,11 +122,12 @@ export class PostsService {
     return { post, created: true };
   }
 
-  /** Authors edit their own posts; every earlier version is kept. */
+  /** Authors edit their own posts, POST_EDITS_PER_MINUTE at most; every earlier version is kept. */
   async edit(actor: Actor, id: string, rawBody: string): Promise<PostRow> {
     assertUuid(id);
     const typed = postBody(rawBody);
     await this.access.assertAccess(actor, Permission.postEdit, id, 'Post');
+    await this.limits.consume('post-edit', actor.personId);
     const [{ forumId }] = await this.db.query(`SELECT forum_id AS "forumId" FROM post WHERE id = $1`, [id]);
     const body = await resolvePlainMentions(this.db, this.access, forumId, typed);
     // People newly mentioned by an edit are told too; those mentioned before are not told again.
@@ -225,12 +227,13 @@ export class PostsService {
     return unread;
   }
 
-  /** Members report a post to the moderators, once each. Audited. */
+  /** Members report a post to the moderators, once each, REPORTS_PER_HOUR at most. Audited. */
   async report(actor: Actor, id: string, reason: string): Promise<string> {
     assertUuid(id);
     await this.access.assertAccess(actor, Permission.postRead, id, 'Post');
     const why = reason.trim().slice(0, 1000);
     if (!why) throw badInput('Say what is wrong with the post.');
+    await this.limits.consume('post-report', actor.personId);
     return this.db.transaction(async (tx) => {
       const [report] = await rows<{ id: string }>(
         tx,

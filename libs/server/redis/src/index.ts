@@ -12,3 +12,5 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
 }
 
 export { Redis };
+
+export * from './write-limits';

@@ -6,6 +6,7 @@ import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
+import { WriteLimits } from '@convene/redis';
 import { AgendaService } from '../agendas/agenda.service';
 import { MinutesStatus } from '../enums';
 import { assertMeetingNotCancelled, assertNotCancelled, hasStarted, type MeetingTimes } from '../meetings/time-rules';
@@ -88,6 +89,7 @@ export class MinutesService {
     private readonly audit: AuditService,
     private readonly agendas: AgendaService,
     private readonly clock: Clock,
+    private readonly limits: WriteLimits,
   ) {}
 
   /** Minutes of these meetings that the actor may see, keyed by meeting id (for DataLoader). */
@@ -195,6 +197,7 @@ export class MinutesService {
     return this.transition(actor, minutesId, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED, 'minutes.published', `published_at = now()`);
   }
 
+  /** Members comment while minutes are circulated, MINUTES_COMMENTS_PER_MINUTE at most. */
   async comment(actor: Actor, minutesId: string, body: string, agendaItemId?: string | null): Promise<{ id: string; body: string; agendaItemId: string | null; createdAt: Date; personId: string }> {
     const row = await this.get(actor, minutesId);
     const allowed = await this.access.requireAccess({ actor, permission: Permission.minutesContribute, ids: [minutesId] });
@@ -204,6 +207,7 @@ export class MinutesService {
     }
     if (!body.trim()) throw badInput('Write a comment first.', { field: 'body' });
     await assertOnAgenda(this.db, row.meetingId, [agendaItemId]);
+    await this.limits.consume('minutes-comment', actor.personId);
     const [created] = await this.db.query(
       `INSERT INTO minutes_comment (minutes_id, person_id, agenda_item_id, body) VALUES ($1, $2, $3, $4) RETURNING id, body, agenda_item_id AS "agendaItemId", created_at AS "createdAt", person_id AS "personId"`,
       [minutesId, actor.personId, agendaItemId ?? null, body.trim()],

@@ -9,6 +9,7 @@ import { AppError, badInput, forbidden } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
 import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
+import { WriteLimits } from '@convene/redis';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { SessionService, type IssuedSession } from '../auth/session.service';
 import { ThrottleService } from '../auth/throttle.service';
@@ -67,13 +68,18 @@ export class InvitationService {
     private readonly throttle: ThrottleService,
     private readonly jobs: JobQueue,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly limits: WriteLimits,
   ) {}
 
-  /** The worker mints the token when it sends the email, so it is never stored in the clear. */
+  /**
+   * The worker mints the token when it sends the email, so it is never stored in the clear.
+   * EMAIL_INVITATIONS_PER_HOUR per person: each one lands in someone else's inbox.
+   */
   async inviteByEmail(actor: Actor, request: EmailInvitationRequest): Promise<InvitationEntity> {
     await this.assertMayInvite(actor, request);
     const email = request.email.trim().toLowerCase();
     await this.assertNotInPartnership(actor, email);
+    await this.limits.consume('email-invitation', actor.personId);
     const invitation = await this.db.getRepository(InvitationEntity).save({
       partnershipId: actor.partnershipId,
       kind: InvitationKind.EMAIL,
