@@ -29,6 +29,11 @@ export class GroupModel {
   @Field(() => Int, { description: 'Members propose agenda items until this many days before a meeting.' }) submissionDeadlineDays!: number;
   @Field(() => Int, { description: 'The agenda pack is emailed this many days before a meeting.' }) agendaPackDays!: number;
   @Field(() => [StandingAgendaItemModel]) standingAgenda!: StandingAgendaItemModel[];
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The cadence’s meetings exist up to here: a year ahead, or a year from the first meeting when that is later. `meetings` lists nothing of the cadence after it. Null without a cadence.',
+  })
+  plannedUntil!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when the group was archived: no more meetings are planned from its cadence.' }) archivedAt!: Date | null;
   partnershipId!: string;
 }

@@ -209,7 +209,7 @@ function CadencePicker({ v, set, errors }: { v: Values; set: (change: Partial<Va
       <Radios
         name="cadence-repeats"
         legend="How often does the group meet?"
-        hint="Meetings for the next six months are planned from this, in UK time."
+        hint="Meetings for the next twelve months are planned from this, in UK time."
         value={v.keptRule ? '' : c.repeats}
         options={[
           { value: 'NONE', label: 'No regular meetings', hint: 'You can still schedule meetings one at a time.' },

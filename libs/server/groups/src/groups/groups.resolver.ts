@@ -34,7 +34,7 @@ export class GroupsResolver {
     return this.groupsService.get(actor, id);
   }
 
-  @Mutation(() => GroupModel, { description: 'Coordinators and admins. Meetings are materialised from the cadence for the next six months.' })
+  @Mutation(() => GroupModel, { description: 'Coordinators and admins. Meetings are planned from the cadence for the next twelve months (see `plannedUntil`).' })
   createGroup(@Args('input') input: GroupInput, @CurrentActor() actor: Actor): Promise<GroupModel> {
     return this.groupsService.create(actor, input);
   }
@@ -106,7 +106,7 @@ export class GroupsResolver {
     return (await this.termsHistory(group, undefined, ctx)).find((t) => t.status === 'APPROVED') ?? null;
   }
 
-  @ResolveField(() => [MeetingModel], { description: `Meetings between \`from\` and \`until\` (default: the last 3 months and the next 6), at most ${MAX_WINDOW_DAYS} days apart.` })
+  @ResolveField(() => [MeetingModel], { description: `Meetings between \`from\` and \`until\` (default: the last 3 months and the next 6), at most ${MAX_WINDOW_DAYS} days apart. Meetings of the cadence after \`plannedUntil\` do not exist yet.` })
   async meetings(
     @Parent() group: GroupModel,
     @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from: Date | null,

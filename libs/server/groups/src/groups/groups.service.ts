@@ -23,7 +23,7 @@ export const DEFAULT_STANDING_AGENDA: StandingAgendaItemModel[] = [
 const COLUMNS = `g.id, g.partnership_id AS "partnershipId", g.name, g.slug, g.kind, g.visibility, g.description, g.cadence_rrule AS cadence,
   g.cadence_start AS "cadenceStart", g.meeting_duration_minutes AS "meetingDurationMinutes", g.default_location AS "defaultLocation",
   g.default_online_url AS "defaultOnlineUrl", g.submission_deadline_days AS "submissionDeadlineDays", g.agenda_pack_days AS "agendaPackDays",
-  g.standing_agenda AS "standingAgenda", g.archived_at AS "archivedAt"`;
+  g.standing_agenda AS "standingAgenda", g.archived_at AS "archivedAt", g.planned_until AS "plannedUntil"`;
 
 export interface GroupFields {
   name: string;

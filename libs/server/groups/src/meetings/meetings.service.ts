@@ -23,8 +23,8 @@ export const attendanceSelect = (where: string) => `SELECT coalesce(a.id, gm.id)
     LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = gm.person_id
    WHERE ${where} ORDER BY gm.created_at`;
 
-/** How far ahead meetings are materialised from a group's cadence. */
-export const HORIZON_MONTHS = 6;
+/** How far ahead meetings are materialised from a group's cadence: coordinators plan the year. */
+export const HORIZON_MONTHS = 12;
 
 export interface Quorum {
   required: number | null;
@@ -84,9 +84,18 @@ export class MeetingsService {
       `SELECT name, cadence_rrule AS cadence, cadence_start AS "cadenceStart", meeting_duration_minutes AS duration, default_location AS location, default_online_url AS "onlineUrl" FROM "group" WHERE id = $1`,
       [groupId],
     );
-    if (!group?.cadence || !group.cadenceStart) return 0;
-    const until = new Date(now);
+    if (!group?.cadence || !group.cadenceStart) {
+      await manager.query(`UPDATE "group" SET planned_until = NULL WHERE id = $1 AND planned_until IS NOT NULL`, [groupId]);
+      return 0;
+    }
+    // A year from now, or from the first meeting when the cadence starts later than that.
+    const until = new Date(Math.max(now.getTime(), new Date(group.cadenceStart).getTime()));
     until.setMonth(until.getMonth() + HORIZON_MONTHS);
+    // Written when it moves by a day or more, not on every tick; it never overstates what exists.
+    await manager.query(`UPDATE "group" SET planned_until = $2 WHERE id = $1 AND (planned_until IS NULL OR planned_until > $2 OR planned_until < $2::timestamptz - interval '1 day')`, [
+      groupId,
+      until,
+    ]);
     const due = occurrences(group.cadence, group.cadenceStart, now, until);
     let created = 0;
     for (const o of due) {
