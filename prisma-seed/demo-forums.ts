@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { renderPost } from '@convene/forums';
+import { renderMarkdown } from '@convene/markdown';
 
 /**
  * The invitation-only conversations that used to live in a mailing list: two topic forums and
@@ -27,7 +27,7 @@ export async function seedForums(m: EntityManager, partnershipId: string, person
       [forumId, title, theme, extra.kind ?? 'DISCUSSION', extra.agendaItemId ?? null, extra.locksAt ?? null, extra.pinned ?? false, person(posts[0][0])],
     );
     for (const [email, body] of posts) {
-      await m.query(`INSERT INTO post (thread_id, forum_id, author_person_id, client_id, body_markdown, body_html) VALUES ($1, $2, $3, $4, $5, $6)`, [row.id, forumId, person(email), `demo-${++n}`, body, renderPost(body)]);
+      await m.query(`INSERT INTO post (thread_id, forum_id, author_person_id, client_id, body_markdown, body_html) VALUES ($1, $2, $3, $4, $5, $6)`, [row.id, forumId, person(email), `demo-${++n}`, body, renderMarkdown(body)]);
     }
     created++;
     return row.id as string;

@@ -3,7 +3,7 @@ import { FORUM_GRADES, AccessService, type Actor } from '@convene/access';
 import { actorOf, CurrentActor, GqlContext, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel, loadPerson } from '@convene/identity';
 import { ForumsService } from './forums.service';
-import { renderPost } from './markdown';
+import { renderMarkdown } from '@convene/markdown';
 import { ForumMemberModel, ForumModel, ForumRole, PostModel, PostPageModel, PostReportModel, PostRevisionModel, SearchHitModel, ThreadModel, ThreadPageModel, clampPage } from './models';
 import { PostsService, postBody } from './posts.service';
 import type { PostRow } from './rows';
@@ -239,7 +239,7 @@ export class PostsResolver {
   @Query(() => String, { description: 'The sanitised HTML a post with this Markdown would get, for a preview. Nothing is saved.' })
   previewPost(@Args('body') body: string): string {
     // The same normalising and limits as posting: an empty or too-long body is BAD_USER_INPUT.
-    return renderPost(postBody(body));
+    return renderMarkdown(postBody(body));
   }
 
   @Mutation(() => PostModel, { description: 'Posts in a thread. Sending the same clientId again returns the first post; nothing is duplicated.' })

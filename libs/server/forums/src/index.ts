@@ -5,4 +5,3 @@ export * from './posts.service';
 export * from './threads.service';
 export * from './search.service';
 export * from './rows';
-export { renderPost, mentionedIds } from './markdown';

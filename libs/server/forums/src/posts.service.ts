@@ -11,7 +11,7 @@ import { badInput, conflict, notFound, tooManyRequests } from '@convene/errors';
 import { RealtimePublisher } from '@convene/realtime';
 import { REDIS, WriteLimits } from '@convene/redis';
 import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
-import { mentionedIds, renderPost } from './markdown';
+import { mentionedIds, renderMarkdown } from '@convene/markdown';
 import { resolvePlainMentions } from './mentions';
 import { POST_COLUMNS, toPostPayload, type PostRow } from './rows';
 
@@ -109,7 +109,7 @@ export class PostsService {
         `INSERT INTO post (thread_id, forum_id, author_person_id, client_id, reply_to_post_id, body_markdown, body_html)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (author_person_id, client_id) DO NOTHING RETURNING id`,
-        [input.threadId, thread.forumId, actor.personId, input.clientId, input.replyToId ?? null, body, renderPost(body)],
+        [input.threadId, thread.forumId, actor.personId, input.clientId, input.replyToId ?? null, body, renderMarkdown(body)],
       );
       if (!row) return null; // the same client id raced in from another connection
       await tx.query(`UPDATE thread SET last_post_at = now() WHERE id = $1`, [input.threadId]);
@@ -141,7 +141,7 @@ export class PostsService {
       if (current.locked) throw conflict('This thread is locked: posts can no longer be edited.');
       if (current.body === body) return;
       await tx.query(`INSERT INTO post_revision (post_id, body_markdown, edited_by_person_id) VALUES ($1, $2, $3)`, [id, current.body, actor.personId]);
-      await tx.query(`UPDATE post SET body_markdown = $2, body_html = $3, edited_at = now(), change_seq = nextval('forum_change_seq') WHERE id = $1`, [id, body, renderPost(body)]);
+      await tx.query(`UPDATE post SET body_markdown = $2, body_html = $3, edited_at = now(), change_seq = nextval('forum_change_seq') WHERE id = $1`, [id, body, renderMarkdown(body)]);
       if (mentions.length) await tx.query(`INSERT INTO post_mention (post_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, mentions]);
     });
     return this.announceUpdate(id);

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
 import { badInput } from '@convene/errors';
-import { escapeHtml } from './markdown';
+import { escapeHtml, plainText } from '@convene/markdown';
 
 export interface SearchHit {
   postId: string;
@@ -53,6 +53,7 @@ export class SearchService {
         LIMIT $3`,
       [text, readable, options.first],
     );
-    return found.map((hit) => ({ ...hit, snippet: highlight(hit.snippet), threadTitle: hit.threadTitle }));
+    // The snippet is read as Markdown, like the post itself: words, not markup or mention ids.
+    return found.map((hit) => ({ ...hit, snippet: highlight(plainText(hit.snippet)), threadTitle: hit.threadTitle }));
   }
 }

@@ -1,16 +1,8 @@
-import { marked } from 'marked';
-import sanitizeHtml from 'sanitize-html';
+import { renderMarkdown } from '@convene/markdown';
 import type { PublicGroupModel } from './public-pages.service';
 
-/** Terms of reference are Markdown; rendered, then sanitised, so no markup from storage runs. */
-const markdown = (text: string) =>
-  sanitizeHtml(marked.parse(text, { async: false }) as string, {
-    allowedTags: ['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote', 'br'],
-    allowedAttributes: { a: ['href'] },
-    allowedSchemes: ['http', 'https', 'mailto'],
-    // Headings inside the terms sit below the page's own h2.
-    transformTags: { h1: 'h3', h2: 'h3' },
-  });
+/** Terms of reference are Markdown, read by the one renderer every other text uses. */
+const markdown = renderMarkdown;
 
 const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const date = (d: Date) => new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });

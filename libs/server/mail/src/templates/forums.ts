@@ -1,3 +1,4 @@
+import { plainText } from '@convene/markdown';
 import { button, escapeHtml, h1, h2, layout, link, londonTime, textFooter, type FooterLinks, type RenderedMail } from '../layout';
 
 export interface DigestPost {
@@ -86,13 +87,7 @@ ${textFooter(links)}`;
   return { subject, html, text };
 }
 
-/** Markdown to a one-line plain excerpt: mentions to names, links to their text, no markup. */
+/** Markdown to a one-line plain excerpt, read by the one Markdown parser: mentions as names, links as their text. */
 export function excerpt(markdown: string, max = 200): string {
-  const plain = markdown
-    .replace(/@\[([^\]]{1,100})\]\([0-9a-f-]{36}\)/gi, '@$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_>#~|]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+  return plainText(markdown, max);
 }

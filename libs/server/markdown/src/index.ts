@@ -1,0 +1,1 @@
+export { renderMarkdown, plainText, mentionedIds, escapeHtml } from './markdown';
