@@ -3,9 +3,9 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ApiConfig } from '@convene/config';
-import { accessRules, complexityPlugin, enforceFieldAccess, endedSessionPlugin, formatGraphQLError, nulBytePlugin, strictDateTimes, validationRules, type RequestContext } from '@convene/graphql-kit';
+import { accessRules, complexityPlugin, enforceFieldAccess, endedSessionPlugin, formatGraphQLError, nulBytePlugin, outageAwareContext, outagePlugin, strictDateTimes, validationRules, type RequestContext } from '@convene/graphql-kit';
 import { SESSION_COOKIE, SessionService, clearSessionCookie } from '@convene/identity';
-import { logger } from '@convene/logging';
+import { errorSummary, logger, throttledLog } from '@convene/logging';
 import { API_RESOLVERS } from './resolvers';
 
 /** A bearer token wins over the cookie, so API clients are never confused by a browser session. */
@@ -25,6 +25,8 @@ function sessionCredentialOf(req: Request): { token: string; from: 'bearer' | 'c
 
 export function graphqlOptions(config: ApiConfig, sessions: SessionService): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
+  // During an outage every request fails alike: a line per ten seconds says so.
+  const noteOutage = throttledLog(logger);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -42,9 +44,14 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
     csrfPrevention: true,
     validationRules: validationRules({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY, maxAliases: 30 }),
     // Nothing here is cacheable by HTTP caches, and the cache-control plugin wraps every field.
-    plugins: [nulBytePlugin(), endedSessionPlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
-    formatError: formatGraphQLError((error) => logger.error({ err: error }, 'unexpected GraphQL error')),
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+    plugins: [nulBytePlugin(), endedSessionPlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), outagePlugin(), ApolloServerPluginCacheControlDisabled()],
+    // Nest would reset every executed operation to 200, and an outage must answer 503 (outagePlugin).
+    preserveHttpStatusForExecutionErrors: false,
+    formatError: formatGraphQLError(
+      (error) => logger.error({ err: error }, 'unexpected GraphQL error'),
+      (error) => noteOutage('warn', 'graphql-outage', { err: errorSummary(error) }, 'request refused: a dependency is unreachable'),
+    ),
+    context: outageAwareContext(async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const credential = sessionCredentialOf(req);
       const sessionToken = credential?.token ?? null;
       const actor = await sessions.resolve(sessionToken);
@@ -61,6 +68,6 @@ export function graphqlOptions(config: ApiConfig, sessions: SessionService): Apo
         requestId: (req as Request & { id?: string }).id ?? randomUUID(),
         loaders: {},
       };
-    },
+    }),
   };
 }

@@ -46,7 +46,12 @@ describe('forum service handshake', () => {
   it('answers /health with PostgreSQL and Redis status', async () => {
     const res = await fetch(`${forumUrl}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', postgres: 'ok', redis: 'ok' });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      postgres: 'ok',
+      redis: 'ok',
+      dependencies: { postgres: { state: 'up', latencyMs: expect.any(Number) }, redis: { state: 'up', latencyMs: expect.any(Number), connection: 'ready' } },
+    });
   });
 
   it('accepts the session token from signIn', async () => {

@@ -6,11 +6,12 @@ import type { DataSource } from 'typeorm';
 import type { AccessService, Actor } from '@convene/access';
 import { HANDSHAKE_ERRORS, SOCKET_LIMITS, rooms, type Ack, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents } from '@convene/contracts';
 import { InvalidIdError } from '@convene/database';
-import { AppError } from '@convene/errors';
+import { AppError, outageOf, serviceUnavailable } from '@convene/errors';
 import { toPostPayload, type PostsService } from '@convene/forums';
 import { SESSION_COOKIE, type SessionService } from '@convene/identity';
-import { moduleLogger } from '@convene/logging';
+import { errorSummary, moduleLogger, throttledLog } from '@convene/logging';
 import { socketKey } from '@convene/realtime';
+import { duplicateRedis, withSafePublish } from '@convene/redis';
 
 interface SocketData {
   actor: Actor;
@@ -40,8 +41,10 @@ const PRESENCE_DEBOUNCE_MS = 1000;
  */
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): { io: ForumServer; close(): Promise<void> } {
   const log = moduleLogger('sockets');
-  const pub = options.redis.duplicate();
-  const sub = options.redis.duplicate();
+  const note = throttledLog(log);
+  // Publishes fail fast (and are dropped, logged) while Redis is away; subscriptions wait and resume.
+  const pub = withSafePublish(duplicateRedis(options.redis, 'request'), 'socket.io');
+  const sub = duplicateRedis(options.redis, 'subscriber');
   const io: ForumServer = new Server(http, {
     maxHttpBufferSize: SOCKET_LIMITS.maxPayloadBytes,
     cors: { origin: options.allowedOrigins, credentials: true },
@@ -68,6 +71,11 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   io.use((socket, next) => {
     // A throw here would escape socket.io and end the process: every failure is a refusal.
     authenticate(socket).then(next, (error: unknown) => {
+      // An outage is not a signed-out person: the client is told to try again shortly.
+      if (outageOf(error)) {
+        note('warn', 'handshake-outage', { err: errorSummary(error) }, 'handshake refused: a dependency is unreachable');
+        return next(new Error(HANDSHAKE_ERRORS.unavailable));
+      }
       log.error({ err: error }, 'handshake failed');
       next(new Error(HANDSHAKE_ERRORS.unauthenticated));
     });
@@ -218,6 +226,10 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       run(request as Record<string, unknown>).then(
         (data) => reply({ ok: true, data }),
         (error: unknown) => {
+          if (outageOf(error)) {
+            note('warn', 'event-outage', { event, err: errorSummary(error) }, 'socket event refused: a dependency is unreachable');
+            error = serviceUnavailable();
+          }
           if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message } });
           if (error instanceof InvalidIdError) return reply({ ok: false, error: { code: 'BAD_USER_INPUT', message: error.message } });
           log.error({ err: error, event }, 'socket event failed');

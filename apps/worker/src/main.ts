@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { exitOnConfigError, loadConfig, workerConfigSchema } from '@convene/config';
+import { assertPostgresReachable } from '@convene/data-source';
 import { PinoNestLogger, configureLogging } from '@convene/logging';
 import { QueueRunner } from './queue-runner';
 import { WorkerModule } from './worker.module';
@@ -8,6 +9,7 @@ import { WorkerModule } from './worker.module';
 /** No HTTP: an application context that runs queues until SIGTERM, then drains and exits. */
 async function main(): Promise<void> {
   const config = loadConfig(workerConfigSchema);
+  await assertPostgresReachable(config.DATABASE_URL);
   const log = configureLogging('worker', config.LOG_LEVEL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new PinoNestLogger() });
   const runner = app.get(QueueRunner);

@@ -4,9 +4,9 @@ import type Redis from 'ioredis';
 import type { WorkerConfig } from '@convene/config';
 import { JOBS, JOB_QUEUE, QUEUES, type JobName, type QueueName } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
-import { moduleLogger } from '@convene/logging';
+import { errorSummary, moduleLogger, throttledLog } from '@convene/logging';
 import { JOB_HANDLERS, PermanentJobError, type JobHandler } from '@convene/notifications';
-import { REDIS } from '@convene/redis';
+import { REDIS, duplicateRedis, redisReady } from '@convene/redis';
 
 /** Stable key: every replica upserts the same scheduler, so there is one tick, not one per replica. */
 export const TICK_SCHEDULER_KEY = 'convene-tick';
@@ -44,6 +44,8 @@ export async function assertNoEviction(redis: Redis): Promise<void> {
 @Injectable()
 export class QueueRunner {
   private readonly logger = moduleLogger('queue-runner');
+  /** An outage makes every worker report the same error on every retry: a line per ten seconds. */
+  private readonly note = throttledLog(this.logger);
   private workers: Worker[] = [];
   private connections: Redis[] = [];
   private keepTicking?: NodeJS.Timeout;
@@ -57,9 +59,11 @@ export class QueueRunner {
 
   async start({ tick = true }: { tick?: boolean } = {}): Promise<void> {
     const index = indexHandlers(this.handlers);
+    await redisReady(this.redis, 10_000);
     await assertNoEviction(this.redis);
     for (const queue of Object.values(QUEUES)) {
-      const connection = this.redis.duplicate();
+      // Workers wait out an outage on their own connections; the shared one fails fast.
+      const connection = duplicateRedis(this.redis, 'blocking');
       this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.run(index, job), {
         connection,
@@ -72,7 +76,7 @@ export class QueueRunner {
       worker.on('failed', (job, error) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'),
       );
-      worker.on('error', (error) => this.logger.error({ queue, err: error.message }, 'worker error'));
+      worker.on('error', (error) => this.note('error', `worker:${queue}`, { queue, err: errorSummary(error) }, 'worker error'));
       this.workers.push(worker);
     }
     if (tick) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StartupError } from '@convene/errors';
 
 /** Thrown at boot when the environment is unusable; the message names each bad variable. */
 export class ConfigError extends Error {
@@ -24,6 +25,11 @@ export function exitOnConfigError(error: unknown): never {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG
+  }
+  if (error instanceof StartupError) {
+    // A dependency that cannot be reached at boot: one line, and the orchestrator restarts us.
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
   throw error;
 }

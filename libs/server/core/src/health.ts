@@ -3,12 +3,41 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '@convene/errors';
+import { errorSummary } from '@convene/logging';
 import { REDIS } from '@convene/redis';
 
-const withTimeout = <T>(work: Promise<T>, ms: number) =>
-  Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+const CHECK_TIMEOUT_MS = 1000;
 
-/** `GET /health`: 200 when PostgreSQL and Redis both answer within a second, else 503. */
+export interface DependencyHealth {
+  state: 'up' | 'down';
+  /** Round trip of the check, when it answered. */
+  latencyMs?: number;
+  /** Why it is down, in a few words (no addresses or credentials). */
+  reason?: string;
+}
+
+async function check(work: () => Promise<unknown>): Promise<DependencyHealth> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([work(), timeout]);
+    return { state: 'up', latencyMs: Date.now() - started };
+  } catch (error: unknown) {
+    const { message, code } = errorSummary(error);
+    return { state: 'down', reason: code ?? message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * `GET /health`: 200 when PostgreSQL and Redis both answer within a second, else 503 with
+ * Retry-After. Each dependency's state is in `dependencies`; `postgres` and `redis` say ok/down.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -18,11 +47,15 @@ export class HealthController {
 
   @Get()
   async health(@Res() res: Response): Promise<void> {
-    const [postgres, redis] = await Promise.all([
-      withTimeout(this.db.query('SELECT 1'), 1000).then(() => 'ok', () => 'down'),
-      withTimeout(this.redis.ping(), 1000).then(() => 'ok', () => 'down'),
-    ]);
-    const ok = postgres === 'ok' && redis === 'ok';
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, redis });
+    const [postgres, redis] = await Promise.all([check(() => this.db.query('SELECT 1')), check(() => this.redis.ping())]);
+    const ok = postgres.state === 'up' && redis.state === 'up';
+    if (!ok) res.setHeader('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
+    res.setHeader('cache-control', 'no-store');
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'degraded',
+      postgres: postgres.state === 'up' ? 'ok' : 'down',
+      redis: redis.state === 'up' ? 'ok' : 'down',
+      dependencies: { postgres, redis: { ...redis, connection: this.redis.status } },
+    });
   }
 }

@@ -2,7 +2,7 @@
  * Transport-neutral errors. GraphQL puts `code` in `extensions.code`; the socket gateway puts
  * it in the acknowledgement. Messages are written for the person reading them.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'CONFLICT';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(
@@ -23,3 +23,5 @@ export const badInput = (message: string, details?: Record<string, unknown>) => 
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError('TOO_MANY_REQUESTS', `Too many attempts. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s).`, { retryAfterSeconds });
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('CONFLICT', message, details);
+
+export * from './outage';

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AppError } from '@convene/errors';
+import { AppError, outageOf, serviceUnavailable } from '@convene/errors';
 import { InvalidIdError } from '@convene/database';
 
 const PASS_THROUGH = new Set([
@@ -16,6 +16,7 @@ const PASS_THROUGH = new Set([
   'NOT_FOUND',
   'TOO_MANY_REQUESTS',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 // PostgreSQL's "invalid byte sequence" (22021) and "untranslatable character" (22P05): text the
@@ -32,10 +33,15 @@ function sqlStateOf(error: unknown): string | undefined {
  * Every error leaves with a code and a message meant for people; stack traces and internal
  * messages never do. Unexpected errors are reported to `onUnexpected` (the logger).
  */
-export function formatGraphQLError(onUnexpected: (error: unknown) => void) {
+export function formatGraphQLError(onUnexpected: (error: unknown) => void, onOutage: (error: unknown) => void = () => undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    let original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    // PostgreSQL or Redis unreachable: the client may retry (outagePlugin answers 503).
+    if (outageOf(original)) {
+      onOutage(original);
+      original = serviceUnavailable();
+    }
 
     if (original instanceof AppError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };

@@ -12,5 +12,6 @@ export * from './depth-limit';
 export * from './date-time';
 export * from './text';
 export * from './nul-bytes';
+export * from './outage';
 export * from './session-ended';
 export * from './single-line';

@@ -1,7 +1,10 @@
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { JOB_ID, JOB_QUEUE, QUEUES, type JobName, type JobPayloads, type QueueName } from '@convene/contracts';
+import { errorSummary, moduleLogger, throttledLog } from '@convene/logging';
 import { JOB_POLICIES } from './job-policies';
+
+const note = throttledLog(moduleLogger('jobs'));
 
 /** A completed job is kept (and blocks its id) this long before the tick may run it again. */
 export const RERUN_AFTER_MS = 10 * 60_000;
@@ -15,7 +18,10 @@ export class JobQueue {
 
   constructor(connection: Redis, readonly prefix: string) {
     for (const name of Object.values(QUEUES)) {
-      this.queues.set(name, new Queue(name, { connection, prefix: `${prefix}:bull` }));
+      const queue = new Queue(name, { connection, prefix: `${prefix}:bull` });
+      // Without a listener BullMQ prints the error's stack itself; the connection already logs it.
+      queue.on('error', (error: Error) => note('warn', `queue:${name}`, { queue: name, err: errorSummary(error) }, 'queue cannot reach Redis'));
+      this.queues.set(name, queue);
     }
   }
 

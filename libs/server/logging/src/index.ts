@@ -103,3 +103,4 @@ export class PinoNestLogger implements LoggerService {
 }
 
 export type { Logger };
+export * from './throttled';

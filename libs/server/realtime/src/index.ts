@@ -1,5 +1,6 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
+import { safePublish } from '@convene/redis';
 import { rooms, type ForumPostPayload, type ForumThreadPayload, type ServerToClientEvents } from '@convene/contracts';
 
 /** The Redis key the forum service's socket.io adapter uses; the emitter must match it. */
@@ -14,7 +15,9 @@ export class RealtimePublisher {
   private readonly emitter: Emitter<ServerToClientEvents>;
 
   constructor(redis: Redis, redisPrefix: string) {
-    this.emitter = new Emitter<ServerToClientEvents>(redis, { key: socketKey(redisPrefix) });
+    // The emitter only publishes; while Redis is away an announcement is dropped and logged.
+    const publisher = { publish: safePublish(redis, 'realtime') } as unknown as Redis;
+    this.emitter = new Emitter<ServerToClientEvents>(publisher, { key: socketKey(redisPrefix) });
   }
 
   /** Tells the sessions' sockets why, then closes them on every instance. */

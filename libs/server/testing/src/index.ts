@@ -2,3 +2,4 @@ export * from './databases';
 export * from './graphql-client';
 export * from './fixtures';
 export * from './smtp-sink';
+export * from './tcp-proxy';

@@ -85,6 +85,8 @@ export interface ClientToServerEvents {
 export const HANDSHAKE_ERRORS = {
   unauthenticated: 'UNAUTHENTICATED',
   forbiddenOrigin: 'FORBIDDEN_ORIGIN',
+  /** PostgreSQL or Redis is briefly unreachable: connect again in a few seconds. */
+  unavailable: 'SERVICE_UNAVAILABLE',
 } as const;
 
 export const SOCKET_LIMITS = {
