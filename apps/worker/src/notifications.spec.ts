@@ -191,6 +191,26 @@ describe('minutes, digest, mention and action emails on the tick', () => {
     expect((await new DueWork(api.db).actionReminders(now.plus({ days: 1 }).toJSDate())).map((a) => a.actionId)).not.toContain(quietId);
   });
 
+  it('stops reminding an owner removed from the private group, and their update is refused unsaved', async () => {
+    const rita = await addPerson('rita', 'Rita Removed');
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [groupId, rita.personId]);
+    const soon = DateTime.now().setZone(LONDON).plus({ days: 2 }).toISODate()!;
+    const actionId = (await ok(coordinator, `mutation($m: ID!, $input: ActionInput!) { addAction(meetingId: $m, input: $input) { id } }`, { m: firstMeeting, input: { title: 'Chase the shelter lease', ownerPersonId: rita.personId, dueDate: soon } })).addAction.id as string;
+    await ok(coordinator, `mutation($g: ID!, $p: ID!) { removeGroupMember(groupId: $g, personId: $p) }`, { g: groupId, p: rita.personId });
+
+    const update = await as(rita.token, `mutation($id: ID!) { updateAction(id: $id, input: { status: DONE, note: "Done anyway" }) { status } }`, { id: actionId });
+    expect(update.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await api.db.query(`SELECT status FROM action_item WHERE id = $1`, [actionId])).toEqual([{ status: 'OPEN' }]);
+    expect(await api.db.query(`SELECT count(*)::int AS n FROM action_progress WHERE action_id = $1`, [actionId])).toEqual([{ n: 0 }]);
+
+    await tick(new Date());
+    await finished(JOBS.actionReminder, { actionId, kind: 'due-soon' });
+    await drain();
+    expect(mails('', rita)).toHaveLength(0);
+    expect(await api.db.query(`SELECT status FROM delivery WHERE purpose_key LIKE $1`, [`action-reminder:${actionId}:%`])).toEqual([{ status: 'SKIPPED' }]);
+    expect((await new DueWork(api.db).actionReminders(new Date())).map((d) => d.actionId)).not.toContain(actionId);
+  });
+
   // Forums: Housing and Advice hold the digest's posts; Legal is one the reader is removed from.
   const forums: Record<string, string> = {};
   const threads: Record<string, string> = {};
