@@ -64,13 +64,15 @@ describe('minutes and actions', () => {
   });
 
   it('every save keeps a revision with its author', async () => {
-    const update = `mutation($id: ID!, $input: MinutesInput!) { updateMinutes(minutesId: $id, input: $input) { version decisions items { notes redacted } } }`;
+    const update = `mutation($id: ID!, $input: MinutesInput!) { updateMinutes(minutesId: $id, input: $input) { version decisions items { notes notesHtml redacted } } }`;
     const input = {
-      items: [{ agendaItemId: g.itemId, title: 'Sector activity assessment', notes: 'Destitution referrals up 20% since autumn.', redacted: false }, { title: 'Confidential case', notes: 'Named family.', redacted: true }],
+      items: [{ agendaItemId: g.itemId, title: 'Sector activity assessment', notes: 'Destitution referrals **up 20%** since autumn.<script>x</script>', redacted: false }, { title: 'Confidential case', notes: 'Named family.', redacted: true }],
       decisions: ['Write to the Home Office about move-on periods.'],
     };
     const res = await as('admin', update, { id: minutesId, input });
     expect(res.data!.updateMinutes).toMatchObject({ version: 2, decisions: input.decisions });
+    // Notes are Markdown, rendered and sanitised by the same renderer as forum posts.
+    expect(res.data!.updateMinutes.items[0].notesHtml).toBe('<p>Destitution referrals <strong>up 20%</strong> since autumn.</p>\n');
     const revisions = await as('coordinator', `query($id: ID!) { minutes(id: $id) { revisions { version status } } }`, { id: minutesId });
     expect(revisions.data!.minutes.revisions).toEqual([{ version: 1, status: 'DRAFT' }, { version: 2, status: 'DRAFT' }]);
     const [{ author }] = await api.db.query(`SELECT author_person_id AS author FROM minutes_revision WHERE minutes_id = $1 AND version = 2`, [minutesId]);

@@ -30,7 +30,7 @@ export function renderPublicGroup(group: PublicGroupModel): string {
     ? group.publishedMinutes
         .map(
           (m) => `<article><h3>${esc(m.meetingTitle)}, ${esc(date(m.meetingStartsAt))}</h3>
-${m.items.map((i) => `<h4>${esc(i.title)}</h4>${paragraphs(i.notes)}`).join('')}
+${m.items.map((i) => `<h4>${esc(i.title)}</h4>${markdown(i.notes)}`).join('')}
 ${m.decisions.length ? `<h4>Decisions</h4><ul>${m.decisions.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}</article>`,
         )
         .join('')

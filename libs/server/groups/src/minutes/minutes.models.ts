@@ -8,7 +8,8 @@ import { ActionStatus, MinutesStatus } from '../enums';
 export class MinutesItemNoteModel {
   @Field(() => ID, { nullable: true }) agendaItemId!: string | null;
   @Field() title!: string;
-  @Field() notes!: string;
+  @Field({ description: 'As written: Markdown.' }) notes!: string;
+  @Field({ description: 'The notes rendered from Markdown and sanitised, as forum posts are.' }) notesHtml!: string;
   @Field({ description: 'Left out of the public page when the minutes are published.' }) redacted!: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { renderMarkdown } from '@convene/markdown';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
@@ -43,7 +44,7 @@ const FROM = `minutes mi JOIN meeting m ON m.id = mi.meeting_id JOIN "group" g O
 /** Stored content in the Minutes shapes; seeded or older rows may lack fields, never a non-null one. */
 export function readContent(content: MinutesContent | null): Pick<MinutesModel, 'items' | 'decisions' | 'attendanceNote'> {
   return {
-    items: (content?.items ?? []).map((i) => ({ agendaItemId: i?.agendaItemId ?? null, title: i?.title ?? '', notes: i?.notes ?? '', redacted: Boolean(i?.redacted) })),
+    items: (content?.items ?? []).map((i) => ({ agendaItemId: i?.agendaItemId ?? null, title: i?.title ?? '', notes: i?.notes ?? '', notesHtml: renderMarkdown(i?.notes ?? ''), redacted: Boolean(i?.redacted) })),
     decisions: (content?.decisions ?? []).filter((d): d is string => typeof d === 'string'),
     attendanceNote: content?.attendanceNote ?? null,
   };
