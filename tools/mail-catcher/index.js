@@ -10,6 +10,19 @@ const MAX_MESSAGES = 500;
 
 const escapeHtml = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** An attachment as JSON: text parts (a calendar file, say) as text, anything else as base64. */
+function attachmentJson(attachment) {
+  const textual = /^text\/|^application\/(json|xml|ics)\b|\+xml$/i.test(attachment.contentType ?? '');
+  return {
+    filename: attachment.filename ?? null,
+    contentType: attachment.contentType,
+    size: attachment.size,
+    contentId: attachment.contentId ?? null,
+    encoding: textual ? 'utf8' : 'base64',
+    content: attachment.content.toString(textual ? 'utf8' : 'base64'),
+  };
+}
+
 function summary(message) {
   return { id: message.id, from: message.from, to: message.to, subject: message.subject, date: message.date, messageId: message.messageId };
 }
@@ -25,6 +38,8 @@ pre{white-space:pre-wrap;background:#f3f2f1;padding:12px}iframe{width:100%;heigh
 /** Starts the catcher; ports 0 pick free ones. */
 async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.0.0.1' } = {}) {
   const messages = [];
+  // The raw source and attachment bytes, kept beside the messages so /api/messages stays small.
+  const sources = new Map();
 
   const smtp = new SMTPServer({
     authOptional: true,
@@ -32,27 +47,32 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
     size: 25 * 1024 * 1024,
     logger: false,
     onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          messages.unshift({
-            id: randomUUID(),
-            from: parsed.from?.text ?? '',
-            to: parsed.to ? [].concat(parsed.to).map((a) => a.text).join(', ') : session.envelope.rcptTo.map((r) => r.address).join(', '),
-            subject: parsed.subject ?? '',
-            date: (parsed.date ?? new Date()).toISOString(),
-            messageId: parsed.messageId ?? null,
-            text: parsed.text ?? '',
-            html: parsed.html || null,
-            headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k, typeof v === 'object' && v !== null && 'text' in v ? v.text : v])),
-            attachments: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
-          });
-          messages.splice(MAX_MESSAGES);
-          callback();
-        },
-        (error) => callback(error),
-      );
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.once('error', callback);
+      stream.once('end', () => store(Buffer.concat(chunks), session).then(() => callback(), callback));
     },
   });
+
+  /** Keeps one message: parsed for the pages and the JSON, raw for /raw and the attachments. */
+  async function store(raw, session) {
+    const parsed = await simpleParser(raw);
+    const id = randomUUID();
+    sources.set(id, { raw, attachments: parsed.attachments ?? [] });
+    messages.unshift({
+      id,
+      from: parsed.from?.text ?? '',
+      to: parsed.to ? [].concat(parsed.to).map((a) => a.text).join(', ') : session.envelope.rcptTo.map((r) => r.address).join(', '),
+      subject: parsed.subject ?? '',
+      date: (parsed.date ?? new Date()).toISOString(),
+      messageId: parsed.messageId ?? null,
+      text: parsed.text ?? '',
+      html: parsed.html || null,
+      headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k, typeof v === 'object' && v !== null && 'text' in v ? v.text : v])),
+      attachments: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+    });
+    for (const dropped of messages.splice(MAX_MESSAGES)) sources.delete(dropped.id);
+  }
 
   const web = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -63,6 +83,7 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
     if (url.pathname === '/api/messages' && req.method === 'GET') return send(200, 'application/json', JSON.stringify(messages));
     if (url.pathname === '/api/messages' && req.method === 'DELETE') {
       messages.length = 0;
+      sources.clear();
       return send(204, 'text/plain', '');
     }
     const html = /^\/messages\/([0-9a-f-]{36})\/html$/.exec(url.pathname);
@@ -72,6 +93,24 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
       res.writeHead(message ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'; sandbox" });
       return res.end(message?.html ?? 'Not found');
     }
+    const raw = /^\/messages\/([0-9a-f-]{36})\/raw$/.exec(url.pathname);
+    if (raw) {
+      const source = sources.get(raw[1]);
+      return source ? send(200, 'message/rfc822', source.raw) : send(404, 'text/plain', 'Not found');
+    }
+    const json = /^\/(?:api\/)?messages\/([0-9a-f-]{36})\.json$/.exec(url.pathname);
+    if (json) {
+      const m = messages.find((x) => x.id === json[1]);
+      if (!m) return send(404, 'application/json', JSON.stringify({ error: 'Not found' }));
+      return send(200, 'application/json', JSON.stringify({ ...m, attachments: sources.get(m.id).attachments.map(attachmentJson), raw: `/messages/${m.id}/raw` }));
+    }
+    const file = /^\/messages\/([0-9a-f-]{36})\/attachments\/(\d+)$/.exec(url.pathname);
+    if (file) {
+      const attachment = sources.get(file[1])?.attachments[Number(file[2])];
+      if (!attachment) return send(404, 'text/plain', 'Not found');
+      res.writeHead(200, { 'content-type': attachment.contentType || 'application/octet-stream', 'content-disposition': 'attachment', 'cache-control': 'no-store' });
+      return res.end(attachment.content);
+    }
     const one = /^\/messages\/([0-9a-f-]{36})$/.exec(url.pathname);
     if (one) {
       const m = messages.find((x) => x.id === one[1]);
@@ -80,7 +119,10 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
       return send(200, 'text/html; charset=utf-8', page(m.subject, `<p><a href="/">All messages</a></p><h1>${escapeHtml(m.subject)}</h1>
 <p>From ${escapeHtml(m.from)}<br>To ${escapeHtml(m.to)}<br>${escapeHtml(m.date)}</p>
 ${m.html ? `<h2>HTML</h2><iframe title="HTML version" sandbox src="/messages/${m.id}/html"></iframe>` : ''}
-<h2>Plain text</h2><pre>${escapeHtml(m.text)}</pre><h2>Headers</h2><table>${headers}</table>`));
+<h2>Plain text</h2><pre>${escapeHtml(m.text)}</pre>
+${m.attachments.length ? `<h2>Attachments</h2><ul>${m.attachments.map((a, i) => `<li><a href="/messages/${m.id}/attachments/${i}">${escapeHtml(a.filename || `attachment ${i + 1}`)}</a> (${escapeHtml(a.contentType)}, ${a.size} bytes)</li>`).join('')}</ul>` : ''}
+<p>As JSON with attachments: <a href="/messages/${m.id}.json">/messages/${m.id}.json</a>; raw source: <a href="/messages/${m.id}/raw">/messages/${m.id}/raw</a></p>
+<h2>Headers</h2><table>${headers}</table>`));
     }
     if (url.pathname === '/') {
       const rows = messages.map((m) => `<tr><td><a href="/messages/${m.id}">${escapeHtml(m.subject || '(no subject)')}</a></td><td>${escapeHtml(m.to)}</td><td>${escapeHtml(m.from)}</td><td>${escapeHtml(m.date)}</td></tr>`).join('');
@@ -106,6 +148,7 @@ ${m.html ? `<h2>HTML</h2><iframe title="HTML version" sandbox src="/messages/${m
     summaries: () => messages.map(summary),
     clear: () => {
       messages.length = 0;
+      sources.clear();
     },
     stop: () => Promise.all([new Promise((r) => smtp.close(r)), new Promise((r) => web.close(r))]),
   };
