@@ -20,6 +20,7 @@ describe('deny by default', () => {
   it('keeps the public surface small and deliberate', () => {
     expect(Object.entries(map).filter(([, rule]) => rule === 'public').map(([key]) => key)).toEqual([
       'Mutation.acceptInvitation',
+      'Mutation.confirmEmail',
       'Mutation.requestPasswordReset',
       'Mutation.resetPassword',
       'Mutation.signIn',

@@ -1,4 +1,4 @@
-import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { codeOf, confirmationTokenFor, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt me { id name role partnership { name } } } }`;
@@ -84,7 +84,7 @@ describe('sign-in, sessions and sign-out', () => {
     expect(count).toBe(1);
   });
 
-  it('resolves the rest of a signIn or acceptInvitation response as the person who just signed in', async () => {
+  it('resolves the rest of a signIn or confirmEmail response as the person who just signed in', async () => {
     const seeded = await seedPartnership(api.db, 'context');
     const res = await gql(api.url, `mutation($input: SignInInput!) { signIn(input: $input) { token me { id organisation { name } memberships { role } } } }`, {
       input: { email: seeded.member.email, password: seeded.member.password },
@@ -94,11 +94,13 @@ describe('sign-in, sessions and sign-out', () => {
 
     const admin = (await signIn(seeded.admin.email, seeded.admin.password)).data!.signIn.token as string;
     const link = await gql(api.url, `mutation($o: ID!) { createInvitationLink(input: { organisationId: $o }) { token } }`, { o: seeded.organisationId }, { token: admin });
-    const accepted = await gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token me { name organisation { name } } } }`, {
+    const accepted = await gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
       i: { token: link.data!.createInvitationLink.token, email: 'newcomer@context.test', name: 'New Comer', password: 'a long enough password' },
     });
-    expect(accepted.errors).toBeUndefined();
-    expect(accepted.data!.acceptInvitation.me).toEqual({ name: 'New Comer', organisation: { name: 'Charity context' } });
+    expect(accepted.data).toEqual({ acceptInvitation: null });
+    const confirmed = await gql(api.url, `mutation($t: String!) { confirmEmail(token: $t) { token me { name organisation { name } } } }`, { t: await confirmationTokenFor(api.db, 'newcomer@context.test') });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmEmail.me).toEqual({ name: 'New Comer', organisation: { name: 'Charity context' } });
   });
 
   it('treats the rest of a request as signed out once signOut succeeds', async () => {

@@ -1,4 +1,4 @@
-import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { codeOf, confirmationTokenFor, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
@@ -45,10 +45,12 @@ describe('forums through GraphQL', () => {
     const link = `mutation($f: ID!) { createInvitationLink(input: { forumId: $f, maxUses: 1 }) { token } }`;
     expect(codeOf(await as('member', link, { f: forumId }))).toBe('NOT_FOUND');
     const { token: invite } = (await as('coordinator', link, { f: forumId })).data!.createInvitationLink;
-    const accepted = await gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
+    await gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
       i: { token: invite, email: 'newcomer@forums.test', name: 'New Comer', password: 'a long enough password' },
     });
-    const forums = await gql(api.url, `{ forums { id myRole } }`, {}, { token: accepted.data!.acceptInvitation.token });
+    // A shareable link joins once the typed address is confirmed.
+    const confirmed = await gql(api.url, `mutation($t: String!) { confirmEmail(token: $t) { token } }`, { t: await confirmationTokenFor(api.db, 'newcomer@forums.test') });
+    const forums = await gql(api.url, `{ forums { id myRole } }`, {}, { token: confirmed.data!.confirmEmail.token });
     expect(forums.data!.forums).toEqual([{ id: forumId, myRole: 'MEMBER' }]);
     expect(codeOf(await as('coordinator', `mutation($f: ID!) { inviteByEmail(input: { email: "x@forums.test", forumId: $f }) { id } }`, { f: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
   });

@@ -57,7 +57,7 @@ describe('hostile input', () => {
       gql(api.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, { i: { token, email, name: 'Someone', password: 'a long enough password' } });
 
     const used = (await gql(api.url, create, {}, { token: coordinator })).data!.createInvitationLink;
-    expect((await accept(used.token, 'first@example.org')).data!.acceptInvitation.token).toMatch(/^cvs_/);
+    expect((await accept(used.token, 'first@example.org')).data).toEqual({ acceptInvitation: null });
     const expired = (await gql(api.url, create, {}, { token: coordinator })).data!.createInvitationLink;
     await api.db.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.invitation.id]);
     const revoked = (await gql(api.url, create, {}, { token: coordinator })).data!.createInvitationLink;

@@ -86,6 +86,26 @@ describe('invitation and password reset emails', () => {
     expect(smtp.messages).toHaveLength(1);
   });
 
+  it('asks an address typed into a shareable link to confirm, once, and sends it nothing else before', async () => {
+    smtp.messages.length = 0;
+    const link = (await gql(api.url, `mutation { createInvitationLink(input: { maxUses: 5 }) { token } }`, {}, { token: coordinatorToken })).data!.createInvitationLink.token;
+    const accept = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`;
+    expect((await gql(api.url, accept, { i: { token: link, email: 'typed@example.org', name: 'Typed Person', password: 'a long enough password' } })).data).toEqual({ acceptInvitation: null });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toMatchObject({ value: [{ address: 'typed@example.org' }] });
+    expect(mail.subject).toBe('Confirm your email address to join Partnership emails');
+    expect(mail.text).not.toContain('Typed Person');
+    const token = tokenIn(mail.text!, '/confirm-email');
+    expect(token).toMatch(/^cve_/);
+
+    const confirm = `mutation($t: String!) { confirmEmail(token: $t) { me { email } } }`;
+    expect((await gql(api.url, confirm, { t: token })).data).toEqual({ confirmEmail: { me: { email: 'typed@example.org' } } });
+    expect(codeOf(await gql(api.url, confirm, { t: token }))).toBe('BAD_USER_INPUT');
+    await workers[0].app.get(TickHandler, { strict: false }).handle({});
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.messages).toHaveLength(1);
+  });
+
   it('keeps retrying through an SMTP outage and sends once the server is back', async () => {
     smtp.messages.length = 0;
     smtp.setFailing(true);

@@ -9,6 +9,7 @@ import { MeFieldsResolver, OrganisationResolver, PeopleResolver } from './graphq
 import { InvitationResolver } from './graphql/invitation.resolver';
 import { MeService } from './graphql/me.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
+import { EmailConfirmationService } from './invitations/email-confirmation.service';
 import { InvitationService } from './invitations/invitation.service';
 import { OrganisationService } from './organisations/organisation.service';
 import { PeopleService } from './people/people.service';
@@ -16,7 +17,7 @@ import { PeopleService } from './people/people.service';
 /** Every GraphQL resolver of the identity feature. */
 export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver, AuditResolver];
 
-const SERVICES = [SessionService, AuthService, ThrottleService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
+const SERVICES = [SessionService, AuthService, ThrottleService, EmailConfirmationService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
 
 /**
  * Accounts, sessions, invitations, people and organisations. `forRoot` without resolvers is

@@ -6,6 +6,7 @@ export * from './auth/auth.service';
 export * from './auth/tokens';
 export * from './auth/passwords';
 export * from './invitations/invitation.service';
+export * from './invitations/email-confirmation.service';
 export * from './people/people.service';
 export * from './organisations/organisation.service';
 export * from './graphql/session-cookie';

@@ -20,6 +20,7 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.tick]: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
   [JOBS.invitationEmail]: email(8),
   [JOBS.passwordResetEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
+  [JOBS.emailConfirmationEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
   [JOBS.agendaPack]: email(8),
   [JOBS.agendaReminder]: email(8),
   [JOBS.minutesEmail]: email(8),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { headerSafe } from './mailer';
 import { renderInvitation } from './templates/invitation';
 import { renderPasswordReset } from './templates/password-reset';
+import { renderEmailConfirmation } from './templates/email-confirmation';
 import { agendaPackMail, renderAgendaReminder, renderAgendaUpdated, type MeetingFacts } from './templates/agenda';
 import { renderMeetingCancelled, renderMeetingMoved } from './templates/meeting-changes';
 import { excerpt, renderForumDigest, renderMentions } from './templates/forums';
@@ -37,6 +38,13 @@ describe('email templates', () => {
     const reset = renderPasswordReset({ name: 'Grace', resetUrl: 'http://localhost:4200/reset-password#token=cvr_example', minutesValid: 60 });
     golden('password-reset.html', reset.html);
     golden('password-reset.txt', reset.text);
+  });
+
+  it('email confirmation matches the golden fixtures', () => {
+    const confirmation = renderEmailConfirmation({ partnershipName: 'West Midlands <Partnership>', confirmUrl: 'http://localhost:4200/confirm-email#token=cve_example', hoursValid: 72 });
+    expect(confirmation.html).toContain('West Midlands &lt;Partnership&gt;');
+    golden('email-confirmation.html', confirmation.html);
+    golden('email-confirmation.txt', confirmation.text);
   });
 
   const links = { unsubscribeUrl: 'http://localhost:4200/email/unsubscribe/cvu_example', preferencesUrl: 'http://localhost:4200/email/preferences/cvu_example' };

@@ -5,6 +5,7 @@ import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
+import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
 import { TickHandler } from './tick.handler';
@@ -14,6 +15,7 @@ export const HANDLER_CLASSES = [
   TickHandler,
   InvitationEmailHandler,
   PasswordResetEmailHandler,
+  EmailConfirmationEmailHandler,
   AgendaPackHandler,
   AgendaReminderHandler,
   MinutesEmailHandler,

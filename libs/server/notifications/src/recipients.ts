@@ -14,6 +14,7 @@ const WANTS: Record<EmailCategory, string> = {
 
 export const wants = (category: EmailCategory) => WANTS[category];
 
+// Every query here joins confirmed addresses only: nothing goes to an address typed into a link until its inbox proved it.
 const PERSON = `p.id AS "personId", a.email, a.name, a.preferred_language AS lang, p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role`;
 
 export interface PersonRecipient extends Recipient {
@@ -32,7 +33,7 @@ export function groupRecipients(db: DataSource, groupId: string, category: Email
   return db.query(
     `SELECT ${PERSON} FROM group_member gm
        JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL
-       JOIN account a ON a.id = p.account_id
+       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL
        LEFT JOIN notification_preference np ON np.person_id = p.id
       WHERE gm.group_id = $1 AND ${WANTS[category]}
       ORDER BY p.id`,
@@ -44,7 +45,7 @@ export function groupRecipients(db: DataSource, groupId: string, category: Email
 export function coordinatorRecipients(db: DataSource, partnershipId: string, category: EmailCategory): Promise<PersonRecipient[]> {
   return db.query(
     `SELECT ${PERSON} FROM person p
-       JOIN account a ON a.id = p.account_id
+       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL
        LEFT JOIN notification_preference np ON np.person_id = p.id
       WHERE p.partnership_id = $1 AND p.deactivated_at IS NULL AND ${WANTS[category]}
         AND p.role = CASE WHEN EXISTS (SELECT 1 FROM person c WHERE c.partnership_id = $1 AND c.role = 'COORDINATOR' AND c.deactivated_at IS NULL) THEN 'COORDINATOR' ELSE 'ADMIN' END
@@ -57,7 +58,7 @@ export function coordinatorRecipients(db: DataSource, partnershipId: string, cat
 export async function personRecipient(db: DataSource, personId: string, category: EmailCategory): Promise<PersonRecipient | null> {
   const [person]: PersonRecipient[] = await db.query(
     `SELECT ${PERSON} FROM person p
-       JOIN account a ON a.id = p.account_id
+       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL
        LEFT JOIN notification_preference np ON np.person_id = p.id
       WHERE p.id = $1 AND p.deactivated_at IS NULL AND ${WANTS[category]}`,
     [personId],

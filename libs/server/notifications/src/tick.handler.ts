@@ -46,6 +46,10 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
       `SELECT id FROM password_reset WHERE sent_at IS NULL AND used_at IS NULL AND expires_at > $2 ORDER BY created_at LIMIT $1`,
       [BATCH, at],
     );
+    const confirmations: { id: string }[] = await this.db.query(
+      `SELECT id FROM email_confirmation WHERE sent_at IS NULL AND used_at IS NULL AND expires_at > $2 ORDER BY created_at LIMIT $1`,
+      [BATCH, at],
+    );
     const [packs, reminders, minutes, digests, mentions, actions, changes] = await Promise.all([
       this.due.agendaPacks(at),
       this.due.agendaReminders(at),
@@ -60,6 +64,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     };
     await ensure(JOBS.invitationEmail, invitations.map(({ id }) => ({ invitationId: id })));
     await ensure(JOBS.passwordResetEmail, resets.map(({ id }) => ({ passwordResetId: id })));
+    await ensure(JOBS.emailConfirmationEmail, confirmations.map(({ id }) => ({ emailConfirmationId: id })));
     await ensure(JOBS.agendaPack, packs);
     await ensure(JOBS.agendaReminder, reminders);
     await ensure(JOBS.minutesEmail, minutes);

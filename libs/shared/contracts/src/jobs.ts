@@ -13,6 +13,8 @@ export const JOBS = {
   tick: 'tick',
   invitationEmail: 'invitation-email',
   passwordResetEmail: 'password-reset-email',
+  /** An address typed into a shareable invitation link, asked to confirm before anything else is sent to it. */
+  emailConfirmationEmail: 'email-confirmation-email',
   /** A meeting's published agenda to its members; later versions send a short update note. */
   agendaPack: 'agenda-pack',
   /** The pack is due but the agenda is not published: tell the coordinators. */
@@ -33,6 +35,7 @@ export interface JobPayloads {
   [JOBS.tick]: { at?: string };
   [JOBS.invitationEmail]: { invitationId: string };
   [JOBS.passwordResetEmail]: { passwordResetId: string };
+  [JOBS.emailConfirmationEmail]: { emailConfirmationId: string };
   [JOBS.agendaPack]: { meetingId: string; version: number };
   [JOBS.agendaReminder]: { meetingId: string };
   [JOBS.minutesEmail]: { minutesId: string; state: MinutesMailState };
@@ -50,6 +53,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.tick]: QUEUES.schedule,
   [JOBS.invitationEmail]: QUEUES.mail,
   [JOBS.passwordResetEmail]: QUEUES.mail,
+  [JOBS.emailConfirmationEmail]: QUEUES.mail,
   [JOBS.agendaPack]: QUEUES.mail,
   [JOBS.agendaReminder]: QUEUES.mail,
   [JOBS.minutesEmail]: QUEUES.mail,
@@ -67,6 +71,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.tick]: (p) => `tick.${p.at ?? 'now'}`,
   [JOBS.invitationEmail]: (p) => `invitation.${p.invitationId}`,
   [JOBS.passwordResetEmail]: (p) => `password-reset.${p.passwordResetId}`,
+  [JOBS.emailConfirmationEmail]: (p) => `email-confirmation.${p.emailConfirmationId}`,
   [JOBS.agendaPack]: (p) => `agenda-pack.${p.meetingId}.v${p.version}`,
   [JOBS.agendaReminder]: (p) => `agenda-reminder.${p.meetingId}`,
   [JOBS.minutesEmail]: (p) => `minutes.${p.minutesId}.${p.state}`,

@@ -15,6 +15,10 @@ export class AccountEntity extends Row {
   @Column('text')
   passwordHash!: string;
 
+  /** Null until the address is proved: an account made from a shareable link receives no email before. */
+  @Column('timestamptz', { nullable: true })
+  emailConfirmedAt!: Date | null;
+
   /** BCP 47 tag, e.g. `en`, `cy`, `ar`. */
   @Column('text', { default: 'en' })
   preferredLanguage!: string;

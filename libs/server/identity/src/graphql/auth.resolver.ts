@@ -6,6 +6,7 @@ import { CurrentActor, GqlContext, Public, SignedIn, UuidPipe, type RequestConte
 import { AuthService } from '../auth/auth.service';
 import { SessionService, type IssuedSession } from '../auth/session.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
+import { EmailConfirmationService } from '../invitations/email-confirmation.service';
 import { InvitationService } from '../invitations/invitation.service';
 import { PeopleService } from '../people/people.service';
 import { AcceptInvitationInput, ChangePasswordInput, ResetPasswordInput, SignInInput, UpdateProfileInput } from './inputs';
@@ -19,6 +20,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly invitations: InvitationService,
+    private readonly confirmations: EmailConfirmationService,
     private readonly people: PeopleService,
     private readonly meService: MeService,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
@@ -77,9 +79,20 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => SessionModel, { description: 'Accepts an invitation, creating your account (or adding the partnership to it), and signs you in.' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @GqlContext() ctx: RequestContext): Promise<SessionModel> {
+  @Mutation(() => SessionModel, {
+    nullable: true,
+    description:
+      'Accepts an invitation. An email invitation creates your account (or adds the partnership to it) and signs you in. A shareable link answers null, whatever the address: a confirmation email goes to it, and confirmEmail with its token joins and signs in.',
+  })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @GqlContext() ctx: RequestContext): Promise<SessionModel | null> {
     const session = await this.invitations.accept({ ...input, ip: ctx.ip });
+    return session ? this.started(session, ctx) : null;
+  }
+
+  @Public()
+  @Mutation(() => SessionModel, { description: 'Confirms an address typed into a shareable invitation link (the token from the emailed link), joins the partnership and signs in.' })
+  async confirmEmail(@Args('token') token: string, @GqlContext() ctx: RequestContext): Promise<SessionModel> {
+    const session = await this.confirmations.confirm(token, ctx.ip);
     return this.started(session, ctx);
   }
 

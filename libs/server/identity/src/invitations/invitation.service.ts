@@ -15,10 +15,11 @@ import { SessionService, type IssuedSession } from '../auth/session.service';
 import { ThrottleService } from '../auth/throttle.service';
 import { hashToken, looksLikeToken, newToken } from '../auth/tokens';
 import { InvitationEntity, InvitationKind } from '../entities';
+import { EmailConfirmationService } from './email-confirmation.service';
+import { INVITATION_INVALID, joinPartnership, JOINING_COLUMNS } from './joining';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 
-/** One answer for unknown, expired, used-up and revoked tokens, so none can be told apart. */
-export const INVITATION_INVALID = 'This invitation is not valid. It may have expired, been used or been withdrawn. Ask the person who invited you for a new one.';
+export { INVITATION_INVALID } from './joining';
 
 export interface EmailInvitationRequest {
   email: string;
@@ -66,6 +67,7 @@ export class InvitationService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly throttle: ThrottleService,
+    private readonly confirmations: EmailConfirmationService,
     private readonly jobs: JobQueue,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly limits: WriteLimits,
@@ -160,74 +162,41 @@ export class InvitationService {
   }
 
   /**
-   * Redeems the token: creates the account, or adds the partnership to an existing one (whose
-   * password must then be given). The use is counted atomically, so a one-use link cannot be
-   * accepted twice by racing requests.
+   * Redeems the token. An email invitation creates the account (or adds the partnership to an
+   * existing one, whose password must then be given) and signs in. A shareable link answers null
+   * whatever the address typed: a confirmation email goes to it, and following that joins and
+   * signs in. The use is counted atomically, so a one-use link cannot be accepted twice.
    */
-  async accept(request: AcceptRequest): Promise<IssuedSession & { accountId: string; partnershipId: string }> {
+  async accept(request: AcceptRequest): Promise<(IssuedSession & { accountId: string; partnershipId: string }) | null> {
     await this.throttle.attemptFromIp('redeem', request.ip);
     if (!looksLikeToken(request.token, 'invitation')) throw badInput(INVITATION_INVALID, { field: 'token' });
 
-    return this.db.transaction(async (manager) => {
+    const accepted = await this.db.transaction(async (manager) => {
       const [invitation] = await rows<InvitationEntity>(
         manager,
         `UPDATE invitation SET uses = uses + 1, updated_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() AND uses < max_uses
-          RETURNING id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId", forum_id AS "forumId",
-                    group_id AS "groupId", group_role AS "groupRole"`,
+          RETURNING ${JOINING_COLUMNS}`,
         [hashToken(request.token)],
       );
       if (!invitation) throw badInput(INVITATION_INVALID, { field: 'token' });
 
-      const email = (invitation.kind === InvitationKind.EMAIL ? invitation.email : request.email)?.trim().toLowerCase();
-      if (!email) throw badInput('Enter your email address.', { field: 'email' });
+      if (invitation.kind === InvitationKind.LINK) {
+        const email = request.email?.trim().toLowerCase();
+        if (!email) throw badInput('Enter your email address.', { field: 'email' });
+        return { confirmationId: await this.confirmations.request(manager, invitation, { email, name: request.name, password: request.password }) };
+      }
+      const email = invitation.email!.trim().toLowerCase();
       const accountId = await this.accountFor(manager, email, request);
-
-      const [existing]: { id: string; deactivatedAt: Date | null }[] = await manager.query(
-        `SELECT id, deactivated_at AS "deactivatedAt" FROM person WHERE partnership_id = $1 AND account_id = $2`,
-        [invitation.partnershipId, accountId],
-      );
-      if (existing?.deactivatedAt) throw badInput(INVITATION_INVALID, { field: 'token' });
-      if (!existing) {
-        const [person]: { id: string }[] = await manager.query(
-          `INSERT INTO person (partnership_id, account_id, organisation_id, role) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [invitation.partnershipId, accountId, invitation.organisationId, invitation.role],
-        );
-        await this.audit.record(
-          { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'person.joined', subjectType: 'person', subjectId: person.id, detail: { invitationId: invitation.id, role: invitation.role } },
-          manager,
-        );
-      }
-      if (invitation.forumId) {
-        // A forum invitation: the person joins the forum too (even if a moderator removed them before).
-        const [person] = await manager.query(`SELECT id FROM person WHERE partnership_id = $1 AND account_id = $2`, [invitation.partnershipId, accountId]);
-        await manager.query(`DELETE FROM forum_exclusion WHERE forum_id = $1 AND person_id = $2`, [invitation.forumId, person.id]);
-        await manager.query(
-          `INSERT INTO forum_member (forum_id, person_id, role) SELECT id, $2, 'MEMBER' FROM forum WHERE id = $1 AND partnership_id = $3 ON CONFLICT DO NOTHING`,
-          [invitation.forumId, person.id, invitation.partnershipId],
-        );
-      }
-      if (invitation.groupId) await this.joinGroup(manager, invitation, accountId);
+      await joinPartnership(manager, this.audit, invitation, accountId);
       const session = await this.sessions.issue(accountId, invitation.partnershipId, manager);
-      return { ...session, accountId, partnershipId: invitation.partnershipId };
+      return { session: { ...session, accountId, partnershipId: invitation.partnershipId } };
     });
-  }
-
-  /** A group invitation: the role it carries, and the organisation they belong to as the one they represent. */
-  private async joinGroup(manager: EntityManager, invitation: InvitationEntity, accountId: string): Promise<void> {
-    const [person]: { id: string }[] = await manager.query(`SELECT id FROM person WHERE partnership_id = $1 AND account_id = $2`, [invitation.partnershipId, accountId]);
-    const joined = await manager.query(
-      `INSERT INTO group_member (group_id, person_id, role, organisation_id)
-       SELECT g.id, p.id, $3, p.organisation_id FROM "group" g JOIN person p ON p.id = $2 WHERE g.id = $1 AND g.partnership_id = $4
-       ON CONFLICT (group_id, person_id) DO NOTHING RETURNING id`,
-      [invitation.groupId, person.id, invitation.groupRole ?? 'MEMBER', invitation.partnershipId],
-    );
-    if (joined.length) {
-      await this.audit.record(
-        { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'group.member-set', subjectType: 'group', subjectId: invitation.groupId!, detail: { personId: person.id, role: invitation.groupRole, invitationId: invitation.id } },
-        manager,
-      );
+    if (accepted.confirmationId) {
+      await this.confirmations.send(accepted.confirmationId);
+      return null;
     }
+    return accepted.session ?? null;
   }
 
   /**
@@ -243,12 +212,12 @@ export class InvitationService {
   }
 
   private async accountFor(manager: EntityManager, email: string, request: AcceptRequest): Promise<string> {
-    const [account]: { id: string; passwordHash: string }[] = await manager.query(
-      `SELECT id, password_hash AS "passwordHash" FROM account WHERE email = $1 FOR UPDATE`,
+    const [account]: { id: string; passwordHash: string; confirmed: boolean }[] = await manager.query(
+      `SELECT id, password_hash AS "passwordHash", email_confirmed_at IS NOT NULL AS confirmed FROM account WHERE email = $1 FOR UPDATE`,
       [email],
     );
-    if (account) {
-      // Joining a second partnership: prove it is your account.
+    if (account?.confirmed) {
+      // Joining a second partnership: prove it is your account. Counted apart from signing in.
       await this.throttle.assertMayTry('invitation', email, request.ip);
       if (!(await verifyPassword(account.passwordHash, request.password))) {
         await this.throttle.failed('invitation', email, request.ip);
@@ -259,6 +228,11 @@ export class InvitationService {
     const name = request.name?.trim();
     if (!name) throw badInput('Enter your name.', { field: 'name' });
     const passwordHash = await hashPassword(request.password, { personal: [email, name] });
+    if (account) {
+      // Typed into a shareable link by someone, never confirmed: the emailed invitation proves the address.
+      await manager.query(`UPDATE account SET name = $2, password_hash = $3, email_confirmed_at = now(), updated_at = now() WHERE id = $1`, [account.id, name, passwordHash]);
+      return account.id;
+    }
     const [created]: { id: string }[] = await manager.query(
       `INSERT INTO account (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
       [email, name, passwordHash],
