@@ -3,6 +3,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type Redis from 'ioredis';
 import type { WorkerConfig } from '@convene/config';
 import { JOBS, JOB_QUEUE, QUEUES, type JobName, type QueueName } from '@convene/contracts';
+import { withDeliveryRun } from '@convene/delivery';
 import { JobQueue } from '@convene/jobs';
 import { errorSummary, moduleLogger, throttledLog } from '@convene/logging';
 import { JOB_HANDLERS, PermanentJobError, type JobHandler } from '@convene/notifications';
@@ -49,6 +50,8 @@ export class QueueRunner {
   private workers: Worker[] = [];
   private connections: Redis[] = [];
   private keepTicking?: NodeJS.Timeout;
+  /** When each job in hand last had its lock renewed, or null once renewal was refused. */
+  private leases = new Map<string, number | null>();
 
   constructor(
     @Inject(JOB_HANDLERS) private readonly handlers: JobHandler[],
@@ -65,14 +68,18 @@ export class QueueRunner {
       // Workers wait out an outage on their own connections; the shared one fails fast.
       const connection = duplicateRedis(this.redis, 'blocking');
       this.connections.push(connection);
-      const worker = new Worker(queue, (job) => this.run(index, job), {
+      const worker = new Worker(queue, (job, token) => this.run(index, queue, job, token), {
         connection,
         prefix: `${this.jobs.prefix}:bull`,
         concurrency: queue === QUEUES.schedule ? 1 : this.config.WORKER_CONCURRENCY,
-        // If this process dies, its jobs go back to the queue once the lock lapses.
+        // If this process dies, its jobs go back to the queue once the lock lapses, and the next
+        // run takes over the ledger claims the dead one left.
         lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
-        stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
+        // Checked twice per lock period, so a lapsed lock is seen within half a period of lapsing.
+        stalledInterval: (this.config.JOB_LOCK_SECONDS * 1000) / 2,
       });
+      worker.on('locksRenewed', ({ jobIds }) => jobIds.forEach((id) => this.leases.has(`${queue}:${id}`) && this.leases.set(`${queue}:${id}`, Date.now())));
+      worker.on('lockRenewalFailed', (jobIds) => jobIds.forEach((id) => this.leases.has(`${queue}:${id}`) && this.leases.set(`${queue}:${id}`, null)));
       worker.on('failed', (job, error) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'),
       );
@@ -91,15 +98,28 @@ export class QueueRunner {
     return this.jobs.queue(JOB_QUEUE[JOBS.tick]).upsertJobScheduler(TICK_SCHEDULER_KEY, { every: TICK_EVERY_MS }, { name: JOBS.tick, data: {} });
   }
 
-  private async run(index: Map<JobName, JobHandler>, job: Job): Promise<void> {
+  private async run(index: Map<JobName, JobHandler>, queue: QueueName, job: Job, token = `${job.id}:${Date.now()}`): Promise<void> {
     const handler = index.get(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`Unknown job ${job.name}`);
+    const key = `${queue}:${job.id}`;
+    this.leases.set(key, job.processedOn ?? Date.now());
+    // The lock lapses JOB_LOCK_SECONDS after its last renewal; stop sending well before that, so
+    // a run that is alive but cut off from Redis does not send beside the run that replaces it.
+    const lockMs = this.config.JOB_LOCK_SECONDS * 1000;
+    const holds = () => {
+      const renewedAt = this.leases.get(key);
+      return renewedAt != null && Date.now() - renewedAt < lockMs * 0.75;
+    };
     try {
-      await handler.handle(job.data as never, { attempt: job.attemptsMade + 1, progress: (value) => job.updateProgress(value) });
+      await withDeliveryRun({ job: key, run: token, holds }, () =>
+        handler.handle(job.data as never, { attempt: job.attemptsMade + 1, progress: (value) => job.updateProgress(value) }),
+      );
     } catch (error: unknown) {
       // Permanent errors are not retried; everything else backs off per the job's policy.
       if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
       throw error;
+    } finally {
+      this.leases.delete(key);
     }
   }
 

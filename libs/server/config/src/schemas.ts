@@ -87,9 +87,13 @@ export const workerConfigSchema = baseSchema.extend({
   SMTP_URL: serviceUrl(['smtp', 'smtps'], 'smtp://host:587'),
   MAIL_FROM: z.string().min(3).default('Convene <no-reply@convene.localhost>'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
-  /** A job whose worker stops renewing its lock this long is taken over by another worker. */
-  JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
-  /** A ledger claim this old belongs to a worker that died mid-send; another may send it. */
+  /**
+   * A job whose worker stops renewing its lock this long is taken over by another worker, and the
+   * new run takes over the dead run's ledger claims at once: a dead worker's batch resumes
+   * within about twice this.
+   */
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
+  /** A ledger claim of another job this old belongs to a worker that died mid-send; another job may send it. */
   CLAIM_STALE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(300),
 });
 

@@ -36,6 +36,14 @@ export class DeliveryEntity extends Row {
   @Column('timestamptz')
   claimedAt!: Date;
 
+  /** The job whose run holds the claim: a later run of the same job takes the claim over. */
+  @Column('text', { nullable: true })
+  claimedJob!: string | null;
+
+  /** The run (the job's lock token) that holds the claim; only it may mark the row sent. */
+  @Column('text', { nullable: true })
+  claimedRun!: string | null;
+
   @Column('timestamptz', { nullable: true })
   sentAt!: Date | null;
 

@@ -1,5 +1,5 @@
 import type { EmailCategory } from '@convene/contracts';
-import type { DeliveryLedger } from '@convene/delivery';
+import { DeliveryRunLost, currentDeliveryRun, type DeliveryLedger } from '@convene/delivery';
 import { hashToken, newToken } from '@convene/identity';
 import type { Mailer, OutgoingMail } from '@convene/mail';
 import { moduleLogger } from '@convene/logging';
@@ -38,14 +38,15 @@ export interface BroadcastResult {
   sent: number;
   /** Already sent or settled, or held by another worker. */
   skipped: number;
-  /** Claimed by another worker that has not finished, or died: retried until sent or stale. */
+  /** Claimed by another job's run that has not finished, or died: retried until sent or stale. */
   heldElsewhere: number;
   failed: number;
 }
 
 /**
- * Some recipients are claimed by another worker. If it is alive it will finish; if it died,
+ * Some recipients are claimed by another job's run. If it is alive it will finish; if it died,
  * its claims go stale and this job's retry takes them over. Either way, retry rather than end.
+ * (Claims an earlier run of this same job left are taken over at once, never counted here.)
  */
 export class ClaimsHeldElsewhere extends Error {
   constructor(count: number) {
@@ -54,7 +55,7 @@ export class ClaimsHeldElsewhere extends Error {
   }
 }
 
-/** Runs `task` over `items` with at most `limit` in flight. */
+/** Runs `task` over `items` with at most `limit` in flight; settles only when every lane has stopped. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -64,29 +65,44 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
 }
 
 /**
- * Claim, compose, send, mark, for many recipients of one purpose: the path every email takes.
- * Each recipient's row is claimed before its message is built and marked sent as soon as SMTP
- * answers 250. A failed message releases its claim; if any failed, this throws after the rest
- * have gone, so the job retries just those.
+ * Claim, compose, send, record, for many recipients of one purpose: the path every email takes.
+ * Each recipient's row is claimed by this job's run before its message is built, and SMTP's 250
+ * is recorded before that lane sends again; while the database cannot take it, no lane claims
+ * or sends (`whenWritable`). A failed message releases its claim; if any failed, this throws
+ * after the rest have gone, so the job retries just those.
  */
 export async function sendToMany<R extends Recipient>(
   deps: { ledger: DeliveryLedger; mailer: Mailer; webUrl: string },
   broadcast: Broadcast<R>,
 ): Promise<BroadcastResult> {
   const result: BroadcastResult = { sent: 0, skipped: 0, heldElsewhere: 0, failed: 0 };
+  const run = currentDeliveryRun();
   let firstError: unknown;
+  let lost = false;
   const total = broadcast.recipients.length;
-  for (let start = 0; start < total; start += CLAIM_CHUNK) {
+  for (let start = 0; start < total && !lost; start += CLAIM_CHUNK) {
     const chunk = broadcast.recipients.slice(start, start + CLAIM_CHUNK);
     const tokens = new Map(chunk.map((r) => [r.personId, broadcast.category ? newToken('unsubscribe') : null]));
+    await deps.ledger.whenWritable();
+    if (!run.holds()) {
+      lost = true;
+      break;
+    }
     const claims = await deps.ledger.claimMany(
       broadcast.purposeKey,
       chunk.map((r) => ({ recipientKey: r.personId, variant: broadcast.variant ?? null, unsubscribeTokenHash: tokens.get(r.personId) ? hashToken(tokens.get(r.personId)!) : null })),
+      run,
     );
     result.skipped += chunk.length - claims.length;
-    if (claims.length < chunk.length) result.heldElsewhere += await deps.ledger.countClaimed(broadcast.purposeKey, chunk.map((r) => r.personId));
+    if (claims.length < chunk.length) result.heldElsewhere += await deps.ledger.countHeldElsewhere(broadcast.purposeKey, chunk.map((r) => r.personId), run);
     const byPerson = new Map(chunk.map((r) => [r.personId, r]));
     await pool(claims, IN_FLIGHT, async (claim) => {
+      // What this run leaves claimed, the run that holds the job next takes over.
+      await deps.ledger.whenWritable();
+      if (lost || !run.holds()) {
+        lost = true;
+        return;
+      }
       const recipient = byPerson.get(claim.recipientKey)!;
       const token = tokens.get(recipient.personId);
       const links: MailLinks = token
@@ -104,17 +120,19 @@ export async function sendToMany<R extends Recipient>(
       } catch (error: unknown) {
         result.failed += 1;
         firstError ??= error;
-        await deps.ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error));
+        // Best effort: if the database is away too, this job's next run takes its own claim over.
+        await deps.ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);
         return;
       }
-      await deps.ledger.markSent(claim.id);
-      result.sent += 1;
+      if (await deps.ledger.recordSent(claim, run)) result.sent += 1;
+      else lost = true;
     });
     const done = Math.min(start + CLAIM_CHUNK, total);
     await broadcast.progress?.(done, total);
     if (total > CLAIM_CHUNK) logger.info({ purpose: broadcast.purposeKey.split(':')[0], done, total, sent: result.sent }, 'sending');
   }
-  if (total > 1 || result.failed) logger.info({ purpose: broadcast.purposeKey.split(':')[0], recipients: total, ...result }, 'send finished');
+  if (total > 1 || result.failed || lost) logger.info({ purpose: broadcast.purposeKey.split(':')[0], recipients: total, lost, ...result }, 'send finished');
+  if (lost) throw new DeliveryRunLost();
   if (firstError) throw firstError;
   if (result.heldElsewhere) throw new ClaimsHeldElsewhere(result.heldElsewhere);
   return result;

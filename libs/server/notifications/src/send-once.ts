@@ -1,4 +1,4 @@
-import type { DeliveryLedger } from '@convene/delivery';
+import { DeliveryRunLost, currentDeliveryRun, type DeliveryLedger } from '@convene/delivery';
 import type { Mailer, OutgoingMail } from '@convene/mail';
 import { ClaimsHeldElsewhere } from './send-many';
 
@@ -12,23 +12,27 @@ export interface SendOnce {
 }
 
 /**
- * Claim, compose, send, mark: the one path every email takes. Returns false when the ledger
+ * Claim, compose, send, record: the one path every email takes. Returns false when the ledger
  * says someone else has it or it already went. A failed send releases the claim and rethrows,
- * so the job retries.
+ * so the job retries; SMTP's 250 is recorded however long the database takes to answer.
  */
 export async function sendOnce(ledger: DeliveryLedger, mailer: Mailer, send: SendOnce): Promise<boolean> {
-  const claim = await ledger.claim(send.purposeKey, send.recipientKey);
+  const run = currentDeliveryRun();
+  await ledger.whenWritable();
+  if (!run.holds()) throw new DeliveryRunLost();
+  const claim = await ledger.claim(send.purposeKey, send.recipientKey, {}, run);
   if (!claim) {
-    if (await ledger.countClaimed(send.purposeKey, [send.recipientKey])) throw new ClaimsHeldElsewhere(1);
+    if (await ledger.countHeldElsewhere(send.purposeKey, [send.recipientKey], run)) throw new ClaimsHeldElsewhere(1);
     return false;
   }
   try {
     await mailer.send({ ...(await send.compose()), messageId: claim.messageId });
   } catch (error: unknown) {
-    await ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error));
+    // Best effort: if the database is away too, this job's next run takes its own claim over.
+    await ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);
     throw error;
   }
-  await ledger.markSent(claim.id);
+  if (!(await ledger.recordSent(claim, run))) throw new DeliveryRunLost();
   await send.afterSent?.();
   return true;
 }

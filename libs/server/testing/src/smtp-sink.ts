@@ -13,9 +13,12 @@ export interface SmtpSink {
    * Holds every message that arrives without answering, as a server that has not yet said 250.
    * `release` answers the held ones whose client is still connected; a message whose client
    * went away before its 250 was never accepted, so it is dropped, as a real server would.
+   * `release('refuse')` answers them 451 instead.
    */
   hold(): void;
-  release(): void;
+  release(answer?: 'accept' | 'refuse'): void;
+  /** How many messages are held unanswered right now. */
+  heldCount(): number;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let failing = false;
   let holding = false;
-  const held: { sessionId: string; accept: () => void }[] = [];
+  const held: { sessionId: string; accept: () => void; refuse: () => void }[] = [];
   const closed = new Set<string>();
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
@@ -37,11 +40,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const refuse = () => {
+        const error = new Error('Service unavailable') as Error & { responseCode: number };
+        error.responseCode = 451;
+        callback(error);
+      };
       stream.on('end', () => {
         if (failing) {
-          const error = new Error('Service unavailable') as Error & { responseCode: number };
-          error.responseCode = 451;
-          callback(error);
+          refuse();
           return;
         }
         simpleParser(Buffer.concat(chunks)).then(
@@ -51,7 +57,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               waiters.splice(0).forEach((wake) => wake());
               callback();
             };
-            if (holding) held.push({ sessionId: session.id, accept });
+            if (holding) held.push({ sessionId: session.id, accept, refuse });
             else accept();
           },
           (error: Error) => callback(error),
@@ -59,6 +65,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
+  // A client killed mid-message resets its connection: that is the client's fault, not the server's.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
@@ -81,10 +89,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     hold() {
       holding = true;
     },
-    release() {
+    release(answer = 'accept') {
       holding = false;
-      for (const message of held.splice(0)) if (!closed.has(message.sessionId)) message.accept();
+      for (const message of held.splice(0)) if (!closed.has(message.sessionId)) (answer === 'accept' ? message.accept : message.refuse)();
     },
+    heldCount: () => held.length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
