@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { SOCKET_LIMITS } from '@convene/contracts';
 import { TextArea } from '../../components/ui';
 import { ApiError, request } from '../../lib/api';
+import { useMentionPicker } from './mention-picker';
 import { PREVIEW } from './operations';
 
 /** The longest post the API takes, in characters. */
@@ -62,13 +63,16 @@ interface MarkdownFieldProps {
   onError(error: ApiError | undefined): void;
   /** The form's buttons; the Preview button follows them. */
   children: ComponentChildren;
+  /** Offers the @ picker of this forum's readers. */
+  forumId?: string;
 }
 
 /**
  * A labelled textarea for Markdown with a Preview button. The preview is rendered by the API
  * (`previewPost`), so it is exactly the sanitised HTML the post will get.
  */
-export function MarkdownField({ id, label, value, onInput, error, rows = 6, onError, children }: MarkdownFieldProps) {
+export function MarkdownField({ id, label, value, onInput, error, rows = 6, onError, children, forumId }: MarkdownFieldProps) {
+  const picker = useMentionPicker({ id, forumId: forumId ?? '', value, onInput });
   const [preview, setPreview] = useState<{ html: string; of: string } | null>(null);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
@@ -93,13 +97,15 @@ export function MarkdownField({ id, label, value, onInput, error, rows = 6, onEr
       <TextArea
         id={id}
         label={label}
-        hint="You can use Markdown: **bold**, _italic_, a line starting with - for a list, and [words](https://example.org) for a link."
+        hint={`You can use Markdown: **bold**, _italic_, a line starting with - for a list, and [words](https://example.org) for a link.${forumId ? ' Type @ and a name to mention someone in this forum.' : ''}`}
         error={error}
         value={value}
         rows={rows}
         spellcheck
         onInput={(event) => onInput(event.currentTarget.value)}
+        {...(forumId ? picker.textarea : {})}
       />
+      {forumId && picker.listbox}
       {preview && (
         <section class="app-preview" aria-labelledby={`${id}-preview-title`} id={`${id}-preview`}>
           <h3 class="govuk-heading-s govuk-!-margin-bottom-2" id={`${id}-preview-title`}>

@@ -9,6 +9,7 @@ import { useSession } from '../../lib/session';
 import { ActionButton, MarkdownField, checkBody, fieldError, newClientId } from './common';
 import { laterCursor, useForumLive, type LiveStatus } from './live';
 import { CREATE_POST, EDIT_POST, FORUM_REPORTS, HIDE_POST, LOCK_THREAD, MARK_READ, PIN_THREAD, REPORT_POST, RESOLVE_REPORT, SHOW_POST, THREAD, THREAD_POSTS } from './operations';
+import { ThreadAgendaLink } from '../meetings/inputs-link';
 
 /** A post as this page keeps it: the API's fields, and whether it arrived while I was here. */
 type PostView = ForumPostFieldsFragment & { fresh?: boolean };
@@ -282,6 +283,7 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
         {thread.theme && <span class="app-theme">Theme: {thread.theme}</span>}
       </p>
       {inputsOpen && <p class="govuk-body">This thread collects inputs for a meeting. It closes for new posts on {formatDateTime(thread.locksAt!)}.</p>}
+      <ThreadAgendaLink thread={thread} />
       {moderator && (
         <div class="govuk-button-group">
           <button type="button" class="govuk-button govuk-button--secondary" onClick={() => moderate(async () => (await request(PIN_THREAD, { id: threadId, pinned: !thread.pinned })).pinThread, thread.pinned ? 'Thread unpinned' : 'Thread pinned to the top of the forum')}>
@@ -327,6 +329,7 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
       {!canPost && <p class="govuk-inset-text">You can read this forum but not post in it.</p>}
       {canPost && (!thread.locked || draft.trim() !== '') && (
         <Composer
+          forumId={thread.forumId}
           threadId={threadId}
           body={draft}
           setBody={setDraft}
@@ -367,6 +370,7 @@ function ThreadUnavailable({ error, retry }: { error: ApiError; retry(): void })
 }
 
 interface ComposerProps {
+  forumId: string;
   threadId: string;
   body: string;
   setBody(body: string): void;
@@ -378,7 +382,7 @@ interface ComposerProps {
 }
 
 /** The reply box: Markdown with a preview, sent through the socket (or GraphQL when it is down). */
-function Composer({ threadId, body, setBody, replyTo, onCancelReply, textareaRef, send, onPosted }: ComposerProps) {
+function Composer({ forumId, threadId, body, setBody, replyTo, onCancelReply, textareaRef, send, onPosted }: ComposerProps) {
   const [error, setError] = useState<ApiError>();
   const [sending, setSending] = useState(false);
   // One client id per text: a retry after a dropped connection can never post twice.
@@ -421,7 +425,7 @@ function Composer({ threadId, body, setBody, replyTo, onCancelReply, textareaRef
           <ActionButton onClick={onCancelReply}>Cancel reply</ActionButton>
         </p>
       )}
-      <MarkdownField id={id} label="Your post" value={body} onInput={setBody} error={error?.field === 'body' ? error.message : undefined} onError={setError}>
+      <MarkdownField id={id} label="Your post" value={body} onInput={setBody} error={error?.field === 'body' ? error.message : undefined} onError={setError} forumId={forumId}>
         <Button disabled={sending}>{sending ? 'Posting…' : 'Post'}</Button>
       </MarkdownField>
     </form>

@@ -9,16 +9,18 @@ import { MEETING_COMMENT_ON_MINUTES } from './mutations';
 
 const COLOURS: Record<string, string> = { DRAFT: 'grey', CIRCULATED: 'blue', APPROVED: 'green', PUBLISHED: 'green' };
 
+/** One status, from the minutes' own status, with the date it was reached. */
 function StatusLine({ minutes }: { minutes: Minutes }) {
-  const when = [
-    minutes.circulatedAt && `circulated ${formatDate(minutes.circulatedAt)}`,
-    minutes.approvedAt && `approved ${formatDate(minutes.approvedAt)}${minutes.approvedBy ? ` by ${minutes.approvedBy.name}` : ''}`,
-    minutes.publishedAt && `published ${formatDate(minutes.publishedAt)}`,
-  ].filter(Boolean);
+  const since: Record<string, string | null | undefined> = {
+    CIRCULATED: minutes.circulatedAt && `since ${formatDate(minutes.circulatedAt)}`,
+    APPROVED: minutes.approvedAt && `on ${formatDate(minutes.approvedAt)}${minutes.approvedBy ? `, recorded by ${minutes.approvedBy.name}` : ''}`,
+    PUBLISHED: minutes.publishedAt && `on ${formatDate(minutes.publishedAt)}`,
+  };
+  const when = since[minutes.status];
   return (
     <p class="govuk-body" id="minutes-status">
       Status: <Tag colour={COLOURS[minutes.status]}>{words(minutes.status)}</Tag>
-      {when.length > 0 && <span class="app-secondary"> ({when.join(', ')})</span>}
+      {when && <span class="app-secondary"> {when}</span>}
     </p>
   );
 }
@@ -33,7 +35,8 @@ function MinutesView({ minutes }: { minutes: Minutes }) {
             {i + 1}. {item.title}
           </h3>
           {item.redacted && <p class="govuk-body-s app-secondary">Left out of the public minutes.</p>}
-          {item.notes.trim() ? <Text value={item.notes} /> : <p class="govuk-body app-secondary">No notes.</p>}
+          {/* Rendered and sanitised by the API, as forum posts are. */}
+          {item.notes.trim() ? <div class="app-post__body" dangerouslySetInnerHTML={{ __html: item.notesHtml }} /> : <p class="govuk-body app-secondary">No notes.</p>}
         </div>
       ))}
       <h3 class="govuk-heading-m">Decisions</h3>
@@ -78,9 +81,9 @@ function Comments({ minutes }: { minutes: Minutes }) {
 
 /** While the minutes are circulated, members (not observers) comment on them before approval. */
 function CommentForm({ minutes }: { minutes: Minutes }) {
-  const { canContribute, done } = useMeeting();
+  const { can, done } = useMeeting();
   const comment = useAction(MEETING_COMMENT_ON_MINUTES);
-  if (!canContribute || minutes.status !== 'CIRCULATED') return null;
+  if (!can.commentOnMinutes) return null;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -104,9 +107,9 @@ function CommentForm({ minutes }: { minutes: Minutes }) {
 
 /** Minutes: drafted and circulated by the chair, secretary or a coordinator, then approved and published. */
 export function MinutesSection() {
-  const { meeting, canManage } = useMeeting();
+  const { meeting, can, canManage } = useMeeting();
   const minutes = meeting.minutes;
-  const editable = canManage && minutes && (minutes.status === 'DRAFT' || minutes.status === 'CIRCULATED');
+  const editable = can.takeMinutes && minutes;
   return (
     <section aria-labelledby="minutes-heading">
       <h2 class="govuk-heading-l" id="minutes-heading">
@@ -114,8 +117,8 @@ export function MinutesSection() {
       </h2>
       <AreaNotice area="minutes" />
       {minutes && <StatusLine minutes={minutes} />}
-      {!minutes && canManage && <StartMinutes />}
-      {!minutes && !canManage && <Empty>The minutes have not been circulated yet.</Empty>}
+      {!minutes && can.takeMinutes && <StartMinutes />}
+      {!minutes && !can.takeMinutes && <Empty>The minutes have not been circulated yet.</Empty>}
       {minutes && (editable ? <MinutesEditor minutes={minutes} key={minutes.id} /> : <MinutesView minutes={minutes} />)}
       {minutes && <Comments minutes={minutes} />}
       {minutes && <CommentForm minutes={minutes} />}

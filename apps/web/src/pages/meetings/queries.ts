@@ -13,11 +13,27 @@ export const MEETING_PACK = graphql(`
       status
       cancelReason
       moved
+      isPast
+      viewerCan {
+        editAgenda
+        publishAgenda
+        proposeItem
+        openInputs
+        reply
+        recordAttendance
+        takeMinutes
+        circulateMinutes
+        approveMinutes
+        publishMinutes
+        commentOnMinutes
+        move
+        cancel
+      }
       group {
         id
         name
-        myRole
         submissionDeadlineDays
+        agendaPackDays
         members {
           id
           role
@@ -121,6 +137,7 @@ export const MEETING_PACK = graphql(`
           agendaItemId
           title
           notes
+          notesHtml
           redacted
         }
         decisions
@@ -180,6 +197,29 @@ export const MEETING_LATER_MEETINGS = graphql(`
         startsAt
         status
       }
+    }
+  }
+`);
+
+/** How many people an email to the group would reach now, for the check step before sending. */
+export const MEETING_RECIPIENT_COUNT = graphql(`
+  query MeetingRecipientCount($id: ID!, $email: MeetingEmail!) {
+    meeting(id: $id) {
+      id
+      recipientCount(email: $email)
+    }
+  }
+`);
+
+/** The group a new meeting is for, with its defaults. */
+export const MEETING_NEW_GROUP = graphql(`
+  query MeetingNewGroup($id: ID!) {
+    group(id: $id) {
+      id
+      name
+      meetingDurationMinutes
+      defaultLocation
+      defaultOnlineUrl
     }
   }
 `);
