@@ -180,6 +180,13 @@ describe('when PostgreSQL or Redis is unreachable', () => {
     expectUnavailable(signingIn.result, signingIn.ms, 5_000);
     const degraded = await health();
     expect(degraded).toMatchObject({ status: 503, body: { postgres: 'down', redis: 'ok' } });
+    // Plain HTTP routes too: a meeting's calendar file, and the job board's admin check.
+    const meetingFile = () => fetch(`${apiUrl}/meetings/00000000-0000-4000-8000-000000000000.ics`, { headers: { authorization: `Bearer ${token.member}` } });
+    const feed = await meetingFile();
+    expect([feed.status, feed.headers.get('retry-after')]).toEqual([503, '5']);
+    expect(((await feed.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    const board = await fetch(`${apiUrl}/admin/queues`, { headers: { authorization: `Bearer ${token.coordinator}` } });
+    expect(board.status).toBe(503);
     const viaSocket = await timed(socketPost);
     expect(viaSocket.result).toMatchObject({ ok: false, error: { code: 'SERVICE_UNAVAILABLE' } });
     expect(viaSocket.ms).toBeLessThan(5_000);
@@ -189,6 +196,24 @@ describe('when PostgreSQL or Redis is unreachable', () => {
     expect((await forums()).data!.forums).toHaveLength(1);
     expect((await signIn('coordinator')).data?.signIn.token).toBeTruthy();
     expect((await health()).status).toBe(200);
+    expect((await meetingFile()).status).toBe(404);
+  }, 60_000);
+
+  it('when the network loses them (connections that never answer), requests still end within seconds', async () => {
+    await redis.cut('silent');
+    const signingIn = await timed(() => signIn('member'));
+    expectUnavailable(signingIn.result, signingIn.ms, 2_000);
+    await redis.restore();
+
+    await postgres.cut('silent');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the pool drops its broken connections
+    // A new connection is needed and never answers: the pool gives up after its connect timeout (3 s).
+    const query = await timed(forums);
+    expectUnavailable(query.result, query.ms, 5_000);
+    await postgres.restore();
+
+    await eventually(async () => (await signIn('member')).status === 200, 'both to be back');
+    expect((await forums()).status).toBe(200);
   }, 60_000);
 
   it('logged only JSON lines through both outages, a few per outage', () => {

@@ -4,6 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { PartnershipRole, QUEUES } from '@convene/contracts';
+import { OUTAGE_RETRY_AFTER_SECONDS, outageOf } from '@convene/errors';
 import { JobQueue } from '@convene/jobs';
 import { SESSION_COOKIE, SessionService } from '@convene/identity';
 import { queuesBoardCsp } from '../http-headers';
@@ -28,6 +29,8 @@ function adminOnly(sessions: SessionService) {
       if (actor.role !== PartnershipRole.ADMIN) return void res.status(403).type('html').send(page('Admins only', '<p>Only admins can see the job queues.</p>'));
       next();
     } catch (error: unknown) {
+      // PostgreSQL unreachable: say so (Express would print the stack and answer 500).
+      if (outageOf(error)) return void res.status(503).set('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS)).type('html').send(page('Try again shortly', '<p>The job queues cannot be shown just now. Try again in a few seconds.</p>'));
       next(error);
     }
   };

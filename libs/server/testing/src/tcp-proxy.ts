@@ -4,13 +4,14 @@ import type { AddressInfo } from 'node:net';
 /**
  * A TCP proxy in front of PostgreSQL or Redis, so a test can take the service away and bring it
  * back: `cut()` drops every connection and refuses new ones (as a stopped server does);
- * `restore()` listens again on the same port.
+ * `cut('silent')` drops them and then accepts new ones that never answer (a lost network);
+ * `restore()` forwards again on the same port.
  */
 export interface TcpProxy {
   port: number;
   /** The target URL rewritten to go through the proxy. */
   url: string;
-  cut(): Promise<void>;
+  cut(mode?: 'refuse' | 'silent'): Promise<void>;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -22,16 +23,19 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let silent = false;
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const next = createServer((client) => {
+        sockets.add(client);
+        client.on('close', () => sockets.delete(client));
+        client.on('error', () => client.destroy());
+        if (silent) return; // held open, never answered
         const upstream = connect(targetPort, targetHost);
-        for (const socket of [client, upstream]) {
-          sockets.add(socket);
-          socket.on('close', () => sockets.delete(socket));
-          socket.on('error', () => socket.destroy());
-        }
+        sockets.add(upstream);
+        upstream.on('close', () => sockets.delete(upstream));
+        upstream.on('error', () => upstream.destroy());
         client.pipe(upstream);
         upstream.pipe(client);
         client.on('close', () => upstream.destroy());
@@ -45,10 +49,13 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
       });
     });
 
+  const dropAll = () => {
+    for (const socket of sockets) socket.destroy();
+    sockets.clear();
+  };
   const stop = () =>
     new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
+      dropAll();
       if (!server) return resolve();
       server.close(() => resolve());
       server = undefined;
@@ -61,8 +68,18 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   return {
     port,
     url: url.toString(),
-    cut: stop,
-    restore: listen,
+    async cut(mode = 'refuse') {
+      if (mode === 'refuse') return stop();
+      silent = true;
+      dropAll();
+    },
+    async restore() {
+      if (silent) {
+        silent = false;
+        dropAll(); // the held connections, which clients have given up on
+      }
+      if (!server) await listen();
+    },
     close: stop,
   };
 }
