@@ -121,6 +121,32 @@ describe('moving or cancelling a meeting tells its members once, with a calendar
     expect(row.n).toBe(members().length);
   });
 
+  it('tells of a meeting a new cadence drops only if its agenda pack had gone out', async () => {
+    api.clock.reset();
+    smtp.messages.length = 0;
+    const start = new Date(Math.ceil((Date.now() + 3 * DAY) / HOUR) * HOUR);
+    const input = { name: 'ESOL Pathway Steering Group', kind: 'STEERING_GROUP', visibility: 'PRIVATE', agendaPackDays: 7, cadence: 'FREQ=WEEKLY;INTERVAL=6', cadenceStart: start.toISOString() };
+    const esol = (await as(`mutation($input: GroupInput!) { createGroup(input: $input) { id } }`, { input })).data!.createGroup.id;
+    const people = await addMembers(api.db, p.partnershipId, esol, 2, 'esol');
+    const [first, second] = await api.db.query(`SELECT id FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 2`, [esol]);
+    await as(`mutation($m: ID!) { publishAgenda(meetingId: $m) { version } }`, { m: first.id });
+    await tick();
+    await until(() => mailsTo('Agenda pack: ESOL').length >= people.length, 'the ESOL packs');
+
+    const changed = await as(`mutation($id: ID!, $s: DateTime!) { updateGroup(id: $id, input: { cadence: "FREQ=WEEKLY;INTERVAL=4", cadenceStart: $s }) { id } }`, { id: esol, s: new Date(start.getTime() + 2 * DAY).toISOString() });
+    expect(changed.errors).toBeUndefined();
+    const dropped = await api.db.query(`SELECT id, status, notify_sequence FROM meeting WHERE id = ANY($1::uuid[]) ORDER BY starts_at`, [[first.id, second.id]]);
+    expect(dropped.map((m: { status: string }) => m.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    await tick();
+    await until(() => mailsTo('Meeting cancelled: ESOL').length >= people.length, 'the cancellations');
+    await tick();
+    await sleep(1000);
+    expect(Object.fromEntries(perRecipient(smtp.messages, 'Meeting cancelled: ESOL'))).toEqual(Object.fromEntries(people.map((m) => [m.email, 1])));
+    expect(mailsTo('Meeting cancelled: ESOL')[0].text).toContain('Why: The group’s cadence changed.');
+    expect(calendarOf(mailsTo('Meeting cancelled: ESOL')[0]).uid).toBe(`meeting-${first.id}@convene`);
+    expect(dropped[1].notify_sequence).toBeNull();
+  });
+
   it('sends nothing for a meeting recorded as past, nor for a change to a meeting that is over', async () => {
     smtp.messages.length = 0;
     const held = (await as(`mutation($g: ID!, $s: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Held last week", startsAt: $s, recordPast: true) { id } }`, { g: groupId, s: new Date(api.clock.now().getTime() - 7 * DAY).toISOString() }))
