@@ -4,9 +4,10 @@ import { AgendaManager } from './agenda-manage';
 import { ProposeForm } from './item-form';
 import { AreaNotice, useMeeting, type Pack } from './context';
 
-function PublishedLine({ versions }: { versions: Pack['agendaVersions'] }) {
+function PublishedLine({ versions, settled }: { versions: Pack['agendaVersions']; settled: boolean }) {
   const [latest] = versions;
-  if (!latest) return <p class="govuk-body">The agenda has not been published yet, so items may still change.</p>;
+  // Once the meeting is over or cancelled, nothing on its agenda will change any more.
+  if (!latest) return <p class="govuk-body">{settled ? 'No agenda was published for this meeting.' : 'The agenda has not been published yet, so items may still change.'}</p>;
   return (
     <div class="govuk-inset-text">
       <p class="govuk-body govuk-!-margin-bottom-1">
@@ -69,7 +70,7 @@ export function AgendaSection() {
         Agenda
       </h2>
       <AreaNotice area="agenda" />
-      <PublishedLine versions={meeting.agendaVersions} />
+      <PublishedLine versions={meeting.agendaVersions} settled={meeting.isPast || meeting.status === 'CANCELLED'} />
       {canManage ? (
         <AgendaManager />
       ) : (
