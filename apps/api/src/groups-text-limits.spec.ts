@@ -5,7 +5,7 @@ import { startApi, type ApiHarness } from './testing/api-harness';
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
 const long = (n: number) => 'x'.repeat(n);
 
-describe('steering-group text: bounded, no blanks, plain-word errors naming the field', () => {
+describe('steering-group and forum text: bounded, no blanks, plain-word errors naming the field', () => {
   let api: ApiHarness;
   let p: SeededPartnership;
   let token: string;
@@ -115,6 +115,16 @@ describe('steering-group text: bounded, no blanks, plain-word errors naming the 
     ],
     ['an action with a blank title', () => [`mutation($m: ID!) { addAction(meetingId: $m, input: { title: " " }) { id } }`, { m: meetingId }], 'title', 'Enter a title.'],
     ['a blank comment on minutes', () => [`mutation($id: ID!) { commentOnMinutes(minutesId: $id, body: "  ") { id } }`, { id: randomUUID() }], 'body', 'Enter a comment.'],
+    // Forums refuse over-long text too, rather than cutting it.
+    ['a long forum description', () => [`mutation($d: String) { createForum(name: "Housing", description: $d) { id } }`, { d: long(2001) }], 'description', 'Description must be 2,000 characters or fewer.'],
+    [
+      'a long thread theme',
+      () => [`mutation($f: ID!, $t: String) { createThread(forumId: $f, title: "Evictions", body: "Seen any?", clientId: "c-1", theme: $t) { id } }`, { f: randomUUID(), t: long(61) }],
+      'theme',
+      'Theme must be 60 characters or fewer.',
+    ],
+    ['a long reason for hiding a post', () => [`mutation($id: ID!, $r: String!) { hidePost(id: $id, reason: $r) { id } }`, { id: randomUUID(), r: long(501) }], 'reason', 'Reason must be 500 characters or fewer.'],
+    ['a long report', () => [`mutation($id: ID!, $r: String!) { reportPost(id: $id, reason: $r) }`, { id: randomUUID(), r: long(1001) }], 'reason', 'Reason must be 1,000 characters or fewer.'],
   ];
 
   it.each(cases)('refuses %s', async (_what, request, field, message) => {

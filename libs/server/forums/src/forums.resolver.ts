@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FORUM_GRADES, AccessService, type Actor } from '@convene/access';
-import { actorOf, CurrentActor, GqlContext, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, checkText, CurrentActor, GqlContext, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PeopleService, PersonModel, loadPerson } from '@convene/identity';
 import { ForumsService } from './forums.service';
 import { renderMarkdown } from '@convene/markdown';
@@ -75,7 +75,7 @@ export class ForumsResolver {
     @Args('groupId', { type: () => ID, nullable: true }) groupId: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<ForumModel> {
-    return this.forumsService.create(actor, { name, description, groupId });
+    return this.forumsService.create(actor, { name, description: checkText(description, 'description', { max: 2000, optional: true, blank: true, keepSpaces: true }), groupId });
   }
 
   @Mutation(() => Boolean, { description: 'Moderators add someone from the partnership, or change their role.' })
@@ -180,7 +180,7 @@ export class ThreadsResolver {
     @Args('agendaItemId', { type: () => ID, nullable: true, description: 'Links the thread to an agenda item you can read.' }) agendaItemId: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<ThreadModel> {
-    return (await this.threadsService.create(actor, { forumId, title, body, clientId, theme, agendaItemId })).thread;
+    return (await this.threadsService.create(actor, { forumId, title, body, clientId, theme: checkText(theme, 'theme', { max: 60, optional: true, blank: true }), agendaItemId })).thread;
   }
 
   @Mutation(() => ThreadModel)
@@ -261,7 +261,7 @@ export class PostsResolver {
 
   @Mutation(() => PostModel, { description: 'Moderators hide a post, with a reason that members see in its place.' })
   async hidePost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
-    return toPostModel(ctx, this.access, await this.postsService.setHidden(actor, id, true, reason));
+    return toPostModel(ctx, this.access, await this.postsService.setHidden(actor, id, true, checkText(reason, 'reason', { max: 500 })));
   }
 
   @Mutation(() => PostModel)
@@ -271,7 +271,7 @@ export class PostsResolver {
 
   @Mutation(() => Boolean, { description: 'Tells the forum’s moderators something is wrong with a post.' })
   async reportPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<boolean> {
-    await this.postsService.report(actor, id, reason);
+    await this.postsService.report(actor, id, checkText(reason, 'reason', { max: 1000, blank: true })!);
     return true;
   }
 
