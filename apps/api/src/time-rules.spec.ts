@@ -160,6 +160,7 @@ describe('time rules, by the API’s clock', () => {
       await as('coordinator', `mutation($m: ID!) { addAction(meetingId: $m, input: { title: "Rebook the room" }) { id } }`, { m: id }),
       await as('member', `mutation($m: ID!) { acceptMeeting(meetingId: $m) { id } }`, { m: id }),
       await as('member', `mutation($m: ID!) { sendApologies(meetingId: $m) { id } }`, { m: id }),
+      await as('coordinator', `mutation($m: ID!, $p: ID!) { recordAttendance(meetingId: $m, personId: $p, status: APOLOGIES) { id } }`, { m: id, p: p.member.personId }),
       await as('member', `mutation($m: ID!) { contributeAssessmentEntry(meetingId: $m, input: { theme: "housing", kind: RISK, rating: RED, direction: WORSENING, summary: "Evictions rising" }) { id } }`, { m: id }),
     ];
     expect(refused.map(refusal)).toEqual(refused.map(() => ({ code: 'CONFLICT', field: 'meetingId' })));
