@@ -229,6 +229,8 @@ describe('forums through GraphQL', () => {
     const opened = (await as('staff', open, { i: item })).data!.openInputsThread;
     expect(opened.forum.groupId).toBe(groupId);
     expect(opened.forum.id).not.toBe(standalone);
+    // One forum a group: a second one is refused.
+    expect(codeOf(await as('staff', `mutation($g: ID!) { createForum(name: "Referral pathways 2", groupId: $g) { id } }`, { g: groupId }))).toBe('CONFLICT');
     const renames = await api.db.query(`SELECT detail FROM audit_event WHERE subject_id = $1 AND action = 'group.renamed' ORDER BY created_at`, [groupId]);
     expect(renames.map((r: { detail: unknown }) => r.detail)).toEqual([
       { from: 'Referral pathways', to: 'Legal advice referrals' },
