@@ -112,6 +112,6 @@ export const groupsPolicy: Policy = {
   },
   capabilities: {
     [Capability.groupCreate]: isCoordinator,
+    [Capability.groupArchive]: isCoordinator,
   },
 };
-    [Capability.groupArchive]: isCoordinator,
