@@ -128,12 +128,6 @@ export class GroupsService {
     return this.get(actor, id);
   }
 
-  async members(groupIds: readonly string[]): Promise<Map<string, GroupMemberModel[]>> {
-    const found: GroupMemberModel[] = await this.db.query(
-      `SELECT gm.id, gm.group_id AS "groupId", gm.person_id AS "personId", gm.role, gm.organisation_id AS "organisationId"
-         FROM group_member gm JOIN person p ON p.id = gm.person_id JOIN account a ON a.id = p.account_id
-        WHERE gm.group_id = ANY($1::uuid[]) ORDER BY CASE gm.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END, lower(a.name)`,
-      [groupIds.filter(isUuid)],
   /** Coordinators and admins archive (and restore) a group; audited. */
   async archive(actor: Actor, id: string, archived: boolean): Promise<GroupModel> {
     await this.get(actor, id);
@@ -152,6 +146,12 @@ export class GroupsService {
     return this.get(actor, id);
   }
 
+  async members(groupIds: readonly string[]): Promise<Map<string, GroupMemberModel[]>> {
+    const found: GroupMemberModel[] = await this.db.query(
+      `SELECT gm.id, gm.group_id AS "groupId", gm.person_id AS "personId", gm.role, gm.organisation_id AS "organisationId"
+         FROM group_member gm JOIN person p ON p.id = gm.person_id JOIN account a ON a.id = p.account_id
+        WHERE gm.group_id = ANY($1::uuid[]) ORDER BY CASE gm.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END, lower(a.name)`,
+      [groupIds.filter(isUuid)],
     );
     return groupBy(found, (m) => m.groupId);
   }
