@@ -1,4 +1,6 @@
-const { stackPorts, stackAddresses } = require('./ports') as typeof import('./ports');
+type Ports = Record<'api' | 'forum' | 'web' | 'smtp' | 'mail', number>;
+type Env = Record<string, string | undefined>;
+const { stackPorts, stackAddresses } = require('./ports') as { stackPorts(env: Env): Ports; stackAddresses(ports: Ports, env: Env): Record<string, string> };
 
 describe('npm start: ports', () => {
   it('uses the defaults when nothing is set', () => {

@@ -52,27 +52,30 @@ function clearStalePid(dataDir) {
   }
 }
 
-/** Other live `npm test` runs with databases on this server (their names carry their pid). */
-async function otherRunsUsing(url) {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'convene_test_%'`);
-    return rows.some(({ datname }) => {
-      const pid = Number(/^convene_test_(?:tpl_)?(\d+)/.exec(datname)?.[1]);
-      if (!pid || pid === process.pid) return false;
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
+/** Live processes using a shared embedded cluster: one file per process id, in `<dataDir>.users/`. */
+function clusterUsers(dataDir) {
+  const dir = `${dataDir}.users`;
+  fs.mkdirSync(dir, { recursive: true });
+  const alive = (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    join: () => fs.writeFileSync(path.join(dir, String(process.pid)), ''),
+    leave: () => fs.rmSync(path.join(dir, String(process.pid)), { force: true }),
+    others: () =>
+      fs.readdirSync(dir).filter((name) => {
+        const pid = Number(name);
+        if (pid === process.pid) return false;
+        if (alive(pid)) return true;
+        fs.rmSync(path.join(dir, name), { force: true });
         return false;
-      }
-    });
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+      }),
+  };
 }
 
 /**
@@ -95,8 +98,12 @@ async function ensurePostgres({ dataDir = path.join(ROOT, '.data/postgres'), log
   if (runningPort) {
     // Another run (say a second `npm test -- <file>`) already serves this cluster: share it.
     const url = `postgres://postgres:${password}@127.0.0.1:${runningPort}/postgres`;
+    const users = clusterUsers(dataDir);
     for (let tries = 0; tries < 20; tries++) {
-      if (await canQuery(url)) return { url, embedded: true, stop: async () => {} };
+      if (await canQuery(url)) {
+        users.join();
+        return { url, embedded: true, stop: async () => users.leave() };
+      }
       await new Promise((resolve) => setTimeout(resolve, 500)); // it may still be starting
     }
   }
@@ -120,9 +127,15 @@ async function ensurePostgres({ dataDir = path.join(ROOT, '.data/postgres'), log
   }
   await server.start();
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  // Runs that joined this server may still be going; the last one out leaves it for the next.
+  // The process that started the server must outlive the runs that joined it (the server stops
+  // when this process exits), so it waits for them before stopping.
+  const users = clusterUsers(dataDir);
+  users.join();
   const stop = async () => {
-    if (!(await otherRunsUsing(url))) await server.stop();
+    users.leave();
+    if (users.others().length) log('Waiting for another test run on the same database server to finish…');
+    while (users.others().length) await new Promise((resolve) => setTimeout(resolve, 1000));
+    await server.stop();
   };
   return { url, embedded: true, stop };
 }
