@@ -144,6 +144,17 @@ describe('time rules, by the API’s clock', () => {
     const UPDATE = `mutation($id: ID!, $d: String) { updateAction(id: $id, input: { dueDate: $d }) { dueDate } }`;
     expect(refusal(await as('coordinator', UPDATE, { id: action.id, d: '2027-02-20' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'dueDate' });
     expect(ok(await as('coordinator', UPDATE, { id: action.id, d: '2027-04-13' })).updateAction.dueDate).toBe('2027-04-13');
+
+    // Overdue from the day after its due date, by the same clock, in the field and the log's filter alike.
+    const overdue = async () => {
+      const one = ok(await as('coordinator', `query($id: ID!) { action(id: $id) { overdue } }`, { id: action.id })).action.overdue;
+      const log = ok(await as('coordinator', `query($g: ID!) { actionLog(first: 50, groupId: $g, overdue: true) { nodes { id } } }`, { g: groupId })).actionLog.nodes.map((n: { id: string }) => n.id);
+      return { one, inLog: log.includes(action.id) };
+    };
+    api.clock.set(new Date('2027-04-13T22:00:00Z'));
+    expect(await overdue()).toEqual({ one: false, inLog: false });
+    api.clock.set(new Date('2027-04-14T00:30:00Z'));
+    expect(await overdue()).toEqual({ one: true, inLog: true });
   });
 
   it('a cancelled meeting takes no agenda changes, minutes, actions or replies, and a past one cannot be cancelled', async () => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, isCoordinator, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
+import { Clock } from '@convene/clock';
 import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, notFound } from '@convene/errors';
 import { decodeCursor, toPage, type Page } from '@convene/graphql-kit';
@@ -12,17 +13,21 @@ import type { MeetingModel } from '../models';
 import { assertOnAgenda } from './agenda-items';
 import type { ActionInput, ActionItemModel, ActionLogArgs, ActionProgressModel, ActionUpdateInput } from './minutes.models';
 
-/** Open or in progress, and due before today in London. An action without a due date is never overdue. */
-const OVERDUE = `(a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date IS NOT NULL AND a.due_date < (now() AT TIME ZONE 'Europe/London')::date)`;
+/**
+ * Open or in progress, and due before today in London, `at` being the SQL for the clock's instant
+ * (a parameter). An action without a due date is never overdue.
+ */
+const overdue = (at: string) => `(a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date IS NOT NULL AND a.due_date < (${at}::timestamptz AT TIME ZONE 'Europe/London')::date)`;
 
-const COLUMNS = `a.id, a.title, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", a.status, a.created_at AS "createdAt",
-  a.owner_person_id AS "ownerPersonId", a.group_id AS "groupId", a.meeting_id AS "meetingId", ${OVERDUE} AS overdue`;
+const columns = (at: string) => `a.id, a.title, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", a.status, a.created_at AS "createdAt",
+  a.owner_person_id AS "ownerPersonId", a.group_id AS "groupId", a.meeting_id AS "meetingId", ${overdue(at)} AS overdue`;
 
 /**
  * Open actions from earlier meetings of the same group as each `target` meeting (`where`
- * picks them): its matters arising, soonest due first. Shared by the loader and the agenda pack.
+ * picks them): its matters arising, soonest due first; `at` is the SQL for the instant they are
+ * judged overdue at (the clock's, as a parameter). Shared by the loader and the agenda pack.
  */
-export const mattersArisingSelect = (where: string) => `SELECT ${COLUMNS}, target.id AS "forMeetingId" FROM meeting target
+export const mattersArisingSelect = (where: string, at = 'now()') => `SELECT ${columns(at)}, target.id AS "forMeetingId" FROM meeting target
     JOIN meeting earlier ON earlier.group_id = target.group_id AND earlier.starts_at < target.starts_at
     JOIN action_item a ON a.meeting_id = earlier.id
    WHERE ${where} AND a.status IN ('OPEN', 'IN_PROGRESS')
@@ -51,6 +56,7 @@ export class ActionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async add(actor: Actor, meetingId: string, input: ActionInput): Promise<ActionItemModel> {
@@ -79,7 +85,7 @@ export class ActionsService {
   async get(actor: Actor, id: string): Promise<ActionItemModel> {
     assertUuid(id);
     await this.access.assertAccess(actor, Permission.actionRead, id, 'Action');
-    const [action] = await rows<ActionItemModel>(this.db, `SELECT ${COLUMNS} FROM action_item a WHERE a.id = $1`, [id]);
+    const [action] = await rows<ActionItemModel>(this.db, `SELECT ${columns('$2')} FROM action_item a WHERE a.id = $1`, [id, this.clock.now()]);
     if (!action) throw notFound('Action');
     return action;
   }
@@ -129,7 +135,7 @@ export class ActionsService {
 
   /** Actions agreed at meetings the caller has already been allowed to read. */
   async byMeetingIds(meetingIds: readonly string[]): Promise<Map<string, ActionItemModel[]>> {
-    const found: ActionItemModel[] = await this.db.query(`SELECT ${COLUMNS} FROM action_item a WHERE a.meeting_id = ANY($1::uuid[]) ORDER BY a.created_at`, [meetingIds.filter(isUuid)]);
+    const found: ActionItemModel[] = await this.db.query(`SELECT ${columns('$2')} FROM action_item a WHERE a.meeting_id = ANY($1::uuid[]) ORDER BY a.created_at`, [meetingIds.filter(isUuid), this.clock.now()]);
     return groupBy(found, (a) => a.meetingId);
   }
 
@@ -147,7 +153,7 @@ export class ActionsService {
 
   /** Open actions from each meeting's earlier meetings in its group: its matters arising. */
   async mattersArising(meetingIds: readonly string[]): Promise<Map<string, ActionItemModel[]>> {
-    const found: (ActionItemModel & { forMeetingId: string })[] = await this.db.query(mattersArisingSelect('target.id = ANY($1::uuid[])'), [meetingIds.filter(isUuid)]);
+    const found: (ActionItemModel & { forMeetingId: string })[] = await this.db.query(mattersArisingSelect('target.id = ANY($1::uuid[])', '$2'), [meetingIds.filter(isUuid), this.clock.now()]);
     const grouped = new Map<string, ActionItemModel[]>();
     for (const { forMeetingId, ...action } of found) grouped.set(forMeetingId, [...(grouped.get(forMeetingId) ?? []), action]);
     return grouped;
@@ -165,15 +171,15 @@ export class ActionsService {
   async log(actor: Actor, args: ActionLogArgs): Promise<Page<ActionItemModel>> {
     const cursor = decodeCursor(args.after);
     const found: ActionItemModel[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM action_item a JOIN "group" g ON g.id = a.group_id
+      `SELECT ${columns('$11')} FROM action_item a JOIN "group" g ON g.id = a.group_id
         WHERE ${READABLE_GROUP}
           AND ($4::uuid IS NULL OR a.group_id = $4::uuid)
           AND ($5::uuid IS NULL OR a.owner_person_id = $5::uuid)
           AND ($6::text IS NULL OR a.status = $6)
-          AND ($7::boolean IS NULL OR ${OVERDUE} = $7::boolean)
+          AND ($7::boolean IS NULL OR ${overdue('$11')} = $7::boolean)
           AND ($8::text IS NULL OR (a.created_at, a.id) < ($8::timestamptz, $9::uuid))
         ORDER BY a.created_at DESC, a.id DESC LIMIT $10`,
-      [actor.partnershipId, isCoordinator(actor), actor.personId, args.groupId ?? null, args.ownerPersonId ?? null, args.status ?? null, args.overdue ?? null, cursor?.key ?? null, cursor?.id ?? null, args.first + 1],
+      [actor.partnershipId, isCoordinator(actor), actor.personId, args.groupId ?? null, args.ownerPersonId ?? null, args.status ?? null, args.overdue ?? null, cursor?.key ?? null, cursor?.id ?? null, args.first + 1, this.clock.now()],
     );
     return toPage(found, args.first, (a) => ({ key: new Date(a.createdAt).toISOString(), id: a.id }));
   }
