@@ -205,7 +205,7 @@ function MembersTable({ forum, act }: { forum: Forum; act: (what: 'role' | 'remo
                   <td class="govuk-table__cell app-manage-actions">
                     <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" onClick={() => act('role', m)}>
                       {m.role === 'MODERATOR' ? 'Make member' : 'Make moderator'}
-                      <span class="govuk-visually-hidden">: {m.person?.name}</span>
+                      <span class="govuk-visually-hidden"> for {m.person?.name}</span>
                     </button>{' '}
                     <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-1" onClick={() => act('remove', m)}>
                       Remove<span class="govuk-visually-hidden"> {m.person?.name}</span>
@@ -363,9 +363,10 @@ export function ForumMembersPage({ forumId }: { forumId: string }) {
   const forum = data.forum;
   const done = async (message?: string) => {
     setRemoving(null);
+    // The table is up to date by the time the message is read.
     if (message) {
-      setFlash(message);
       await reload();
+      setFlash(message);
     }
   };
   const act = async (what: 'role' | 'remove', member: Member) => {

@@ -308,9 +308,10 @@ export function GroupMembersPage({ groupId }: { groupId: string }) {
   const manage = group.viewerCan.manageMembers;
   const done = async (message?: string) => {
     setActing(null);
+    // The table is up to date by the time the message is read.
     if (message) {
-      setFlash(message);
       await reload();
+      setFlash(message);
     }
   };
   return (
