@@ -142,7 +142,7 @@ describe('worker start-up checks', () => {
 });
 
 describe('the tick', () => {
-  it('keeps the next months of each group’s meetings materialised', async () => {
+  it('keeps the next twelve months of each group’s meetings materialised', async () => {
     const api = await startApi();
     const smtp = await startSmtpSink();
     const worker = await startWorker({ DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url });
@@ -155,9 +155,12 @@ describe('the tick', () => {
       );
       await worker.app.get(TickHandler, { strict: false }).handle({});
       await worker.app.get(TickHandler, { strict: false }).handle({});
-      const meetings = await api.db.query(`SELECT starts_at FROM meeting WHERE group_id = $1`, [id]);
-      expect(meetings).toHaveLength(1);
-      expect(new Date(meetings[0].starts_at).getTime()).toBeGreaterThan(Date.now());
+      const meetings: { starts_at: Date }[] = await api.db.query(`SELECT starts_at FROM meeting WHERE group_id = $1 ORDER BY starts_at`, [id]);
+      // Six-monthly: the two meetings of the coming year, once each.
+      expect(meetings).toHaveLength(2);
+      expect(meetings.every((m) => new Date(m.starts_at).getTime() > Date.now())).toBe(true);
+      const [{ plannedUntil }] = await api.db.query(`SELECT planned_until AS "plannedUntil" FROM "group" WHERE id = $1`, [id]);
+      expect(new Date(plannedUntil).getTime()).toBeGreaterThan(new Date(meetings[1].starts_at).getTime());
     } finally {
       await worker.close();
       await smtp.close();
