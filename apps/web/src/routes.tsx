@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/account';
+import { AcceptInvitationPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/account';
 import { HomePage } from './pages/home';
 import { ROUTES as ADMIN } from './pages/admin/routes';
 import { ROUTES as FORUMS } from './pages/forums/routes';
@@ -21,6 +21,7 @@ export const ROUTES: Route[] = [
   { path: '/forgot-password', component: ForgotPasswordPage, public: true },
   { path: '/reset-password', component: ResetPasswordPage, public: true },
   { path: '/invitation', component: AcceptInvitationPage, public: true },
+  { path: '/confirm-email', component: ConfirmEmailPage, public: true },
   { path: '/', component: HomePage },
   ...GROUPS,
   ...MEETINGS,

@@ -48,7 +48,6 @@ type Documents = {
     "\n  mutation AdminReactivatePerson($personId: ID!) {\n    reactivatePerson(personId: $personId) {\n      id\n      active\n    }\n  }\n": typeof types.AdminReactivatePersonDocument,
     "\n  query PreferencesEmail {\n    emailPreferences {\n      agenda\n      minutes\n      mentions\n      actionReminders\n      forumDigest\n      digestHour\n      digestWeekday\n    }\n  }\n": typeof types.PreferencesEmailDocument,
     "\n  mutation PreferencesUpdate($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      agenda\n      minutes\n      mentions\n      actionReminders\n      forumDigest\n      digestHour\n      digestWeekday\n    }\n  }\n": typeof types.PreferencesUpdateDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query ForumNewGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      viewerCan {\n        createForum\n      }\n      forum {\n        id\n      }\n    }\n  }\n": typeof types.ForumNewGroupDocument,
     "\n  mutation ForumCreate($name: String!, $description: String, $groupId: ID) {\n    createForum(name: $name, description: $description, groupId: $groupId) {\n      id\n    }\n  }\n": typeof types.ForumCreateDocument,
     "\n  query ForumMembers($id: ID!) {\n    forum(id: $id) {\n      id\n      name\n      groupId\n      viewerCan {\n        manageMembers\n        invite\n      }\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumMembersDocument,
@@ -167,7 +166,6 @@ const documents: Documents = {
     "\n  mutation AdminReactivatePerson($personId: ID!) {\n    reactivatePerson(personId: $personId) {\n      id\n      active\n    }\n  }\n": types.AdminReactivatePersonDocument,
     "\n  query PreferencesEmail {\n    emailPreferences {\n      agenda\n      minutes\n      mentions\n      actionReminders\n      forumDigest\n      digestHour\n      digestWeekday\n    }\n  }\n": types.PreferencesEmailDocument,
     "\n  mutation PreferencesUpdate($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      agenda\n      minutes\n      mentions\n      actionReminders\n      forumDigest\n      digestHour\n      digestWeekday\n    }\n  }\n": types.PreferencesUpdateDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query ForumNewGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      viewerCan {\n        createForum\n      }\n      forum {\n        id\n      }\n    }\n  }\n": types.ForumNewGroupDocument,
     "\n  mutation ForumCreate($name: String!, $description: String, $groupId: ID) {\n    createForum(name: $name, description: $description, groupId: $groupId) {\n      id\n    }\n  }\n": types.ForumCreateDocument,
     "\n  query ForumMembers($id: ID!) {\n    forum(id: $id) {\n      id\n      name\n      groupId\n      viewerCan {\n        manageMembers\n        invite\n      }\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ForumMembersDocument,
@@ -402,10 +400,6 @@ export function graphql(source: "\n  query PreferencesEmail {\n    emailPreferen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesUpdate($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      agenda\n      minutes\n      mentions\n      actionReminders\n      forumDigest\n      digestHour\n      digestWeekday\n    }\n  }\n"): (typeof documents)["\n  mutation PreferencesUpdate($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      agenda\n      minutes\n      mentions\n      actionReminders\n      forumDigest\n      digestHour\n      digestWeekday\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,10 +39,18 @@ const ACCEPT = graphql(`
     }
   }
 `);
+const CONFIRM_EMAIL = graphql(`
+  mutation ConfirmEmail($token: String!) {
+    confirmEmail(token: $token) {
+      expiresAt
+    }
+  }
+`);
 
 /** Tokens arrive in the URL fragment, which browsers never send to a server or a referrer. */
 const tokenFromHash = () => new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
 const FIELDS = { email: 'email', password: 'password', name: 'name' };
+const PASSWORD_HINT = 'At least 10 characters, and not a common or easily guessed password: a few unrelated words together work well.';
 const missing = (field: string, message: string) => new ApiError('BAD_USER_INPUT', message, field);
 
 export function SignInPage() {
@@ -122,11 +130,13 @@ export function ForgotPasswordPage() {
 
 export function ResetPasswordPage() {
   useTitle('Choose a new password');
+  // Read once: the error summary's links change the fragment.
+  const [token] = useState(tokenFromHash);
   const reset = useMutation(RESET);
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
-    if (await reset.run({ input: { token: tokenFromHash(), password } })) navigate('/sign-in?notice=password-changed', { replace: true });
+    if (await reset.run({ input: { token, password } })) navigate('/sign-in?notice=password-changed', { replace: true });
   };
   const error = reset.error && new ApiError(reset.error.code, reset.error.message, reset.error.field ?? 'password');
   return (
@@ -134,7 +144,7 @@ export function ResetPasswordPage() {
       <PageHeading>Choose a new password</PageHeading>
       <ErrorSummary error={error} fields={FIELDS} />
       <form onSubmit={onSubmit} noValidate>
-        <TextInput id="password" label="New password" hint="At least 10 characters." type="password" autoComplete="new-password" error={error?.field === 'password' ? error.message : undefined} />
+        <TextInput id="password" label="New password" hint={PASSWORD_HINT} type="password" autoComplete="new-password" error={error?.field === 'password' ? error.message : undefined} />
         <Button disabled={reset.pending}>Save the new password</Button>
       </form>
     </>
@@ -143,10 +153,12 @@ export function ResetPasswordPage() {
 
 export function AcceptInvitationPage() {
   useTitle('Accept your invitation');
-  const token = tokenFromHash();
+  // Read once: the error summary's links change the fragment.
+  const [token] = useState(tokenFromHash);
   const preview = useQuery(PREVIEW, { token });
   const accept = useMutation(ACCEPT);
   const session = useSession();
+  const [sentTo, setSentTo] = useState<string>();
   if (preview.loading) return <Loading />;
   if (preview.error || !preview.data)
     return (
@@ -156,14 +168,18 @@ export function AcceptInvitationPage() {
       </>
     );
   const invitation = preview.data.invitationPreview;
+  if (sentTo) return <CheckEmail address={sentTo} partnershipName={invitation.partnershipName} />;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const value = (key: string) => String(form.get(key) ?? '').trim() || null;
-    if (await accept.run({ input: { token, password: String(form.get('password') ?? ''), name: value('name'), email: invitation.email ? null : value('email') } })) {
-      await session.refresh();
-      navigate('/', { replace: true });
-    }
+    const email = invitation.email ? null : value('email');
+    const result = await accept.run({ input: { token, password: String(form.get('password') ?? ''), name: value('name'), email } });
+    if (!result) return;
+    // A shareable link: the address typed must be confirmed from its inbox before anything else.
+    if (!result.acceptInvitation) return setSentTo(email ?? '');
+    await session.refresh();
+    navigate('/', { replace: true });
   };
   const error = accept.error;
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
@@ -178,11 +194,57 @@ export function AcceptInvitationPage() {
             Your account will use <strong>{invitation.email}</strong>.
           </p>
         ) : (
-          <TextInput id="email" label="Email address" type="email" autoComplete="email" error={fieldError('email')} />
+          <TextInput id="email" label="Email address" hint="We will email you a link to confirm it." type="email" autoComplete="email" error={fieldError('email')} />
         )}
-        <TextInput id="name" label="Your name" hint="Leave blank if you already have a Convene account." autoComplete="name" error={fieldError('name')} />
-        <TextInput id="password" label="Password" hint="At least 10 characters. If you already have an account, enter its password." type="password" autoComplete="new-password" error={fieldError('password')} />
+        {invitation.email ? (
+          <>
+            <TextInput id="name" label="Your name" hint="Leave blank if you already have a Convene account." autoComplete="name" error={fieldError('name')} />
+            <TextInput id="password" label="Password" hint={`${PASSWORD_HINT} If you already have an account, enter its password.`} type="password" autoComplete="new-password" error={fieldError('password')} />
+          </>
+        ) : (
+          <>
+            <TextInput id="name" label="Your name" autoComplete="name" error={fieldError('name')} />
+            <TextInput id="password" label="Choose a password" hint={`${PASSWORD_HINT} If you already have an account, it keeps its password.`} type="password" autoComplete="new-password" error={fieldError('password')} />
+          </>
+        )}
         <Button disabled={accept.pending}>Accept and continue</Button>
+      </form>
+    </>
+  );
+}
+
+function CheckEmail({ address, partnershipName }: { address: string; partnershipName: string }) {
+  return (
+    <>
+      <PageHeading>Check your email</PageHeading>
+      <p class="govuk-body">
+        We have sent a link to <strong>{address}</strong>. Open it to confirm your email address and finish joining {partnershipName}.
+      </p>
+      <p class="govuk-body">The link works once, for 72 hours. Until you confirm, Convene sends nothing else to this address.</p>
+    </>
+  );
+}
+
+/** The link in the confirmation email. A button, not on load: mail scanners open links too. */
+export function ConfirmEmailPage() {
+  useTitle('Confirm your email address');
+  const [token] = useState(tokenFromHash);
+  const confirm = useMutation(CONFIRM_EMAIL);
+  const session = useSession();
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (await confirm.run({ token })) {
+      await session.refresh();
+      navigate('/', { replace: true });
+    }
+  };
+  return (
+    <>
+      <PageHeading>Confirm your email address</PageHeading>
+      <ErrorSummary error={confirm.error} />
+      <p class="govuk-body">Confirm that this is your email address to finish joining. You will be signed in.</p>
+      <form onSubmit={onSubmit} noValidate>
+        <Button disabled={confirm.pending}>Confirm and join</Button>
       </form>
     </>
   );
