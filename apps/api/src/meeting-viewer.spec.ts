@@ -97,10 +97,14 @@ describe('what the meeting screens ask: viewerCan, recipientCount, the attendanc
       { personId: people.chair, status: 'ATTENDED' },
       { personId: people.member, status: 'APOLOGIES', note: 'At the Home Office stakeholder day' },
       { personId: people.observer, status: 'ATTENDED', note: 'Joined online' },
-      { personId: people.quiet, status: 'INVITED' },
+      { personId: people.quiet, status: 'ABSENT' },
     ];
     const before = await as('chair', SHEET, { m: meetingId, input: { records } });
     expect(codeOf(before)).toBe('CONFLICT');
+    // Absent is a fact of the day too; apologies may be noted ahead of it.
+    expect(codeOf(await as('chair', SHEET, { m: meetingId, input: { records: [{ personId: people.quiet, status: 'ABSENT' }] } }))).toBe('CONFLICT');
+    expect((await ok('chair', SHEET, { m: meetingId, input: { records: [{ personId: people.quiet, status: 'APOLOGIES', note: 'On leave' }] } })).recordAttendanceSheet.attendance).toContainEqual({ status: 'APOLOGIES', note: 'On leave', person: { id: people.quiet } });
+    await api.db.query(`DELETE FROM attendance WHERE meeting_id = $1`, [meetingId]);
 
     const [{ startsAt }] = await api.db.query(`SELECT starts_at AS "startsAt" FROM meeting WHERE id = $1`, [meetingId]);
     api.clock.set(new Date(new Date(startsAt).getTime() + 5 * 60_000));
@@ -128,6 +132,13 @@ describe('what the meeting screens ask: viewerCan, recipientCount, the attendanc
     } finally {
       api.clock.reset();
     }
+  });
+
+  it('an agenda item’s presenter and time can be cleared, and are kept when left out', async () => {
+    const item = (await ok('chair', `mutation($m: ID!, $p: ID!) { addAgendaItem(meetingId: $m, input: { title: "ESOL waiting lists", presenterPersonId: $p, minutesAllotted: 20 }) { id } }`, { m: meetingId, p: people.member })).addAgendaItem.id;
+    const update = `mutation($id: ID!, $input: AgendaItemUpdateInput!) { updateAgendaItem(id: $id, input: $input) { title minutesAllotted presenter { id } } }`;
+    expect((await ok('chair', update, { id: item, input: { title: 'ESOL provision' } })).updateAgendaItem).toEqual({ title: 'ESOL provision', minutesAllotted: 20, presenter: { id: people.member } });
+    expect((await ok('chair', update, { id: item, input: { presenterPersonId: null, minutesAllotted: null } })).updateAgendaItem).toEqual({ title: 'ESOL provision', minutesAllotted: null, presenter: null });
   });
 
   it('an inputs thread links back to its item and meeting', async () => {

@@ -162,10 +162,10 @@ describe('web: the meeting page', () => {
     const items = () => agenda.locator('.app-agenda > li > h3').allTextContents();
 
     await agenda.getByText('Add an item to the agenda').click();
-    await agenda.getByLabel('Title', { exact: true }).fill('ESOL provision for new arrivals');
-    await agenda.getByLabel('Time needed, in minutes (optional)').fill('15');
-    await agenda.getByLabel('Paper 1 title').fill('ESOL waiting lists');
-    await agenda.getByLabel('Paper 1 web address').fill('https://example.org/esol.pdf');
+    await agenda.getByRole('textbox', { name: 'Title', exact: true }).fill('ESOL provision for new arrivals');
+    await agenda.getByRole('textbox', { name: 'Time needed, in minutes (optional)' }).fill('15');
+    await agenda.getByRole('textbox', { name: 'Paper 1 title' }).fill('ESOL waiting lists');
+    await agenda.getByRole('textbox', { name: 'Paper 1 web address' }).fill('https://example.org/esol.pdf');
     await agenda.getByRole('button', { name: 'Add the item' }).click();
     await page.getByText('“ESOL provision for new arrivals” has been added to the end of the agenda.').waitFor();
     expect((await items()).at(-1)).toBe('6. ESOL provision for new arrivals');
@@ -192,6 +192,7 @@ describe('web: the meeting page', () => {
     await page.getByText('“Staff summer outing” has been declined.').waitFor();
 
     await agenda.getByRole('button', { name: 'Publish the agenda' }).click();
+    await agenda.getByRole('button', { name: 'Yes, publish the agenda' }).click();
     await page.getByText('Version 1 of the agenda has been published.').waitFor();
     await agenda.locator('.govuk-inset-text').getByText('Version 1').waitFor();
     await agenda.getByRole('button', { name: 'Publish version 2' }).waitFor();
@@ -209,12 +210,16 @@ describe('web: the meeting page', () => {
     await minutes.getByText('Add an action').click();
     await minutes.getByLabel('What needs to be done').fill('Send the leaflet to the translators');
     await minutes.getByLabel('Owner').selectOption({ label: 'MEMBER of web-meetings' });
-    await minutes.getByLabel('Due date (optional)').fill('2027-01-15');
+    const due = minutes.getByRole('group', { name: 'Due date (optional)' });
+    await due.getByLabel('Day').fill('15');
+    await due.getByLabel('Month').fill('1');
+    await due.getByLabel('Year').fill('2027');
     await minutes.getByRole('button', { name: 'Add the action' }).click();
     await page.getByText('Action added for MEMBER of web-meetings: Send the leaflet to the translators').waitFor();
     expect(await minutes.getByRole('row', { name: /Send the leaflet/ }).textContent()).toMatch(/MEMBER of web-meetings.*15 January 2027.*Open/);
 
     await minutes.getByRole('button', { name: 'Circulate to members' }).click();
+    await minutes.getByRole('button', { name: 'Yes, circulate them' }).click();
     await page.getByText('The minutes have been circulated.').waitFor();
     expect(await minutes.locator('#minutes-status').textContent()).toMatch(/Status: Circulated/);
     await minutes.getByRole('heading', { name: 'Record approval' }).waitFor();
@@ -235,24 +240,17 @@ describe('web: the meeting page', () => {
     await draft.getByText('Please add that the leaflet will also be in Tigrinya.').waitFor();
     await member.context().close();
 
-    // On the day: the coordinator records who attended, and the quorum counts them.
-    const attendance = page.getByRole('region', { name: 'Attendance', exact: true });
-    await attendance.locator('summary').getByText('Record attendance').click();
-    await attendance.getByLabel('Who').selectOption({ label: 'MEMBER of web-meetings' });
-    await attendance.getByLabel('Record them as').selectOption({ label: 'Attended' });
-    await attendance.getByLabel('Note (optional)').fill('Joined online');
-    expect(await seriousViolations(page)).toEqual([]);
-    await attendance.getByRole('button', { name: 'Record attendance' }).click();
-    await page.getByText('MEMBER of web-meetings is recorded as “Attended”.').waitFor();
-    expect(await attendance.getByRole('row', { name: /MEMBER of web-meetings/ }).textContent()).toMatch(/Attended.*Joined online/);
-    await page.getByText(/1 person expected, 1 present\./).waitFor();
-
     // Moving the meeting: a date and a time in UK summer time.
     await page.getByText('Move or cancel this meeting').click();
-    await page.getByLabel('New date').fill('2027-04-06');
+    const date = page.getByRole('group', { name: 'New date' });
+    await date.getByLabel('Day').fill('6');
+    await date.getByLabel('Month').fill('April');
+    await date.getByLabel('Year').fill('2027');
     await page.getByLabel('New start time').fill('14:30');
+    await page.getByLabel('Why it is moving').fill('The council chamber is needed that day.');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Move the meeting' }).click();
+    await page.getByRole('button', { name: 'Yes, move it' }).click();
     await page.getByText('The meeting now starts on Tuesday, 6 April 2027, 14:30.').waitFor();
     const [{ starts }] = await stack.api.db.query(`SELECT starts_at AS starts FROM meeting WHERE id = $1`, [buildMeeting]);
     expect(new Date(starts).toISOString()).toBe('2027-04-06T13:30:00.000Z');

@@ -34,6 +34,8 @@ export enum AttendanceStatus {
   ACCEPTED = 'ACCEPTED',
   APOLOGIES = 'APOLOGIES',
   ATTENDED = 'ATTENDED',
+  /** Recorded by the chair or secretary: did not come, and sent no apologies. */
+  ABSENT = 'ABSENT',
 }
 export enum StandingItem {
   WELCOME = 'WELCOME',

@@ -148,6 +148,16 @@ export const THREAD = graphql(`
         name
         myRole
       }
+      agendaItem {
+        id
+        title
+        position
+        meeting {
+          id
+          title
+          startsAt
+        }
+      }
     }
   }
 `);

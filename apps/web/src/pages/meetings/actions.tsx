@@ -1,11 +1,13 @@
-import { Button, Empty, ErrorSummary, Select, Tag, TextInput, formatDate, words } from '../../components/ui';
-import { AreaNotice, useMeeting } from './context';
-import { errorFor, textOf, useAction } from './forms';
-import { londonToInstant } from './london';
-import { MEETING_ADD_ACTION } from './mutations';
-import { Scroll } from './parts';
+import { Button, Empty, Select, Tag, TextArea, TextInput, formatDate, words } from '../../components/ui';
+import type { ActionStatus } from '../../gql/graphql';
+import { AreaNotice, useMeeting, type Pack } from './context';
+import { DateFields, readDate } from './date-fields';
+import { errorFor, textOf, useAction, type Problem } from './forms';
+import { MEETING_ADD_ACTION, MEETING_UPDATE_ACTION } from './mutations';
+import { Problems, Scroll } from './parts';
 
-const FIELDS = { title: 'action-title', ownerPersonId: 'action-owner', dueDate: 'action-due' };
+const FIELDS = { title: 'action-title', ownerPersonId: 'action-owner', dueDate: 'action-due-day' };
+const STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 
 /** Managers record an action agreed at the meeting: what, who (from the group), and by when. */
 function AddActionForm() {
@@ -17,11 +19,13 @@ function AddActionForm() {
     const form = event.currentTarget as HTMLFormElement;
     const title = textOf(form, 'action-title');
     const owner = textOf(form, 'action-owner');
-    const dueDate = textOf(form, 'action-due');
-    if (!title) return add.fail('title', 'Enter what needs to be done');
-    if (title.length > 500) return add.fail('title', 'The action must be 500 characters or fewer');
-    if (dueDate && 'problem' in londonToInstant(dueDate, '12:00')) return add.fail('dueDate', 'Enter a real due date, for example 2026-06-30');
-    const created = await add.run({ meetingId: meeting.id, input: { title, ownerPersonId: owner || null, dueDate: dueDate || null } });
+    const due = readDate(form, 'action-due', 'The due date');
+    const problems: Problem[] = [];
+    if (!title) problems.push(['title', 'Enter what needs to be done']);
+    else if (title.length > 500) problems.push(['title', 'The action must be 500 characters or fewer']);
+    if ('problem' in due) problems.push(['dueDate', due.problem]);
+    if (add.failAll(problems) || 'problem' in due) return;
+    const created = await add.run({ meetingId: meeting.id, input: { title, ownerPersonId: owner || null, dueDate: due.date || null } });
     if (created) {
       form.reset();
       const who = owner ? people.find((p) => p.value === owner) : undefined;
@@ -35,11 +39,57 @@ function AddActionForm() {
       </summary>
       <div class="govuk-details__text">
         <form onSubmit={onSubmit} noValidate>
-          <ErrorSummary error={add.error} fields={FIELDS} />
-          <TextInput id="action-title" label="What needs to be done" error={errorFor(add.error, 'title')} />
-          <Select id="action-owner" label="Owner" hint="Who in the group will do it." options={people} error={errorFor(add.error, 'ownerPersonId')} />
-          <TextInput id="action-due" label="Due date (optional)" type="date" class="govuk-input--width-10" error={errorFor(add.error, 'dueDate')} />
+          <Problems problems={add.problems} fields={FIELDS} />
+          <TextInput id="action-title" label="What needs to be done" error={errorFor(add.problems, 'title')} />
+          <Select id="action-owner" label="Owner" hint="Who in the group will do it." options={people} error={errorFor(add.problems, 'ownerPersonId')} />
+          <DateFields id="action-due" legend="Due date (optional)" hint="For example, 31 1 2027" error={errorFor(add.problems, 'dueDate')} />
           <Button disabled={add.pending}>Add the action</Button>
+        </form>
+      </div>
+    </details>
+  );
+}
+
+type Action = Pack['actions'][number];
+
+/** Managers (and the action's owner, from the action log) change the owner, due date or status, with a note kept in its history. */
+function EditActionForm({ action }: { action: Action }) {
+  const { meeting, done } = useMeeting();
+  const update = useAction(MEETING_UPDATE_ACTION);
+  const id = `edit-action-${action.id}`;
+  const fields = { ownerPersonId: `${id}-owner`, dueDate: `${id}-due-day`, status: `${id}-status`, note: `${id}-note` };
+  const people = [{ value: '', label: 'Keep the owner' }, ...meeting.group.members.filter((m) => m.person && m.person.id !== action.owner?.id).map((m) => ({ value: m.person!.id, label: m.person!.name }))];
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const due = readDate(form, `${id}-due`, 'The due date');
+    const note = textOf(form, `${id}-note`);
+    const problems: Problem[] = [];
+    if ('problem' in due) problems.push(['dueDate', due.problem]);
+    if (note.length > 5000) problems.push(['note', 'The note must be 5,000 characters or fewer']);
+    if (update.failAll(problems) || 'problem' in due) return;
+    const status = textOf(form, `${id}-status`);
+    const owner = textOf(form, `${id}-owner`);
+    const input = { status: status === action.status ? null : (status as ActionStatus), dueDate: due.date || null, ownerPersonId: owner || null, note: note || null };
+    if (await update.run({ id: action.id, input })) await done('actions', `“${action.title}” has been updated.`);
+  };
+  return (
+    <details class="govuk-details govuk-!-margin-bottom-0">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">
+          Change<span class="govuk-visually-hidden">: {action.title}</span>
+        </span>
+      </summary>
+      <div class="govuk-details__text">
+        <form onSubmit={onSubmit} noValidate>
+          <Problems problems={update.problems} fields={fields} />
+          <Select id={`${id}-owner`} label="New owner" options={people} error={errorFor(update.problems, 'ownerPersonId')} />
+          <DateFields id={`${id}-due`} legend="Due date" value={action.dueDate} error={errorFor(update.problems, 'dueDate')} />
+          <Select id={`${id}-status`} label="Status" options={STATUSES.map((value) => ({ value, label: words(value) }))} defaultValue={action.status} error={errorFor(update.problems, 'status')} />
+          <TextArea id={`${id}-note`} label="Progress note (optional)" rows={2} error={errorFor(update.problems, 'note')} />
+          <Button secondary disabled={update.pending}>
+            Save the action
+          </Button>
         </form>
       </div>
     </details>
@@ -62,7 +112,7 @@ export function ActionsSection() {
           <table class="govuk-table">
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                {['Action', 'Owner', 'Due', 'Status'].map((h) => (
+                {['Action', 'Owner', 'Due', 'Status', ...(canManage ? ['Change'] : [])].map((h) => (
                   <th scope="col" class="govuk-table__header" key={h}>
                     {h}
                   </th>
@@ -85,6 +135,11 @@ export function ActionsSection() {
                       </span>
                     )}
                   </td>
+                  {canManage && (
+                    <td class="govuk-table__cell">
+                      <EditActionForm action={a} key={`${a.id}-${a.status}-${a.dueDate}-${a.owner?.id}`} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Item } from './context';
 import { plural, webUrl } from './forms';
+import { formatTime } from './london';
 import { Text } from './parts';
 
 function Papers({ item }: { item: Item }) {
@@ -39,12 +40,12 @@ export function itemMeta(item: Item): string {
  * One agenda item as the pack shows it: number and title, presenter, time, description, papers,
  * and the forum thread for members' inputs. Managers' controls go in `children`.
  */
-export function AgendaItemView({ item, number, level = 3, children }: { item: Item; number?: number; level?: 3 | 4; children?: ComponentChildren }) {
+export function AgendaItemView({ item, number, level = 3, startsAt, children }: { item: Item; number?: number; level?: 3 | 4; startsAt?: string; children?: ComponentChildren }) {
   const Heading = level === 3 ? 'h3' : 'h4';
-  const meta = itemMeta(item);
+  const meta = [startsAt && `From ${formatTime(startsAt)}`, itemMeta(item)].filter(Boolean).join('. ');
   return (
     <>
-      <Heading class="govuk-heading-s govuk-!-margin-bottom-1">
+      <Heading class="govuk-heading-s govuk-!-margin-bottom-1" id={`item-${item.id}`}>
         {number !== undefined && <span class="app-agenda__number">{number}. </span>}
         {item.title}
       </Heading>
@@ -54,7 +55,7 @@ export function AgendaItemView({ item, number, level = 3, children }: { item: It
       {item.inputsThread && (
         <p class="govuk-body">
           <a class="govuk-link" href={`/forums/${item.inputsThread.forumId}/threads/${item.inputsThread.id}`}>
-            {item.inputsThread.locked ? 'Read the inputs sent in the forum' : 'Send your inputs in the forum'}
+            {item.inputsThread.locked ? 'Read the inputs sent in the forum' : 'Send or read inputs in the forum'}
             <span class="govuk-visually-hidden"> for {item.title}</span>
           </a>
         </p>

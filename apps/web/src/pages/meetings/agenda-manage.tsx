@@ -5,6 +5,8 @@ import { PublishForm } from './agenda-publish';
 import { useMeeting, type Item } from './context';
 import { useAction } from './forms';
 import { AddItemForm } from './item-form';
+import { EditItemForm, OpenInputsButton } from './item-edit';
+import { AgendaTotal, itemStarts } from './timing';
 import { MEETING_REMOVE_ITEM, MEETING_REORDER } from './mutations';
 import { Proposals } from './proposals';
 
@@ -18,11 +20,12 @@ const focusSoon = (...ids: string[]) =>
 
 /** Managers' working agenda: every accepted item with controls to move it up, down, or off. */
 function WorkingAgenda() {
-  const { meeting, done } = useMeeting();
+  const { meeting, can, done } = useMeeting();
   const reorder = useAction(MEETING_REORDER);
   const remove = useAction(MEETING_REMOVE_ITEM);
   const [confirming, setConfirming] = useState<string>();
   const accepted = meeting.agendaItems.filter((i) => i.status === 'ACCEPTED');
+  const starts = itemStarts(meeting, accepted);
 
   const move = async (item: Item, by: -1 | 1) => {
     const here = accepted.indexOf(item);
@@ -46,14 +49,15 @@ function WorkingAgenda() {
   return (
     <>
       <ErrorSummary error={reorder.error ?? remove.error} />
+      {accepted.length > 0 && <AgendaTotal meeting={meeting} items={accepted} />}
       {accepted.length === 0 ? (
         <Empty>There are no items on the agenda yet. Add one below.</Empty>
       ) : (
         <ol class="app-agenda">
           {accepted.map((item, i) => (
             <li class="app-agenda__item" key={item.id}>
-              <AgendaItemView item={item} number={i + 1}>
-                {confirming === item.id ? (
+              <AgendaItemView item={item} number={i + 1} startsAt={starts.get(item.id)}>
+                {!can.editAgenda ? null : confirming === item.id ? (
                   <div class="app-confirm">
                     <p class="govuk-body">Remove “{item.title}” from the agenda? This cannot be undone.</p>
                     <div class="govuk-button-group">
@@ -80,8 +84,10 @@ function WorkingAgenda() {
                     <button type="button" class="govuk-button govuk-button--secondary" id={`remove-${item.id}`} aria-label={`Remove: ${item.title}`} onClick={() => (setConfirming(item.id), focusSoon(`remove-yes-${item.id}`))}>
                       Remove
                     </button>
+                    <OpenInputsButton item={item} />
                   </div>
                 )}
+                {can.editAgenda && <EditItemForm item={item} key={`${item.id}-${item.title}-${item.minutesAllotted}-${item.presenter?.id}-${item.papers.length}`} />}
               </AgendaItemView>
             </li>
           ))}
@@ -93,11 +99,12 @@ function WorkingAgenda() {
 
 /** What the chair, secretary and coordinators see in place of the read-only agenda. */
 export function AgendaManager() {
+  const { can } = useMeeting();
   return (
     <>
       <WorkingAgenda />
-      <AddItemForm />
-      <Proposals />
+      {can.editAgenda && <AddItemForm />}
+      {can.editAgenda && <Proposals />}
       <PublishForm />
     </>
   );

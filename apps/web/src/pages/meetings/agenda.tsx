@@ -3,6 +3,7 @@ import { AgendaItemView } from './agenda-item';
 import { AgendaManager } from './agenda-manage';
 import { ProposeForm } from './item-form';
 import { AreaNotice, useMeeting, type Pack } from './context';
+import { itemStarts } from './timing';
 
 function PublishedLine({ versions, settled }: { versions: Pack['agendaVersions']; settled: boolean }) {
   const [latest] = versions;
@@ -64,6 +65,7 @@ function MyProposals() {
 export function AgendaSection() {
   const { meeting, canManage, canContribute } = useMeeting();
   const accepted = meeting.agendaItems.filter((i) => i.status === 'ACCEPTED');
+  const starts = itemStarts(meeting, accepted);
   return (
     <section aria-labelledby="agenda-heading">
       <h2 class="govuk-heading-l" id="agenda-heading">
@@ -81,7 +83,7 @@ export function AgendaSection() {
             <ol class="app-agenda">
               {accepted.map((item, i) => (
                 <li class="app-agenda__item" key={item.id}>
-                  <AgendaItemView item={item} number={i + 1} />
+                  <AgendaItemView item={item} number={i + 1} startsAt={starts.get(item.id)} />
                 </li>
               ))}
             </ol>

@@ -20,13 +20,15 @@ export interface Done {
 
 export interface MeetingContextValue {
   meeting: Pack;
+  /** What the signed-in person may do now, as the API decides it from their role and the meeting's state and time. */
+  can: Pack['viewerCan'];
   /** The signed-in person's id. */
   meId: string;
-  /** Chair, secretary, coordinator or admin: builds the agenda, writes the minutes. */
+  /** Any of the managers' tools is open to them (from `can`): chair, secretary, coordinator. */
   canManage: boolean;
-  /** Proposes items and adds to the assessment: members (not observers) and managers. */
+  /** Proposes items, comments, adds to the assessment (from `can`). */
   canContribute: boolean;
-  /** In the group (observers too): replies to the invitation. */
+  /** May reply to the invitation (from `can`). */
   isMember: boolean;
   notice: Done | undefined;
   /** After a successful change: reload the pack, then confirm it in that area. */

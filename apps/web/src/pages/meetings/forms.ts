@@ -9,25 +9,37 @@ import { useMutation } from '../../lib/hooks';
  */
 export function useAction<TData, TVars>(doc: TypedDocumentNode<TData, TVars>) {
   const mutation = useMutation(doc);
-  const [local, setLocal] = useState<ApiError>();
+  const [local, setLocal] = useState<ApiError[]>([]);
+  const problems = local.length ? local : mutation.error ? [mutation.error] : [];
   return {
-    error: local ?? mutation.error,
+    error: problems[0] as ApiError | undefined,
+    /** Every problem at once: the form's own checks, or the API's answer. */
+    problems,
     pending: mutation.pending,
     /** Runs the mutation; resolves undefined when it failed (the error is then set). */
     run(variables: TVars) {
-      setLocal(undefined);
+      setLocal([]);
       return mutation.run(variables);
     },
     /** A problem found before sending: `field` is the API's name for it. */
     fail(field: string, message: string) {
       mutation.clearError();
-      setLocal(new ApiError('BAD_USER_INPUT', message, field));
+      setLocal([new ApiError('BAD_USER_INPUT', message, field)]);
+    },
+    /** All the problems found before sending; true when there were any (then nothing is sent). */
+    failAll(found: Problem[]): boolean {
+      mutation.clearError();
+      setLocal(found.map(([field, message]) => new ApiError('BAD_USER_INPUT', message, field)));
+      return found.length > 0;
     },
   };
 }
 
-/** The error message for one field, if the error is about it. */
-export const errorFor = (error: ApiError | undefined, field: string) => (error?.field === field ? error.message : undefined);
+/** A problem with a form: the API's name for the field, and what to do, in plain words. */
+export type Problem = [field: string, message: string];
+
+/** The error message for one field, if one of the errors is about it. */
+export const errorFor = (error: ApiError | ApiError[] | undefined, field: string) => (Array.isArray(error) ? error : error ? [error] : []).find((e) => e.field === field)?.message;
 
 /** A trimmed text field of a submitted form. */
 export const textOf = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '').trim();

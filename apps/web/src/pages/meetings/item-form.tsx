@@ -1,16 +1,17 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useRef, useState } from 'preact/hooks';
-import { Button, ErrorSummary, Select, TextArea, TextInput, formatDateTime } from '../../components/ui';
+import { Button, Select, TextArea, TextInput, formatDateTime } from '../../components/ui';
+import type { ApiError } from '../../lib/api';
 import type { AgendaItemInput } from '../../gql/graphql';
 import { useMeeting } from './context';
-import { deadlineOf, errorFor, textOf, useAction, webUrl } from './forms';
+import { deadlineOf, errorFor, textOf, useAction, webUrl, type Problem } from './forms';
+import { Problems } from './parts';
 import { MEETING_ADD_ITEM, MEETING_PROPOSE_ITEM } from './mutations';
 
 type Papers = { title: string; url: string }[];
-type Problem = [field: string, message: string];
 
-/** Rows of paper title and web address; people add and remove rows with buttons. */
-function PaperRows({ prefix, rows, setRows, error }: { prefix: string; rows: number[]; setRows(rows: number[]): void; error: ReturnType<typeof useAction>['error'] }) {
+/** Rows of paper title and web address; people add and remove rows with buttons. `initial` fills rows 0, 1, … */
+export function PaperRows({ prefix, rows, setRows, error, initial = [] }: { prefix: string; rows: number[]; setRows(rows: number[]): void; error: ApiError[]; initial?: Papers }) {
   const next = useRef(rows.length);
   return (
     <div class="govuk-form-group">
@@ -21,8 +22,8 @@ function PaperRows({ prefix, rows, setRows, error }: { prefix: string; rows: num
         </div>
         {rows.map((key, i) => (
           <div class="app-paper-row" key={key}>
-            <TextInput id={`${prefix}-paper-${key}-title`} label={`Paper ${i + 1} title`} error={errorFor(error, `paper-${key}-title`)} />
-            <TextInput id={`${prefix}-paper-${key}-url`} label={`Paper ${i + 1} web address`} hint="Starting https://" type="url" spellcheck={false} error={errorFor(error, `paper-${key}-url`)} />
+            <TextInput id={`${prefix}-paper-${key}-title`} label={`Paper ${i + 1} title`} defaultValue={initial[key]?.title} error={errorFor(error, `paper-${key}-title`)} />
+            <TextInput id={`${prefix}-paper-${key}-url`} label={`Paper ${i + 1} web address`} hint="Starting https://" type="url" spellcheck={false} defaultValue={initial[key]?.url} error={errorFor(error, `paper-${key}-url`)} />
             {rows.length > 1 && (
               <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-4" onClick={() => setRows(rows.filter((k) => k !== key))}>
                 Remove paper {i + 1}
@@ -38,18 +39,30 @@ function PaperRows({ prefix, rows, setRows, error }: { prefix: string; rows: num
   );
 }
 
-function readPapers(form: HTMLFormElement, prefix: string, rows: number[]): { papers: Papers } | { problem: Problem } {
+/** The papers typed in the rows, and a problem for every half-filled or wrong row. */
+export function readPapers(form: HTMLFormElement, prefix: string, rows: number[]): { papers: Papers; problems: Problem[] } {
   const papers: Papers = [];
+  const problems: Problem[] = [];
   for (const [i, key] of rows.entries()) {
     const title = textOf(form, `${prefix}-paper-${key}-title`);
     const url = textOf(form, `${prefix}-paper-${key}-url`);
     if (!title && !url) continue;
-    if (!title) return { problem: [`paper-${key}-title`, `Enter a title for paper ${i + 1}`] };
-    if (!url) return { problem: [`paper-${key}-url`, `Enter the web address of paper ${i + 1}`] };
-    if (!webUrl(url)) return { problem: [`paper-${key}-url`, `Enter the web address of paper ${i + 1}, starting with https://`] };
+    if (!title) problems.push([`paper-${key}-title`, `Enter a title for paper ${i + 1}`]);
+    if (!url) problems.push([`paper-${key}-url`, `Enter the web address of paper ${i + 1}`]);
+    else if (!webUrl(url)) problems.push([`paper-${key}-url`, `Enter the web address of paper ${i + 1}, starting with https://`]);
     papers.push({ title, url });
   }
-  return { papers };
+  return { papers, problems };
+}
+
+/** The checks an item's title and time get, in the add, propose and edit forms alike. */
+export function itemProblems(title: string, minutesText: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!title) problems.push(['title', 'Enter a title for the item']);
+  else if (title.length > 300) problems.push(['title', 'The title must be 300 characters or fewer']);
+  const minutes = Number(minutesText);
+  if (minutesText && (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 600)) problems.push(['minutes', 'Enter the time as a whole number of minutes, from 1 to 600']);
+  return problems;
 }
 
 /** An agenda item: title, description, presenter, time and papers. Members propose; managers add. */
@@ -68,11 +81,8 @@ function ItemForm({ mode }: { mode: 'propose' | 'add' }) {
     const title = textOf(form, `${prefix}-title`);
     const minutesText = textOf(form, `${prefix}-minutes`);
     const minutes = Number(minutesText);
-    if (!title) return action.fail('title', 'Enter a title for the item');
-    if (title.length > 300) return action.fail('title', 'The title must be 300 characters or fewer');
-    if (minutesText && (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 600)) return action.fail('minutes', 'Enter the time as a whole number of minutes, from 1 to 600');
     const read = readPapers(form, prefix, rows);
-    if ('problem' in read) return action.fail(...read.problem);
+    if (action.failAll([...itemProblems(title, minutesText), ...read.problems])) return;
     const input = {
       title,
       description: textOf(form, `${prefix}-description`) || null,
@@ -90,12 +100,12 @@ function ItemForm({ mode }: { mode: 'propose' | 'add' }) {
   const people = [{ value: '', label: 'No presenter yet' }, ...meeting.group.members.filter((m) => m.person).map((m) => ({ value: m.person!.id, label: m.person!.name }))];
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary error={action.error} fields={fields} />
-      <TextInput id={`${prefix}-title`} label="Title" error={errorFor(action.error, 'title')} />
-      <TextArea id={`${prefix}-description`} label="Description (optional)" hint="What the item is about and what the group is asked to do." rows={4} error={errorFor(action.error, 'description')} />
-      <Select id={`${prefix}-presenter`} label="Presenter (optional)" options={people} error={errorFor(action.error, 'presenter')} />
-      <TextInput id={`${prefix}-minutes`} label="Time needed, in minutes (optional)" inputMode="numeric" class="govuk-input--width-3" error={errorFor(action.error, 'minutes')} />
-      <PaperRows prefix={prefix} rows={rows} setRows={setRows} error={action.error} />
+      <Problems problems={action.problems} fields={fields} />
+      <TextInput id={`${prefix}-title`} label="Title" error={errorFor(action.problems, 'title')} />
+      <TextArea id={`${prefix}-description`} label="Description (optional)" hint="What the item is about and what the group is asked to do." rows={4} error={errorFor(action.problems, 'description')} />
+      <Select id={`${prefix}-presenter`} label="Presenter (optional)" options={people} error={errorFor(action.problems, 'presenter')} />
+      <TextInput id={`${prefix}-minutes`} label="Time needed, in minutes (optional)" inputMode="numeric" class="govuk-input--width-3" error={errorFor(action.problems, 'minutes')} />
+      <PaperRows prefix={prefix} rows={rows} setRows={setRows} error={action.problems} />
       <Button disabled={action.pending}>{mode === 'add' ? 'Add the item' : 'Send the proposal'}</Button>
     </form>
   );

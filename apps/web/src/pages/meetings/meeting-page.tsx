@@ -1,7 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorState, Loading, PageHeading } from '../../components/ui';
 import { useQuery, useTitle } from '../../lib/hooks';
-import { isCoordinator, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { AgendaSection } from './agenda';
 import { AssessmentSection } from './assessment';
 import { AttendanceSection } from './attendance';
@@ -19,6 +19,11 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [notice, setNotice] = useState<Done>();
   const count = useRef(0);
   useTitle(data ? `${data.meeting.title}, ${data.meeting.group.name}` : error ? 'Meeting not found' : 'Meeting');
+  // A link to one agenda item (from its inputs thread) lands on that item once the pack is shown.
+  const loaded = Boolean(data);
+  useEffect(() => {
+    if (loaded && location.hash.startsWith('#item-')) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
 
   if (loading && !data) return <Loading what="Loading the meeting" />;
   if (!data) {
@@ -39,14 +44,15 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   }
 
   const meeting = data.meeting;
-  const role = meeting.group.myRole;
-  const canManage = isCoordinator(me) || role === 'CHAIR' || role === 'SECRETARY';
+  const can = meeting.viewerCan;
+  const canManage = can.editAgenda || can.takeMinutes || can.recordAttendance || can.move;
   const value: MeetingContextValue = {
     meeting,
+    can,
     meId: me?.id ?? '',
     canManage,
-    canContribute: canManage || role === 'MEMBER',
-    isMember: role !== null,
+    canContribute: canManage || can.proposeItem || can.commentOnMinutes,
+    isMember: can.reply,
     notice,
     async done(area: Area, message: string) {
       await reload();

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Button, ErrorSummary, Loading, Select, formatDate, formatDateTime, words } from '../../components/ui';
 import { useQuery } from '../../lib/hooks';
+import { CheckStep } from './check-step';
 import { useMeeting, type Minutes } from './context';
 import { errorFor, useAction } from './forms';
 import { MEETING_APPROVE_MINUTES, MEETING_CIRCULATE_MINUTES, MEETING_PUBLISH_MINUTES } from './mutations';
@@ -9,20 +10,33 @@ import { MEETING_LATER_MEETINGS, MEETING_MINUTES_REVISIONS } from './queries';
 function Circulate({ minutes }: { minutes: Minutes }) {
   const { done } = useMeeting();
   const circulate = useAction(MEETING_CIRCULATE_MINUTES);
-  const onClick = async () => {
-    if (await circulate.run({ minutesId: minutes.id })) await done('minutes', 'The minutes have been circulated. Members can now read them and comment.');
+  const [checking, setChecking] = useState(false);
+  const onConfirm = async () => {
+    const ok = await circulate.run({ minutesId: minutes.id });
+    setChecking(false);
+    if (ok) await done('minutes', 'The minutes have been circulated. Members can now read them and comment.');
   };
   return (
     <>
       <h3 class="govuk-heading-m">Circulate the minutes</h3>
       <p class="govuk-body">Save your changes first. Circulating lets members read the draft and comment on it; you can still correct it until it is approved.</p>
       <ErrorSummary error={circulate.error} />
-      <button type="button" class="govuk-button" data-module="govuk-button" disabled={circulate.pending} onClick={onClick}>
-        Circulate to members
-      </button>
+      {checking ? (
+        <CheckStep email="MINUTES_CIRCULATED" action="Circulate the minutes" what="the draft minutes, for comment" confirm="Yes, circulate them" pending={circulate.pending} onConfirm={onConfirm} onCancel={back(setChecking, 'circulate-start')} />
+      ) : (
+        <button type="button" class="govuk-button" data-module="govuk-button" id="circulate-start" onClick={() => setChecking(true)}>
+          Circulate to members
+        </button>
+      )}
     </>
   );
 }
+
+/** Leaves the check step and puts focus back on the button that opened it. */
+const back = (set: (v: false) => void, buttonId: string) => () => {
+  set(false);
+  requestAnimationFrame(() => document.getElementById(buttonId)?.focus());
+};
 
 /** Approval is recorded at a later meeting of the same group. */
 function Approve({ minutes }: { minutes: Minutes }) {
@@ -30,12 +44,18 @@ function Approve({ minutes }: { minutes: Minutes }) {
   const approve = useAction(MEETING_APPROVE_MINUTES);
   const later = useQuery(MEETING_LATER_MEETINGS, { groupId: meeting.group.id, from: meeting.startsAt });
   const [chosen, setChosen] = useState('');
+  const [checking, setChecking] = useState(false);
   const options = (later.data?.group.meetings ?? []).filter((m) => m.id !== meeting.id && m.startsAt > meeting.startsAt && m.status === 'SCHEDULED');
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     if (!chosen) return approve.fail('atMeetingId', 'Choose the meeting that approved the minutes');
+    setChecking(true);
+  };
+  const onConfirm = async () => {
     const at = options.find((m) => m.id === chosen);
-    if (await approve.run({ minutesId: minutes.id, atMeetingId: chosen })) await done('minutes', `The minutes are recorded as approved at the meeting on ${at ? formatDate(at.startsAt) : 'that date'}.`);
+    const ok = await approve.run({ minutesId: minutes.id, atMeetingId: chosen });
+    setChecking(false);
+    if (ok) await done('minutes', `The minutes are recorded as approved at the meeting on ${at ? formatDate(at.startsAt) : 'that date'}.`);
   };
   return (
     <>
@@ -54,7 +74,11 @@ function Approve({ minutes }: { minutes: Minutes }) {
             onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
             error={errorFor(approve.error, 'atMeetingId')}
           />
-          <Button disabled={approve.pending}>Record approval</Button>
+          {checking ? (
+            <CheckStep email="MINUTES_APPROVED" action="Record approval" what="the approved minutes" confirm="Yes, record approval" pending={approve.pending} onConfirm={onConfirm} onCancel={back(setChecking, 'approve-submit')} />
+          ) : (
+            <Button id="approve-submit">Record approval</Button>
+          )}
         </form>
       )}
     </>
@@ -64,26 +88,41 @@ function Approve({ minutes }: { minutes: Minutes }) {
 function Publish({ minutes }: { minutes: Minutes }) {
   const { done } = useMeeting();
   const publish = useAction(MEETING_PUBLISH_MINUTES);
-  const onClick = async () => {
-    if (await publish.run({ minutesId: minutes.id })) await done('minutes', 'The minutes have been published.');
+  const [checking, setChecking] = useState(false);
+  const onConfirm = async () => {
+    const ok = await publish.run({ minutesId: minutes.id });
+    setChecking(false);
+    if (ok) await done('minutes', 'The minutes have been published.');
   };
   return (
     <>
       <h3 class="govuk-heading-m">Publish the minutes</h3>
       <p class="govuk-body">If the group is public, the minutes then appear on its public page, without the items marked to be left out.</p>
       <ErrorSummary error={publish.error} />
-      <button type="button" class="govuk-button" data-module="govuk-button" disabled={publish.pending} onClick={onClick}>
-        Publish the minutes
-      </button>
+      {checking ? (
+        <CheckStep
+          action="Publish the minutes"
+          what="Nobody is emailed again: members had the approved minutes. If the group is public, anyone can then read them on its public page."
+          confirm="Yes, publish them"
+          pending={publish.pending}
+          onConfirm={onConfirm}
+          onCancel={back(setChecking, 'publish-minutes-start')}
+        />
+      ) : (
+        <button type="button" class="govuk-button" data-module="govuk-button" id="publish-minutes-start" onClick={() => setChecking(true)}>
+          Publish the minutes
+        </button>
+      )}
     </>
   );
 }
 
 /** The next step for the minutes: draft → circulated → approved → published. */
 export function MinutesSteps({ minutes }: { minutes: Minutes }) {
-  if (minutes.status === 'DRAFT') return <Circulate minutes={minutes} />;
-  if (minutes.status === 'CIRCULATED') return <Approve minutes={minutes} />;
-  if (minutes.status === 'APPROVED') return <Publish minutes={minutes} />;
+  const { can } = useMeeting();
+  if (can.circulateMinutes) return <Circulate minutes={minutes} />;
+  if (can.approveMinutes) return <Approve minutes={minutes} />;
+  if (can.publishMinutes) return <Publish minutes={minutes} />;
   return null;
 }
 

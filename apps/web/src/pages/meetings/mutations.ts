@@ -139,8 +139,8 @@ export const MEETING_ADD_ACTION = graphql(`
 
 // Moving or cancelling one meeting.
 export const MEETING_MOVE = graphql(`
-  mutation MeetingMove($id: ID!, $startsAt: DateTime!, $location: String) {
-    moveMeeting(id: $id, startsAt: $startsAt, location: $location) {
+  mutation MeetingMove($id: ID!, $startsAt: DateTime!, $endsAt: DateTime, $location: String, $reason: String!) {
+    moveMeeting(id: $id, startsAt: $startsAt, endsAt: $endsAt, location: $location, reason: $reason) {
       id
     }
   }
@@ -155,6 +155,43 @@ export const MEETING_CANCEL = graphql(`
 export const MEETING_COMMENT_ON_MINUTES = graphql(`
   mutation MeetingCommentOnMinutes($minutesId: ID!, $body: String!) {
     commentOnMinutes(minutesId: $minutesId, body: $body) {
+      id
+    }
+  }
+`);
+
+export const MEETING_SCHEDULE_ONE_OFF = graphql(`
+  mutation MeetingScheduleOneOff($groupId: ID!, $title: String!, $startsAt: DateTime!, $endsAt: DateTime, $location: String, $onlineUrl: String) {
+    scheduleOneOffMeeting(groupId: $groupId, title: $title, startsAt: $startsAt, endsAt: $endsAt, location: $location, onlineUrl: $onlineUrl) {
+      id
+    }
+  }
+`);
+export const MEETING_UPDATE_ITEM = graphql(`
+  mutation MeetingUpdateItem($id: ID!, $input: AgendaItemUpdateInput!) {
+    updateAgendaItem(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+export const MEETING_OPEN_INPUTS = graphql(`
+  mutation MeetingOpenInputs($agendaItemId: ID!) {
+    openInputsThread(agendaItemId: $agendaItemId) {
+      id
+      forumId
+    }
+  }
+`);
+export const MEETING_UPDATE_ACTION = graphql(`
+  mutation MeetingUpdateAction($id: ID!, $input: ActionUpdateInput!) {
+    updateAction(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+export const MEETING_RECORD_ATTENDANCE_SHEET = graphql(`
+  mutation MeetingRecordAttendanceSheet($meetingId: ID!, $input: AttendanceSheetInput!) {
+    recordAttendanceSheet(meetingId: $meetingId, input: $input) {
       id
     }
   }

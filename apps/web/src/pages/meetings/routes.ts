@@ -1,5 +1,9 @@
 import type { Route } from '../../routes';
 import { MeetingPage } from './meeting-page';
+import { NewMeetingPage } from './new-meeting';
 
 /** The meetings screens. */
-export const ROUTES: Route[] = [{ path: '/meetings/:meetingId', component: MeetingPage }];
+export const ROUTES: Route[] = [
+  { path: '/groups/:groupId/meetings/new', component: NewMeetingPage },
+  { path: '/meetings/:meetingId', component: MeetingPage },
+];

@@ -111,10 +111,23 @@ export class AgendaService {
 
   async update(actor: Actor, itemId: string, input: AgendaItemUpdateInput): Promise<AgendaItemModel> {
     const item = await this.managedItem(actor, itemId);
+    if (input.presenterPersonId) await this.access.assertAccess(actor, Permission.personRead, input.presenterPersonId, 'Presenter');
+    // Presenter and time left out stay as they are; given as null, they are cleared.
     await this.db.query(
-      `UPDATE agenda_item SET title = coalesce($2, title), description = coalesce($3, description), presenter_person_id = coalesce($4, presenter_person_id),
-         minutes_allotted = coalesce($5, minutes_allotted), papers = coalesce($6, papers), standing = coalesce($7, standing), updated_at = now() WHERE id = $1`,
-      [item.id, input.title?.trim() ?? null, input.description ?? null, input.presenterPersonId ?? null, input.minutesAllotted ?? null, input.papers ? JSON.stringify(input.papers) : null, input.standing ?? null],
+      `UPDATE agenda_item SET title = coalesce($2, title), description = coalesce($3, description),
+         presenter_person_id = CASE WHEN $8::boolean THEN $4 ELSE presenter_person_id END,
+         minutes_allotted = CASE WHEN $9::boolean THEN $5 ELSE minutes_allotted END, papers = coalesce($6, papers), standing = coalesce($7, standing), updated_at = now() WHERE id = $1`,
+      [
+        item.id,
+        input.title?.trim() ?? null,
+        input.description ?? null,
+        input.presenterPersonId ?? null,
+        input.minutesAllotted ?? null,
+        input.papers ? JSON.stringify(input.papers) : null,
+        input.standing ?? null,
+        input.presenterPersonId !== undefined,
+        input.minutesAllotted !== undefined,
+      ],
     );
     return this.item(item.id);
   }

@@ -36,7 +36,7 @@ export class AttendanceSheetInput {
 
 /**
  * The whole meeting's attendance in one go: every row is written or none is, so a sheet with
- * one wrong person changes nothing. As for one record, no one is ATTENDED before the start.
+ * one wrong person changes nothing. No one is ATTENDED or ABSENT before the start.
  */
 @Injectable()
 export class AttendanceSheetService {
@@ -53,8 +53,9 @@ export class AttendanceSheetService {
     const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingManage, ids: [meetingId] });
     if (!allowed.has(meetingId)) throw notFound('Meeting');
     assertNotCancelled(meeting, 'attendance');
-    if (records.some((r) => r.status === AttendanceStatus.ATTENDED) && !acceptsAttendance(meeting, this.clock.now())) {
-      throw conflict('This meeting has not started yet, so no one can be recorded as attended.', { field: 'status' });
+    // Who came and who did not are facts of the day; apologies may be noted before it.
+    if (records.some((r) => r.status === AttendanceStatus.ATTENDED || r.status === AttendanceStatus.ABSENT) && !acceptsAttendance(meeting, this.clock.now())) {
+      throw conflict('This meeting has not started yet, so no one can be recorded as attended or absent.', { field: 'status' });
     }
     const people = records.map((r) => r.personId);
     if (new Set(people).size !== people.length) throw badInput('List each person once.', { field: 'records' });
@@ -78,7 +79,7 @@ export class AttendanceSheetResolver {
   constructor(private readonly sheet: AttendanceSheetService) {}
 
   @Mutation(() => MeetingModel, {
-    description: `Chair, secretary or coordinator: records everyone on the sheet at once (at most ${MAX_SHEET_ROWS} people), all or nothing; ATTENDED only from the meeting’s start.`,
+    description: `Chair, secretary or coordinator: records everyone on the sheet at once (at most ${MAX_SHEET_ROWS} people), all or nothing; ATTENDED and ABSENT only from the meeting’s start.`,
   })
   recordAttendanceSheet(
     @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,

@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+const PREFIX = 'convene:draft:';
+
+function read<T>(key: string): T | undefined {
+  try {
+    const raw = localStorage.getItem(PREFIX + key);
+    return raw ? (JSON.parse(raw) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A long form's unsaved work, kept in this browser as it is typed, so a reload or a closed tab
+ * loses nothing. The key names what is being edited and the version it started from
+ * (`minutes:<id>:v<version>`): once the server has a newer version, an older draft is not
+ * offered over it. Leaving the page with unsaved changes asks first.
+ */
+export function useDraft<T>(key: string, saved: T) {
+  const stored = useRef(read<T>(key));
+  const [value, setValue] = useState<T>(stored.current ?? saved);
+  const dirty = JSON.stringify(value) !== JSON.stringify(saved);
+
+  useEffect(() => {
+    try {
+      if (dirty) localStorage.setItem(PREFIX + key, JSON.stringify(value));
+      else localStorage.removeItem(PREFIX + key);
+    } catch {
+      // Storage full or blocked: the form still works, only without the safety net.
+    }
+  }, [key, value, dirty]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    // Links inside the client do not unload the page, so they ask here (before the router sees them).
+    const leave = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a');
+      const href = link?.getAttribute('href');
+      if (!href?.startsWith('/') || link?.hasAttribute('download')) return;
+      if (!window.confirm('You have changes that are not saved. Leave this page and keep them only as a draft in this browser?')) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    document.addEventListener('click', leave, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', leave, true);
+    };
+  }, [dirty]);
+
+  return {
+    value,
+    set: setValue,
+    dirty,
+    /** True when the form opened with work restored from an earlier visit. */
+    restored: stored.current !== undefined,
+    /** After a save: the draft is the saved version now. */
+    clear() {
+      try {
+        localStorage.removeItem(PREFIX + key);
+      } catch {
+        // Nothing to clear.
+      }
+    },
+    discard() {
+      stored.current = undefined;
+      setValue(saved);
+    },
+  };
+}
+
+/** Drafts of older versions of the same thing are stale once a newer version is saved. */
+export function forgetDrafts(prefix: string, keep: string): void {
+  try {
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const k = localStorage.key(i);
+      if (k?.startsWith(PREFIX + prefix) && k !== PREFIX + keep) localStorage.removeItem(k);
+    }
+  } catch {
+    // Storage blocked.
+  }
+}
