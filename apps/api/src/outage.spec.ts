@@ -21,11 +21,39 @@ import {
   type TestDatabase,
 } from '@convene/testing';
 import { createForumApp } from '../../forum/src/bootstrap';
+import { startApi } from './testing/api-harness';
 
 const ROOT = join(__dirname, '../../..');
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
 const POST = `mutation($t: ID!, $b: String!, $c: String!) { createPost(threadId: $t, body: $b, clientId: $c) { id } }`;
 const POSTS_PER_MINUTE = 3;
+
+/** Runs a request and says how long it took. */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = Date.now();
+  const result = await work();
+  return { result, ms: Date.now() - started };
+}
+
+function expectUnavailable(response: GraphQLResponse, ms: number, withinMs: number): void {
+  expect({ status: response.status, code: codeOf(response), retryAfter: response.headers.get('retry-after') }).toEqual({
+    status: 503,
+    code: 'SERVICE_UNAVAILABLE',
+    retryAfter: '5',
+  });
+  expect(response.errors![0].extensions!.retryAfterSeconds).toBe(5);
+  expect(ms).toBeLessThan(withinMs);
+}
+
+/** Polls until the check passes: the clients reconnect by themselves, within a few seconds. */
+async function eventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
 
 /** The API as deployed (its main, in its own process) and the forum service, behind proxies. */
 describe('when PostgreSQL or Redis is unreachable', () => {
@@ -45,12 +73,6 @@ describe('when PostgreSQL or Redis is unreachable', () => {
   let stderr = '';
   let clientIds = 0;
 
-  /** Runs a request and says how long it took. */
-  const timed = async <T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> => {
-    const started = Date.now();
-    const result = await work();
-    return { result, ms: Date.now() - started };
-  };
   const signIn = (who: 'member' | 'coordinator') => gql(apiUrl, SIGN_IN, { input: { email: p[who].email, password: p[who].password } });
   const post = () => gql(apiUrl, POST, { t: threadId, b: 'Hotel moves this week', c: `outage-${++clientIds}` }, { token: token.member });
   const forums = () => gql(apiUrl, `{ forums { id } }`, {}, { token: token.member });
@@ -60,26 +82,6 @@ describe('when PostgreSQL or Redis is unreachable', () => {
   };
   const socketPost = () =>
     socket.timeout(10_000).emitWithAck('post:create', { threadId, clientId: `socket-${++clientIds}`, body: 'From the forum service' }) as Promise<Ack<{ id: string }>>;
-
-  const expectUnavailable = (response: GraphQLResponse, ms: number, withinMs: number) => {
-    expect({ status: response.status, code: codeOf(response), retryAfter: response.headers.get('retry-after') }).toEqual({
-      status: 503,
-      code: 'SERVICE_UNAVAILABLE',
-      retryAfter: '5',
-    });
-    expect(response.errors![0].extensions!.retryAfterSeconds).toBe(5);
-    expect(ms).toBeLessThan(withinMs);
-  };
-
-  /** Polls until the check passes: the clients reconnect by themselves, within a few seconds. */
-  const eventually = async (check: () => Promise<boolean>, what: string, ms = 15_000) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      if (await check().catch(() => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`Timed out waiting for ${what}`);
-  };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -190,6 +192,11 @@ describe('when PostgreSQL or Redis is unreachable', () => {
     const viaSocket = await timed(socketPost);
     expect(viaSocket.result).toMatchObject({ ok: false, error: { code: 'SERVICE_UNAVAILABLE' } });
     expect(viaSocket.ms).toBeLessThan(5_000);
+    // A new connection cannot be checked: told to come back, not that its session ended.
+    const late = connect(forumUrl, { auth: { token: token.member }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const refusal = await new Promise<string>((resolve) => late.once('connect_error', (error) => resolve(error.message)));
+    late.close();
+    expect(refusal).toBe('SERVICE_UNAVAILABLE');
 
     await postgres.restore();
     await eventually(async () => (await forums()).status === 200, 'PostgreSQL to be back');
@@ -232,4 +239,23 @@ describe('when PostgreSQL or Redis is unreachable', () => {
     // Rate-limited: the reconnect loop and every refused request do not each write a line.
     expect(said('Redis is unreachable') + said('PostgreSQL connection lost') + said('request refused: a dependency is unreachable')).toBeLessThan(20);
   });
+});
+
+describe('when Redis is unreachable as the API boots', () => {
+  it('boots, answers 503 at once, and serves once Redis is there', async () => {
+    const redis = await startTcpProxy(testRedis().url);
+    await redis.cut();
+    const api = await startApi({ REDIS_URL: redis.url });
+    try {
+      const p = await seedPartnership(api.db, 'redis-at-boot');
+      const signIn = () => gql(api.url, SIGN_IN, { input: { email: p.member.email, password: p.member.password } });
+      const refused = await timed(signIn);
+      expectUnavailable(refused.result, refused.ms, 2_000);
+      await redis.restore();
+      await eventually(async () => (await signIn()).status === 200, 'Redis to be reachable');
+    } finally {
+      await api.close();
+      await redis.close();
+    }
+  }, 60_000);
 });

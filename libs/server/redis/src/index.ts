@@ -18,7 +18,7 @@ export type RedisPurpose = 'request' | 'blocking' | 'subscriber';
 export const REQUEST_COMMAND_TIMEOUT_MS = 2_000;
 
 const PURPOSE_OPTIONS: Record<RedisPurpose, RedisOptions> = {
-  // Queued until the first connection (boot), then failing fast; see `failFastOnceReady`.
+  // Queued until the first connection attempt (boot), then failing fast; see `failFastOnceReady`.
   request: { maxRetriesPerRequest: 0, enableOfflineQueue: true, commandTimeout: REQUEST_COMMAND_TIMEOUT_MS },
   blocking: { maxRetriesPerRequest: null, enableOfflineQueue: true, commandTimeout: undefined },
   subscriber: { maxRetriesPerRequest: null, enableOfflineQueue: true, commandTimeout: undefined },
@@ -63,11 +63,18 @@ function watch(client: Redis, purpose: RedisPurpose): Redis {
   return client;
 }
 
-/** Commands wait for the first connection at boot; after that they fail while Redis is away. */
+/**
+ * Commands wait for the first connection at boot; once it is made, or has failed, they fail at
+ * once while Redis is away (ioredis flushes what waited when a connection attempt fails).
+ */
 function failFastOnceReady(client: Redis): void {
-  client.once('ready', () => {
+  const failFast = () => {
     client.options.enableOfflineQueue = false;
-  });
+    client.off('ready', failFast);
+    client.off('reconnecting', failFast);
+  };
+  client.on('ready', failFast);
+  client.on('reconnecting', failFast);
 }
 
 type Publish = (channel: string, message: string | Buffer) => Promise<number>;
