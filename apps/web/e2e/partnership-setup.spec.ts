@@ -300,4 +300,47 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     await screenshot(page, 'group-edit-360');
     await context.close();
   });
+
+  it('the member changes their name and password while signed in; problems are listed together, and other sessions end', async () => {
+    const other = await open();
+    const elsewhere = await other.newPage();
+    await signIn(elsewhere, MEMBER as unknown as SeededPerson);
+    const context = await open();
+    const page = await context.newPage();
+    await signIn(page, MEMBER as unknown as SeededPerson);
+    await page.goto('/account');
+    await heading(page, 'Your account');
+
+    await page.locator('#current-password').fill('');
+    await page.locator('#new-password').fill('short');
+    await page.locator('#confirm-password').fill('different');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    const summary = page.getByRole('alert');
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Enter your current password', 'Your new password must be at least 10 characters', 'The two new passwords do not match']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.locator('#current-password').fill('not my password at all');
+    await page.locator('#new-password').fill('Juniper ferry lattice 58');
+    await page.locator('#confirm-password').fill('Juniper ferry lattice 58');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Your current password is not right.' }).waitFor();
+
+    await page.locator('#current-password').fill(MEMBER.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password has been changed. You have been signed out on every other device; this one stays signed in.').waitFor();
+    await screenshot(page, 'account-settings');
+
+    await page.locator('#account-name').fill('Nadia Rahman-Ali');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText('Your name has been saved.').waitFor();
+    await page.getByRole('link', { name: 'Nadia Rahman-Ali' }).waitFor();
+
+    // The other browser was signed out; this one was not.
+    await elsewhere.goto('/groups');
+    await elsewhere.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.goto('/groups');
+    await heading(page, 'Groups');
+    await other.close();
+    await context.close();
+  });
 });
