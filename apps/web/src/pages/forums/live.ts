@@ -148,6 +148,8 @@ export function useForumLive(forumId: string, baseline: string | null, handlers:
       // The handshake refused the session: signed out or expired. socket.io does not retry.
       if (error.message === 'UNAUTHENTICATED') end();
       else if (!ended) setStatus(everConnected ? 'reconnecting' : 'unavailable');
+      // The server could not check the session (its database or Redis is away): try again shortly.
+      if (error.message === 'SERVICE_UNAVAILABLE' && !ended) retry = window.setTimeout(() => socket.connect(), 3000 + Math.random() * 4000);
     });
     socket.on('session:ended', end);
     socket.on('post:created', (post) => {
