@@ -76,6 +76,10 @@ export const apiConfigSchema = baseSchema.extend({
    */
   TRUST_PROXY: trustProxy,
   COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Where paper bytes are kept: `postgres` (the `stored_file` table). `s3` is reserved and refused until it exists. */
+  PAPER_STORAGE: z.enum(['postgres'], { message: 'must be postgres (s3 is not available yet)' }).default('postgres'),
+  /** The largest paper accepted, in bytes (25 MB). Bytes are held in memory while checked, so keep it modest. */
+  PAPER_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
 });
 
 export const forumConfigSchema = baseSchema.extend({

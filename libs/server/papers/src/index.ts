@@ -1,0 +1,2 @@
+export * from './storage/paper-storage';
+export { PostgresPaperStorage } from './storage/postgres-paper-storage';
