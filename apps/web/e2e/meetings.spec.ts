@@ -212,11 +212,11 @@ describe('web: the meeting page', () => {
     await minutes.getByLabel('Owner').selectOption({ label: 'MEMBER of web-meetings' });
     const due = minutes.getByRole('group', { name: 'Due date (optional)' });
     await due.getByLabel('Day').fill('15');
-    await due.getByLabel('Month').fill('1');
+    await due.getByLabel('Month').fill('6');
     await due.getByLabel('Year').fill('2027');
     await minutes.getByRole('button', { name: 'Add the action' }).click();
     await page.getByText('Action added for MEMBER of web-meetings: Send the leaflet to the translators').waitFor();
-    expect(await minutes.getByRole('row', { name: /Send the leaflet/ }).textContent()).toMatch(/MEMBER of web-meetings.*15 January 2027.*Open/);
+    expect(await minutes.getByRole('row', { name: /Send the leaflet/ }).textContent()).toMatch(/MEMBER of web-meetings.*15 June 2027.*Open/);
 
     await minutes.getByRole('button', { name: 'Circulate to members' }).click();
     await minutes.getByRole('button', { name: 'Yes, circulate them' }).click();
