@@ -146,6 +146,46 @@ describe('delivery under faults', () => {
     }
   });
 
+  it('a worker cut off from Redis stops sending before its lock can pass to another, and another finishes the batch', async () => {
+    // One claim chunk, answered slowly (a few messages every 200 ms), so the batch is still going when Redis goes.
+    const { meetingId, members } = await packFor('Cut off group', 150);
+    proxy = await startTcpProxy(api.config.REDIS_URL);
+    smtp.hold();
+    const drip = setInterval(() => {
+      smtp.release();
+      smtp.hold();
+    }, 200);
+    // Lock of 2 s: the cut-off worker must stop within 1.5 s of its last renewal.
+    const cutOff = await startWorker(env({ REDIS_URL: proxy.url, JOB_LOCK_SECONDS: '2' }));
+    let other: WorkerHarness | undefined;
+    try {
+      await api.app.get(JobQueue, { strict: false }).add(JOBS.agendaPack, { meetingId, version: 1 });
+      await until(() => smtp.messages.length >= 20, 'the worker to send');
+      await proxy.cut();
+      await sleep(2500);
+      const stoppedAt = smtp.messages.length;
+      await sleep(2000);
+      // PostgreSQL and SMTP are fine, but without its lock it sends nothing more.
+      expect(smtp.messages.length).toBe(stoppedAt);
+      expect(stoppedAt).toBeLessThan(members.length);
+
+      other = await startWorker(env({ JOB_LOCK_SECONDS: '2' }));
+      await until(() => perRecipient(smtp.messages, 'Agenda pack:').size >= members.length, 'another worker to finish the batch', 40_000);
+      await until(async () => (await statuses(meetingId))[0]?.status === 'SENT', 'the ledger to record every send');
+      await proxy.restore();
+      await sleep(1000);
+      const twice = [...perRecipient(smtp.messages, 'Agenda pack:').values()].filter((n) => n > 1).length;
+      expect(twice).toBeLessThanOrEqual(IN_FLIGHT);
+      expect(await statuses(meetingId)).toEqual([{ status: 'SENT', n: members.length }]);
+    } finally {
+      clearInterval(drip);
+      smtp.release();
+      await other?.close();
+      await proxy.restore();
+      await cutOff.close();
+    }
+  }, 90_000);
+
   it('a worker killed mid-send: the batch resumes once the job stalls, at most the messages in flight go twice', async () => {
     const { meetingId, members } = await packFor('Killed group', 600);
     let child: ChildProcess | undefined;
