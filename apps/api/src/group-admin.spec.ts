@@ -90,6 +90,8 @@ describe('group screens’ operations: viewerCan, inviting into a group, archivi
     const mine = await data('newcomer', `query($id: ID!) { person(id: $id) { groupMemberships { role organisation { id } group { id name } } forums { id } } }`, { id: me });
     expect(mine.person.groupMemberships).toEqual([{ role: 'OBSERVER', organisation: { id: p.organisationId }, group: { id: groupId, name: 'Health Access Working Group' } }]);
     expect(mine.person.forums).toHaveLength(1);
+    const viaMe = await data('newcomer', `{ me { groupMemberships { role group { id } } forums { id } } }`);
+    expect(viaMe.me).toEqual({ groupMemberships: [{ role: 'OBSERVER', group: { id: groupId } }], forums: mine.person.forums });
   });
 
   it('sends nothing to someone already in the partnership, and names them so they can be added instead', async () => {

@@ -18,7 +18,7 @@ const noOverflow = (page: Page) =>
     const width = document.documentElement.clientWidth;
     const over = document.documentElement.scrollWidth - width;
     if (over === 0) return 0;
-    const wide = [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('.app-scroll'));
+    const wide = Array.from(document.querySelectorAll('main *')).filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('.app-scroll'));
     return `${over}px: ${wide.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`).join(', ')}`;
   });
 const heading = (page: Page, name: string | RegExp) =>

@@ -5,7 +5,7 @@ import { AccessService, FORUM_GRADES } from '@convene/access';
 import { isUuid } from '@convene/database';
 import { actorOf, loadList, requestLoader, SignedIn, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { GroupModel } from '@convene/groups';
-import { PersonModel } from '@convene/identity';
+import { MeModel, PersonModel } from '@convene/identity';
 import { gradesOf } from './forums.resolver';
 import { ForumModel } from './models';
 import { FORUM_COLUMNS, type ForumRow } from './rows';
@@ -85,5 +85,17 @@ export class PersonForumsResolver {
       },
       person.id,
     );
+  }
+}
+
+/** The same on `me`, which is a person too. */
+@SignedIn()
+@Resolver(() => MeModel)
+export class MeForumsResolver {
+  constructor(private readonly people: PersonForumsResolver) {}
+
+  @ResolveField(() => [ForumModel], { description: 'Forums you are in, added or through a group.' })
+  forums(me: MeModel, _args: unknown, ctx: RequestContext): MaybePromise<ForumRow[]> {
+    return this.people.forums(me, _args, ctx);
   }
 }

@@ -2,14 +2,14 @@ import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/co
 import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
 import { ForumMemberResolver, ForumsResolver, PostsResolver, ThreadsResolver } from './forums.resolver';
 import { ForumsService } from './forums.service';
-import { ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver } from './forum-admin.resolver';
+import { ForumViewerCanResolver, GroupForumResolver, MeForumsResolver, PersonForumsResolver } from './forum-admin.resolver';
 import { AgendaItemInputsResolver, ThreadAgendaItemResolver } from './inputs.resolver';
 import { MentionsResolver } from './mentions.resolver';
 import { PostsService } from './posts.service';
 import { SearchService } from './search.service';
 import { ThreadsService } from './threads.service';
 
-export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver, MentionsResolver];
+export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver, MeForumsResolver, MentionsResolver];
 const PROVIDERS: Provider[] = [ForumsService, ThreadsService, PostsService, SearchService];
 
 /** Private forums: used by the API (GraphQL) and by the forum service (sockets). */

@@ -6,7 +6,7 @@ import { AccessService, Capability, Permission, type Actor } from '@convene/acce
 import { PartnershipRole } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
-import { InvitationModel, InvitationService, PersonModel, toInvitation } from '@convene/identity';
+import { InvitationModel, InvitationService, MeModel, PersonModel, toInvitation } from '@convene/identity';
 import { GroupRole } from '../enums';
 import { GroupMemberModel, GroupModel } from '../models';
 import { GroupsService } from './groups.service';
@@ -87,7 +87,7 @@ export class PersonGroupsResolver {
     return loadList(ctx, 'person-group-memberships', (ids) => this.membershipsOf(actor, ids), person.id);
   }
 
-  private async membershipsOf(actor: Actor, personIds: readonly string[]): Promise<Map<string, GroupMemberModel[]>> {
+  async membershipsOf(actor: Actor, personIds: readonly string[]): Promise<Map<string, GroupMemberModel[]>> {
     const found: GroupMemberModel[] = await this.db.query(
       `SELECT gm.id, gm.group_id AS "groupId", gm.person_id AS "personId", gm.role, gm.organisation_id AS "organisationId"
          FROM group_member gm JOIN "group" g ON g.id = gm.group_id
@@ -98,6 +98,18 @@ export class PersonGroupsResolver {
     const byPerson = new Map<string, GroupMemberModel[]>();
     for (const m of found.filter((m) => readable.has(m.groupId))) byPerson.set(m.personId, [...(byPerson.get(m.personId) ?? []), m]);
     return byPerson;
+  }
+}
+
+/** The same on `me`, which is a person too. */
+@SignedIn()
+@Resolver(() => MeModel)
+export class MeGroupsResolver {
+  constructor(private readonly people: PersonGroupsResolver) {}
+
+  @ResolveField(() => [GroupMemberModel], { description: 'Your places in groups, with the role and the organisation you represent.' })
+  groupMemberships(me: MeModel, _args: unknown, ctx: RequestContext): MaybePromise<GroupMemberModel[]> {
+    return this.people.groupMemberships(me, _args, ctx);
   }
 }
 
