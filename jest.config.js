@@ -12,11 +12,19 @@ const moduleNameMapper = Object.fromEntries(
 
 // marked ships only ESM; Node 20.19+ can require it, jest cannot, so tests use its UMD build.
 moduleNameMapper['^marked$'] = '<rootDir>/node_modules/marked/lib/marked.umd.js';
+// file-type and its readers ship only ESM (Node 20.19+ requires them natively): jest gets them
+// compiled to CommonJS by swc, like the project's own code.
+moduleNameMapper['^file-type$'] = '<rootDir>/node_modules/file-type/index.js';
+const ESM_ONLY = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
 
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
+    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['@swc/jest', { ...swc, swcrc: false, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper,
   testMatch: ['<rootDir>/{apps,libs,docker,prisma-seed,tools,bench}/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
