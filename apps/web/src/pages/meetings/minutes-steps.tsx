@@ -45,7 +45,8 @@ function Approve({ minutes }: { minutes: Minutes }) {
   const later = useQuery(MEETING_LATER_MEETINGS, { groupId: meeting.group.id, from: meeting.startsAt });
   const [chosen, setChosen] = useState('');
   const [checking, setChecking] = useState(false);
-  const options = (later.data?.group.meetings ?? []).filter((m) => m.id !== meeting.id && m.startsAt > meeting.startsAt && m.status === 'SCHEDULED');
+  // Approval is recorded at a later meeting that has taken place (the API's clock says which have started).
+  const options = (later.data?.group.meetings ?? []).filter((m) => m.id !== meeting.id && m.startsAt > meeting.startsAt && m.status === 'SCHEDULED' && m.hasStarted);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (!chosen) return approve.fail('atMeetingId', 'Choose the meeting that approved the minutes');
@@ -62,7 +63,7 @@ function Approve({ minutes }: { minutes: Minutes }) {
       <h3 class="govuk-heading-m">Record approval</h3>
       {later.loading && !later.data && <Loading what="Loading the group’s later meetings" />}
       {later.error && <ErrorSummary error={later.error} />}
-      {later.data && options.length === 0 && <p class="govuk-body">The group has no later meeting yet. Minutes are approved at a later meeting of the group.</p>}
+      {later.data && options.length === 0 && <p class="govuk-body">No later meeting of the group has taken place yet. Minutes are approved at a later meeting, once it has started.</p>}
       {options.length > 0 && (
         <form onSubmit={onSubmit} noValidate>
           <ErrorSummary error={approve.error} fields={{ atMeetingId: 'approve-at' }} />

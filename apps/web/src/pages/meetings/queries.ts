@@ -196,6 +196,7 @@ export const MEETING_LATER_MEETINGS = graphql(`
         title
         startsAt
         status
+        hasStarted
       }
     }
   }
