@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Button, ErrorSummary, Select, TextArea, TextInput, formatDateTime } from '../../components/ui';
+import { Button, Select, TextArea, TextInput, formatDateTime } from '../../components/ui';
 import type { AssessmentKind, Direction, Rating } from '../../gql/graphql';
 import { useMeeting } from './context';
-import { STANDARD_THEMES, deadlineOf, errorFor, textOf, themeLabel, useAction } from './forms';
+import { STANDARD_THEMES, deadlineOf, errorFor, textOf, themeLabel, useAction, type Problem } from './forms';
+import { Problems } from './parts';
 import { MEETING_CONTRIBUTE_ENTRY } from './mutations';
 
 const choose = (what: string) => ({ value: '', label: `Choose ${what}` });
@@ -36,13 +37,15 @@ export function ContributeForm() {
     const form = event.currentTarget as HTMLFormElement;
     const chosen = theme === 'other' ? textOf(form, 'entry-other') : theme;
     const [kind, rating, direction, summary] = ['entry-kind', 'entry-rating', 'entry-direction', 'entry-summary'].map((n) => textOf(form, n));
-    if (!theme) return contribute.fail('theme', 'Choose a theme');
-    if (theme === 'other' && (chosen.length < 2 || chosen.length > 60)) return contribute.fail('other', 'Enter the theme, from 2 to 60 characters');
-    if (!kind) return contribute.fail('kind', 'Choose whether this is a trend, a risk or a recommendation');
-    if (!rating) return contribute.fail('rating', 'Choose a rating');
-    if (!direction) return contribute.fail('direction', 'Choose the direction');
-    if (!summary) return contribute.fail('summary', 'Enter a summary');
-    if (summary.length > 1000) return contribute.fail('summary', 'The summary must be 1,000 characters or fewer');
+    const problems: Problem[] = [];
+    if (!theme) problems.push(['theme', 'Choose a theme']);
+    if (theme === 'other' && (chosen.length < 2 || chosen.length > 60)) problems.push(['other', 'Enter the theme, from 2 to 60 characters']);
+    if (!kind) problems.push(['kind', 'Choose whether this is a trend, a risk or a recommendation']);
+    if (!rating) problems.push(['rating', 'Choose a rating']);
+    if (!direction) problems.push(['direction', 'Choose the direction']);
+    if (!summary) problems.push(['summary', 'Enter a summary']);
+    else if (summary.length > 1000) problems.push(['summary', 'The summary must be 1,000 characters or fewer']);
+    if (contribute.failAll(problems)) return;
     const input = { theme: chosen, kind: kind as AssessmentKind, rating: rating as Rating, direction: direction as Direction, summary, evidence: textOf(form, 'entry-evidence'), source: textOf(form, 'entry-source') };
     const created = await contribute.run({ meetingId: meeting.id, input });
     if (created) {
@@ -61,15 +64,15 @@ export function ContributeForm() {
       <div class="govuk-details__text">
         {open && <p class="govuk-body">You can add entries until {formatDateTime(deadline)}.</p>}
         <form onSubmit={onSubmit} noValidate>
-          <ErrorSummary error={contribute.error} fields={FIELDS} />
-          <Select id="entry-theme" label="Theme" options={THEMES} value={theme} onChange={(e) => setTheme((e.currentTarget as HTMLSelectElement).value)} error={errorFor(contribute.error, 'theme')} />
-          {theme === 'other' && <TextInput id="entry-other" label="Other theme" hint="For example, digital inclusion." error={errorFor(contribute.error, 'other')} />}
-          <Select id="entry-kind" label="Kind" options={KINDS} error={errorFor(contribute.error, 'kind')} />
-          <Select id="entry-rating" label="Rating" options={[choose('a rating'), ...RATINGS]} error={errorFor(contribute.error, 'rating')} />
-          <Select id="entry-direction" label="Direction" hint="Since the last meeting." options={[choose('a direction'), ...DIRECTIONS]} error={errorFor(contribute.error, 'direction')} />
-          <TextArea id="entry-summary" label="Summary" hint="What you are seeing, in a sentence or two." rows={3} error={errorFor(contribute.error, 'summary')} />
-          <TextArea id="entry-evidence" label="Evidence (optional)" hint="For example, numbers of referrals or cases." rows={3} error={errorFor(contribute.error, 'evidence')} />
-          <TextInput id="entry-source" label="Source (optional)" hint="Where the evidence comes from." error={errorFor(contribute.error, 'source')} />
+          <Problems problems={contribute.problems} fields={FIELDS} />
+          <Select id="entry-theme" label="Theme" options={THEMES} value={theme} onChange={(e) => setTheme((e.currentTarget as HTMLSelectElement).value)} error={errorFor(contribute.problems, 'theme')} />
+          {theme === 'other' && <TextInput id="entry-other" label="Other theme" hint="For example, digital inclusion." error={errorFor(contribute.problems, 'other')} />}
+          <Select id="entry-kind" label="Kind" options={KINDS} error={errorFor(contribute.problems, 'kind')} />
+          <Select id="entry-rating" label="Rating" options={[choose('a rating'), ...RATINGS]} error={errorFor(contribute.problems, 'rating')} />
+          <Select id="entry-direction" label="Direction" hint="Since the last meeting." options={[choose('a direction'), ...DIRECTIONS]} error={errorFor(contribute.problems, 'direction')} />
+          <TextArea id="entry-summary" label="Summary" hint="What you are seeing, in a sentence or two." rows={3} error={errorFor(contribute.problems, 'summary')} />
+          <TextArea id="entry-evidence" label="Evidence (optional)" hint="For example, numbers of referrals or cases." rows={3} error={errorFor(contribute.problems, 'evidence')} />
+          <TextInput id="entry-source" label="Source (optional)" hint="Where the evidence comes from." error={errorFor(contribute.problems, 'source')} />
           <Button disabled={contribute.pending}>Add the entry</Button>
         </form>
       </div>

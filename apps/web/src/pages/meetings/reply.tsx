@@ -8,6 +8,7 @@ const SAID: Record<string, string> = {
   ACCEPTED: 'You have said you will attend.',
   APOLOGIES: 'You have sent your apologies.',
   ATTENDED: 'You are recorded as having attended.',
+  ABSENT: 'You are recorded as absent.',
 };
 
 /** A group member says they will come, or sends apologies with an optional note. */
@@ -15,8 +16,9 @@ export function ReplySection() {
   const { meeting, meId, isMember, done } = useMeeting();
   const accept = useAction(MEETING_ACCEPT);
   const apologies = useAction(MEETING_SEND_APOLOGIES);
-  if (!isMember) return null;
+  // Everyone in the group is on the attendance list; the API says whether they may still reply.
   const mine = meeting.attendance.find((a) => a.person?.id === meId);
+  if (!mine && !isMember) return null;
   const status = mine?.status ?? 'INVITED';
   const cancelled = meeting.status === 'CANCELLED';
   const error = accept.error ?? apologies.error;
@@ -46,6 +48,8 @@ export function ReplySection() {
       </p>
       {cancelled ? (
         <p class="govuk-body">The meeting is cancelled, so there is nothing to reply to.</p>
+      ) : !isMember ? (
+        <p class="govuk-body">The meeting is over, so replies are closed.</p>
       ) : (
         <>
           <ErrorSummary error={error} fields={{ note: 'apologies-note' }} />
