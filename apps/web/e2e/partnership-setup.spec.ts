@@ -279,6 +279,61 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     await context.close();
   });
 
+  it('the coordinator invites to the forum by email and by link, creates a topic forum, changes the cadence, and archives and restores the group', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await signIn(page, COORDINATOR as unknown as SeededPerson);
+    await page.goto(`/forums/${forumId}/members`);
+    await heading(page, 'People in the forum');
+    await page.locator('#forum-invite-email').fill('hana.guest@example.org');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('We have emailed an invitation to hana.guest@example.org. They join this forum when they accept.').waitFor();
+    expect((await linkFor('hana.guest@example.org', 3)).includes('/invitation#token=cvi_')).toBe(true);
+    await page.locator('#forum-link-uses').fill('0');
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Enter how many people may use the link, from 1 to 1000' }).waitFor();
+    await page.locator('#forum-link-uses').fill('25');
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    expect(await page.getByRole('region', { name: 'Your invitation link' }).locator('#forum-invitation-link').textContent()).toMatch(/\/invitation#token=cvi_/);
+    const [link] = await stack.api.db.query(`SELECT max_uses, forum_id FROM invitation WHERE kind = 'LINK'`);
+    expect(link).toEqual({ max_uses: 25, forum_id: forumId });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto('/forums');
+    await page.getByRole('button', { name: 'Create a forum' }).click();
+    await heading(page, 'Create a forum');
+    await page.locator('#forum-name').fill('Hate crime reporting');
+    await page.getByRole('button', { name: 'Create forum' }).click();
+    await page.getByText('The forum has been created.').waitFor();
+
+    await page.goto(`/groups/${groupId}`);
+    await page.getByRole('link', { name: 'Change the group’s settings' }).click();
+    await heading(page, 'Change the group’s settings');
+    expect(await page.locator('#cadence-every').inputValue()).toBe('6');
+    await page.getByLabel('Every few months').check();
+    await page.locator('#cadence-every').fill('2');
+    await page.locator('#cadence-preview li').first().waitFor();
+    expect(await page.locator('#cadence-preview').textContent()).toContain('10:30');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('The group’s settings have been saved.').waitFor();
+    expect(await page.getByText('Every 2 months').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'Change the group’s settings' }).click();
+    await page.getByRole('button', { name: 'Archive group' }).click();
+    await page.getByRole('button', { name: 'Yes, archive this group' }).click();
+    await page.getByText(/This group was archived on/).waitFor();
+    await page.goto('/groups');
+    await heading(page, 'Groups');
+    await page.getByText('There are no groups for you to see yet.').waitFor();
+    await page.goto(`/groups/${groupId}/edit`);
+    await page.getByRole('button', { name: 'Restore group' }).click();
+    await page.getByRole('button', { name: 'Archive group' }).waitFor();
+    await page.goto('/groups');
+    await page.getByRole('link', { name: GROUP }).waitFor();
+    await context.close();
+  });
+
   it('works at 360 px: no sideways page scroll, and tables say they scroll', async () => {
     const context = await open({ width: 360, height: 740 });
     const page = await context.newPage();
@@ -296,7 +351,7 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     await screenshot(page, 'group-members-360');
     await page.goto(`/groups/${groupId}/edit`);
     await heading(page, 'Change the group’s settings');
-    expect(await page.locator('#cadence-every').inputValue()).toBe('6');
+    expect(await page.locator('#cadence-every').inputValue()).toBe('2');
     await screenshot(page, 'group-edit-360');
     await context.close();
   });
