@@ -1,5 +1,5 @@
 import { EmailCategory } from '@convene/contracts';
-import { groupRecipients } from '@convene/notifications';
+import { DueWork, groupRecipients } from '@convene/notifications';
 import { codeOf, confirmationTokenFor, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
@@ -52,6 +52,12 @@ describe('shareable invitation links confirm the address typed', () => {
     for (const category of [EmailCategory.AGENDA, EmailCategory.MINUTES]) {
       expect((await groupRecipients(api.db, groupId, category)).map((r) => r.email)).toEqual([p.member.email]);
     }
+    // Nor would the tick find a digest due for it.
+    await api.db.query(`INSERT INTO forum (partnership_id, name) VALUES ($1, 'Sector inputs')`, [p.partnershipId]);
+    const noonTomorrow = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1, 12));
+    const due = (await new DueWork(api.db).forumDigests(noonTomorrow)).map((d) => d.personId);
+    expect(due).toContain(p.member.personId);
+    expect(due).not.toContain(personId);
     await api.db.query(`DELETE FROM person WHERE id = $1`, [personId]);
 
     const confirmed = await gql(api.url, CONFIRM, { t: await confirmationTokenFor(api.db, 'pending@links.test') });

@@ -14,6 +14,9 @@ const unsentOrFailed = (purpose: string) =>
 const unsettled = (purpose: string, recipient: string) =>
   `NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = ${purpose} AND d.recipient_key = ${recipient} AND d.status IN ('SENT', 'SKIPPED'))`;
 
+/** The person's address is confirmed: nothing is due to an address typed into a link until its inbox proved it. */
+const confirmed = (person: string) => `EXISTS (SELECT 1 FROM account a WHERE a.id = ${person}.account_id AND a.email_confirmed_at IS NOT NULL)`;
+
 /**
  * What is due at `at`, decided from PostgreSQL alone. Every query is "due and not yet done",
  * so asking twice, or late, or after Redis lost its queues, finds the same work and no more.
@@ -29,7 +32,7 @@ export class DueWork {
          JOIN LATERAL (SELECT max(version) AS version FROM agenda_version WHERE meeting_id = m.id) v ON v.version IS NOT NULL
         WHERE m.status = 'SCHEDULED' AND m.starts_at > $1 AND m.starts_at <= $1 + make_interval(days => g.agenda_pack_days)
           AND EXISTS (
-            SELECT 1 FROM group_member gm JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL
+            SELECT 1 FROM group_member gm JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL AND ${confirmed('p')}
               LEFT JOIN notification_preference np ON np.person_id = p.id
              WHERE gm.group_id = g.id AND coalesce(np.agenda, true)
                AND NOT EXISTS (
@@ -51,7 +54,7 @@ export class DueWork {
          FROM meeting m
         WHERE m.notify_sequence = m.sequence AND m.ends_at > $1
           AND EXISTS (
-            SELECT 1 FROM group_member gm JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL
+            SELECT 1 FROM group_member gm JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL AND ${confirmed('p')}
               LEFT JOIN notification_preference np ON np.person_id = p.id
              WHERE gm.group_id = m.group_id AND coalesce(np.agenda, true)
                AND ${unsettled(`CASE WHEN m.status = 'CANCELLED' THEN 'meeting-cancelled:' ELSE 'meeting-moved:' END || m.id || ':' || m.sequence`, 'p.id::text')})
@@ -96,7 +99,7 @@ export class DueWork {
            CROSS JOIN (SELECT $1::timestamptz AT TIME ZONE 'Europe/London' AS t) l
            LEFT JOIN notification_preference np ON np.person_id = p.id
            CROSS JOIN LATERAL (SELECT coalesce(np.forum_digest, 'DAILY') AS frequency, coalesce(np.digest_hour, 8) AS hour, coalesce(np.digest_weekday, 1) AS weekday) s
-          WHERE p.deactivated_at IS NULL
+          WHERE p.deactivated_at IS NULL AND ${confirmed('p')}
             AND EXISTS (SELECT 1 FROM forum f WHERE f.partnership_id = p.partnership_id)
             AND ((s.frequency = 'DAILY' AND extract(hour FROM l.t) >= s.hour)
               OR (s.frequency = 'WEEKLY' AND (extract(isodow FROM l.t) > s.weekday OR (extract(isodow FROM l.t) = s.weekday AND extract(hour FROM l.t) >= s.hour))))
@@ -115,7 +118,7 @@ export class DueWork {
                 to_char(to_timestamp(floor(extract(epoch FROM pm.created_at) / 300) * 300) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS window,
                 floor(extract(epoch FROM pm.created_at) / 300) * 300 + 300 AS closes
            FROM post_mention pm
-           JOIN person p ON p.id = pm.person_id AND p.deactivated_at IS NULL
+           JOIN person p ON p.id = pm.person_id AND p.deactivated_at IS NULL AND ${confirmed('p')}
            LEFT JOIN notification_preference np ON np.person_id = p.id
           WHERE pm.created_at > $1::timestamptz - interval '1 day' AND pm.created_at <= $1 AND coalesce(np.mentions, true)) x
         WHERE x.closes <= extract(epoch FROM $1::timestamptz)
@@ -130,7 +133,7 @@ export class DueWork {
     return this.db.query(
       `SELECT x.id AS "actionId", k.kind
          FROM action_item x
-         JOIN person o ON o.id = x.owner_person_id AND o.deactivated_at IS NULL
+         JOIN person o ON o.id = x.owner_person_id AND o.deactivated_at IS NULL AND ${confirmed('o')}
          LEFT JOIN notification_preference np ON np.person_id = o.id
          CROSS JOIN (SELECT ($1::timestamptz AT TIME ZONE 'Europe/London')::date AS today) l
          CROSS JOIN LATERAL (SELECT CASE WHEN x.due_date < l.today THEN 'overdue' ELSE 'due-soon' END AS kind) k
