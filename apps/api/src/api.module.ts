@@ -10,6 +10,7 @@ import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
+import { PapersModule } from '@convene/papers';
 import { PreferencesModule } from '@convene/preferences';
 import { graphqlOptions } from './graphql-options';
 
@@ -40,6 +41,7 @@ export class ApiModule {
         GroupsModule.forRoot(),
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
         PreferencesModule.forRoot(),
+        PapersModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: config.PAPER_STORAGE }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -8,9 +8,10 @@ import type { Capability, Permission } from './permissions';
 import { forumsPolicy, readableForums } from './policies/forums.policy';
 import { groupsPolicy } from './policies/groups.policy';
 import { identityPolicy } from './policies/identity.policy';
+import { papersPolicy } from './policies/papers.policy';
 import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy];
 
 /** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
 function asGraded(check: IdCheck): GradedRule {

@@ -19,6 +19,10 @@ export const Permission = {
   meetingManage: 'meeting.manage',
   agendaItemRead: 'agenda-item.read',
   agendaItemManage: 'agenda-item.manage',
+  /** A file on an agenda item, by its confidentiality (policies/papers.policy.ts). */
+  paperRead: 'paper.read',
+  /** New versions, confidentiality and readers, deletion: the item's managers and the paper's author. */
+  paperManage: 'paper.manage',
   assessmentEntryRead: 'assessment-entry.read',
   assessmentEntryManage: 'assessment-entry.manage',
   /** Drafts (DRAFT, CIRCULATED) need minutesManage or, while circulated, minutesContribute. */

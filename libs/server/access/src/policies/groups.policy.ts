@@ -13,12 +13,12 @@ import type { AudienceCheck, GradedCheck, GradedRule, IdCheck, Policy } from './
  * - manage (agenda, minutes, drafts, members, meetings): chair, secretary, coordinators.
  * Nothing ever crosses partnerships.
  */
-const READ = 1;
-const CONTRIBUTE = 2;
-const MANAGE = 3;
+export const READ = 1;
+export const CONTRIBUTE = 2;
+export const MANAGE = 3;
 
 /** The grade SQL, shared by the per-actor check and the per-subject audience so they cannot drift. */
-const gradeOf = (isCoordinator: string, personId: string) => `
+export const gradeOf = (isCoordinator: string, personId: string) => `
   CASE WHEN ${isCoordinator} THEN ${MANAGE}
        ELSE coalesce((SELECT CASE gm.role WHEN 'CHAIR' THEN ${MANAGE} WHEN 'SECRETARY' THEN ${MANAGE} WHEN 'MEMBER' THEN ${CONTRIBUTE} ELSE ${READ} END
                         FROM group_member gm WHERE gm.group_id = g.id AND gm.person_id = ${personId}),

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength,
 import { SingleLine, Text, WEB_ADDRESS } from '@convene/graphql-kit';
 import { AgendaItemStatus, StandingItem } from '../enums';
 
-@ObjectType('Paper', { description: 'A paper for an agenda item: a link.' })
+@ObjectType('PaperLink', { description: 'A paper for an agenda item given as a link (files are in `AgendaItem.files`).' })
 export class PaperModel {
   @Field() title!: string;
   @Field() url!: string;

@@ -1,0 +1,49 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum PaperConfidentiality {
+  /** Everyone who may read the agenda item (and, once published pages list papers, the public). */
+  PUBLIC = 'PUBLIC',
+  /** Everyone in the partnership who may read the agenda item. */
+  PARTNERSHIP = 'PARTNERSHIP',
+  /** The group's members and those who manage the item. */
+  GROUP = 'GROUP',
+  /** Named readers and those who manage the item, like a council's exempt item. */
+  RESTRICTED = 'RESTRICTED',
+}
+registerEnumType(PaperConfidentiality, { name: 'PaperConfidentiality' });
+
+@ObjectType('PaperVersion', { description: 'One upload of a paper; earlier versions are kept.' })
+export class PaperVersionModel {
+  @Field(() => Int) version!: number;
+  @Field({ description: 'The name it was uploaded under.' }) filename!: string;
+  @Field({ description: 'Decided from the bytes at upload, and served as such.' }) contentType!: string;
+  @Field(() => Int, { description: 'In bytes.' }) size!: number;
+  @Field(() => Int, { nullable: true, description: 'For PDFs.' }) pageCount!: number | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field({ description: 'Where to GET the bytes (same origin as the web client).' }) downloadUrl!: string;
+  paperId!: string;
+  authorPersonId!: string | null;
+}
+
+@ObjectType('Paper', { description: 'A file on an agenda item, typed from its bytes, versioned, with a confidentiality level.' })
+export class PaperModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => PaperConfidentiality) confidentiality!: PaperConfidentiality;
+  @Field({ description: 'Of the current version.' }) filename!: string;
+  @Field() contentType!: string;
+  @Field(() => Int) size!: number;
+  @Field(() => Int, { nullable: true }) pageCount!: number | null;
+  @Field(() => Int, { description: 'The current version’s number.' }) version!: number;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field({ description: 'The current version’s bytes.' }) downloadUrl!: string;
+  agendaItemId!: string;
+  authorPersonId!: string | null;
+}
+
+@ObjectType('PaperUpload', { description: 'A ticket to PUT one file: single use, bound to you, the item and a size limit.' })
+export class PaperUploadModel {
+  @Field({ description: 'PUT the raw bytes here, with the file’s name in X-Filename.' }) uploadUrl!: string;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
+  @Field(() => Int, { description: 'The largest body accepted, in bytes.' }) maxBytes!: number;
+}

@@ -1,0 +1,70 @@
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@convene/access';
+import { assertUuid } from '@convene/database';
+import { actorOf, CurrentActor, loadList, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { AgendaItemModel } from '@convene/groups';
+import { loadPerson, PeopleService, PersonModel } from '@convene/identity';
+import { PaperConfidentiality, PaperModel, PaperUploadModel, PaperVersionModel } from './papers.models';
+import { PapersService } from './papers.service';
+
+@SignedIn()
+@Resolver(() => AgendaItemModel)
+export class AgendaItemFilesResolver {
+  constructor(private readonly papers: PapersService) {}
+
+  @ResolveField(() => [PaperModel], { description: 'Files on the item that you may read (links stay in `papers`).' })
+  files(item: AgendaItemModel, _args: unknown, ctx: RequestContext): MaybePromise<PaperModel[]> {
+    const actor = actorOf(ctx);
+    return loadList(ctx, 'agenda-item-files', (ids) => this.papers.ofItems(actor, ids), item.id);
+  }
+}
+
+@SignedIn()
+@Resolver(() => PaperModel)
+export class PapersResolver {
+  constructor(
+    private readonly papers: PapersService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @ResolveField(() => [PaperVersionModel], { description: 'Every upload, newest first.' })
+  versions(paper: PaperModel, _args: unknown, ctx: RequestContext): MaybePromise<PaperVersionModel[]> {
+    return loadList(ctx, 'paper-versions', (ids) => this.papers.versions(ids), paper.id);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who uploaded the first version.' })
+  author(paper: PaperModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
+    return loadPerson(ctx, this.people, paper.authorPersonId);
+  }
+
+  @Mutation(() => PaperUploadModel, {
+    description: 'A ticket for one `PUT /papers/uploads/<token>` within 10 minutes: a new paper on the item (you manage the item), or with `replacePaperId` a new version of that paper (you manage the paper).',
+  })
+  async createPaperUpload(
+    @Args('agendaItemId', { type: () => ID }, UuidPipe) agendaItemId: string,
+    @Args('title') title: string,
+    @Args('confidentiality', { type: () => PaperConfidentiality }) confidentiality: PaperConfidentiality,
+    @Args('replacePaperId', { type: () => ID, nullable: true }) replacePaperId: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<PaperUploadModel> {
+    if (replacePaperId !== null && replacePaperId !== undefined) assertUuid(replacePaperId, 'replacePaperId');
+    const { token, expiresAt, maxBytes } = await this.papers.createUpload(actor, { agendaItemId, title, confidentiality, replacePaperId });
+    return { uploadUrl: `/papers/uploads/${token}`, expiresAt, maxBytes };
+  }
+
+  @Mutation(() => PaperModel, { description: 'Sets who may read a paper; `readerIds` names the readers of a RESTRICTED paper (people who can read the item).' })
+  setPaperConfidentiality(
+    @Args('paperId', { type: () => ID }, UuidPipe) paperId: string,
+    @Args('confidentiality', { type: () => PaperConfidentiality }) confidentiality: PaperConfidentiality,
+    @Args('readerIds', { type: () => [ID], nullable: true }) readerIds: string[] | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<PaperModel> {
+    for (const id of readerIds ?? []) assertUuid(id, 'readerIds');
+    return this.papers.setConfidentiality(actor, paperId, confidentiality, readerIds);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a paper and all its versions.' })
+  deletePaper(@Args('paperId', { type: () => ID }, UuidPipe) paperId: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.papers.remove(actor, paperId);
+  }
+}
