@@ -54,7 +54,7 @@ function AttendanceSheet() {
 
   return (
     <form onSubmit={onSubmit} noValidate class="app-attendance-sheet">
-      <Problems problems={record.problems} fields={{ ...fields, personId: fields[rowField(rows[0])], status: fields[rowField(rows[0])] }} />
+      <Problems problems={record.problems} fields={rows.length ? { ...fields, personId: fields[rowField(rows[0])], status: fields[rowField(rows[0])] } : fields} />
       <Scroll label="Record attendance">
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--s">Record who attended</caption>

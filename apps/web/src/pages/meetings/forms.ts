@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../../lib/api';
 import { useMutation } from '../../lib/hooks';
 
@@ -10,7 +10,8 @@ import { useMutation } from '../../lib/hooks';
 export function useAction<TData, TVars>(doc: TypedDocumentNode<TData, TVars>) {
   const mutation = useMutation(doc);
   const [local, setLocal] = useState<ApiError[]>([]);
-  const problems = local.length ? local : mutation.error ? [mutation.error] : [];
+  // One array per change, so the summary moves focus when the problems change and not on every keystroke.
+  const problems = useMemo(() => (local.length ? local : mutation.error ? [mutation.error] : []), [local, mutation.error]);
   return {
     error: problems[0] as ApiError | undefined,
     /** Every problem at once: the form's own checks, or the API's answer. */

@@ -44,10 +44,9 @@ export function Text({ value, class: className = '' }: { value: string | null | 
  */
 export function Problems({ problems, fields = {} }: { problems: { field?: string; message: string }[]; fields?: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
-  const key = problems.map((p) => `${p.field}:${p.message}`).join('|');
   useEffect(() => {
-    if (key) ref.current?.focus();
-  }, [key, problems]);
+    if (problems.length) ref.current?.focus();
+  }, [problems]);
   if (problems.length === 0) return null;
   return (
     <div class="govuk-error-summary" ref={ref} tabIndex={-1} role="alert">
