@@ -27,6 +27,11 @@ describe('password rule', () => {
     }
   });
 
+  it('judges the first 40 characters, so a long crafted password cannot tie up the estimator', () => {
+    expect(refusal('1234567890'.repeat(4) + 'Zq8#mP2!vL lantern orchard')).toMatchObject({ message: expect.stringMatching(/too common/) });
+    expect(refusal('lantern orchard velvet granite willow ' + 'a'.repeat(150))).toBeNull();
+  });
+
   it('keeps the length limits', () => {
     expect(refusal('short')).toMatchObject({ message: 'Choose a password of at least 10 characters.' });
     expect(refusal('x'.repeat(201))).toMatchObject({ message: 'Passwords can be at most 200 characters.' });
