@@ -43,7 +43,10 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
   beforeAll(async () => {
     j = await startJourney();
   }, 60_000);
-  afterAll(() => j?.close());
+  afterAll(async () => {
+    j?.stack.api.clock.reset();
+    await j?.close();
+  });
 
   it('1. the admin invites a coordinator from the admin screens, who accepts from the email', async () => {
     const { context, page } = await signedIn(j, ADMIN);
@@ -104,5 +107,208 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     meetings = (await j.stack.api.db.query(`SELECT id, starts_at AS "startsAt" FROM meeting WHERE group_id = $1 ORDER BY starts_at LIMIT 3`, [groupId])).map((m: { id: string; startsAt: Date }) => ({ id: m.id, startsAt: new Date(m.startsAt) }));
     expect(meetings).toHaveLength(3);
     expect((meetings[1].startsAt.getTime() - meetings[0].startsAt.getTime()) / DAY).toBeCloseTo(42, 0);
+  });
+  it('3. the coordinator builds the next agenda against the clock, publishes it by keyboard through the check step, and opens an inputs thread', async () => {
+    const { context, page } = await signedIn(j, COORDINATOR);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+    await page.getByRole('link', { name: GROUP }).first().click();
+    await heading(page, new RegExp(GROUP));
+    await page.locator('section[aria-labelledby="meetings"] li a[href^="/meetings/"]').first().click();
+    await heading(page, new RegExp(GROUP));
+    expect(new URL(page.url()).pathname).toBe(`/meetings/${meetings[0].id}`);
+
+    const agenda = page.getByRole('region', { name: 'Agenda', exact: true });
+    const total = agenda.locator('#agenda-total');
+    const minutesOf = async () => Number(/The items take (\d+) minute/.exec((await total.textContent().catch(() => '')) ?? '')?.[1] ?? 0);
+    const before = await minutesOf();
+    for (const [title, minutes] of [['Move-on accommodation for newly recognised refugees', '20'], ['Hotel closures and dispersal', '15']]) {
+      // The form stays open after an item is added, ready for the next.
+      const titleBox = agenda.getByRole('textbox', { name: 'Title', exact: true });
+      if (!(await titleBox.isVisible())) await agenda.getByText('Add an item to the agenda').click();
+      await titleBox.fill(title);
+      await agenda.getByRole('textbox', { name: 'Time needed, in minutes (optional)' }).fill(minutes);
+      await agenda.getByRole('button', { name: 'Add the item' }).click();
+      await page.getByText(`“${title}” has been added to the end of the agenda.`).waitFor();
+    }
+    await total.getByText(`The items take ${before + 35} minutes`).waitFor();
+
+    await agenda.getByText('Edit: Hotel closures and dispersal').click();
+    const edit = agenda.locator('details.app-item-edit[open]');
+    await edit.getByLabel('Time needed, in minutes (optional)').fill('25');
+    await edit.getByLabel('Presenter (optional)').selectOption({ label: TOMASZ.name });
+    await edit.getByRole('button', { name: 'Save the item' }).click();
+    await page.getByText('“Hotel closures and dispersal” has been updated.').waitFor();
+    await total.getByText(`The items take ${before + 45} minutes`).waitFor();
+    await agenda.getByText(`Presented by ${TOMASZ.name}`).waitFor();
+    await checkScreen(page, 'journey-07-agenda-built');
+
+    // Keyboard only: the check step says who is emailed, Tab reaches the confirm button.
+    await agenda.getByRole('button', { name: 'Publish the agenda' }).focus();
+    await page.keyboard.press('Enter');
+    const check = agenda.getByRole('group', { name: /Check before you publish the agenda/ });
+    await check.getByText(/This will email \d+ (people|person)/).waitFor();
+    // The two members who joined; the coordinator who made the group is not one of them.
+    expect(await check.locator('p').textContent()).toMatch(/^This will email 2 people: the agenda pack/);
+    expect(await isFocused(check.getByRole('heading'))).toBe(true);
+    await checkScreen(page, 'journey-08-publish-check');
+    await page.keyboard.press('Tab');
+    expect(await isFocused(check.getByRole('button', { name: 'Yes, publish the agenda' }))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText('Version 1 of the agenda has been published.').waitFor();
+
+    await agenda.getByRole('button', { name: 'Ask for inputs in the forum: Move-on accommodation for newly recognised refugees' }).click();
+    await page.getByText('A thread for members’ inputs on “Move-on accommodation for newly recognised refugees” is open').waitFor();
+    await checkScreen(page, 'journey-09-agenda-published');
+    inputsThread = (await agenda.getByRole('link', { name: /Send or read inputs in the forum/ }).getAttribute('href'))!;
+    await context.close();
+  });
+
+  it('4. members reply and propose an item, and a mention picked in the inputs thread is emailed', async () => {
+    const nadia = await signedIn(j, NADIA);
+    await meetingPage(nadia.page, meetings[0].id);
+    await nadia.page.getByRole('button', { name: 'I will attend' }).click();
+    await nadia.page.getByText('Thank you. You are down as attending.').waitFor();
+    await nadia.page.getByText('You have said you will attend.').waitFor();
+
+    await nadia.page.getByText('Propose an item for the agenda').click();
+    await nadia.page.getByLabel('Title', { exact: true }).fill('Destitution among refused asylum seekers');
+    await nadia.page.getByRole('button', { name: 'Send the proposal' }).click();
+    await nadia.page.getByText('“Destitution among refused asylum seekers” has been sent to the coordinator').waitFor();
+    await checkScreen(nadia.page, 'journey-10-member-replied-proposed');
+
+    // The inputs thread, from the item's link; Tomasz is picked from the @ list by keyboard.
+    await nadia.page.getByRole('link', { name: /Send or read inputs in the forum/ }).click();
+    await heading(nadia.page, 'Inputs: Move-on accommodation for newly recognised refugees');
+    expect(new URL(nadia.page.url()).pathname).toBe(inputsThread);
+    const box = nadia.page.getByLabel('Your post');
+    await box.focus();
+    await nadia.page.keyboard.type('The 28-day move-on period is leaving people homeless. @Tom');
+    const list = nadia.page.getByRole('listbox', { name: 'People to mention' });
+    await list.getByRole('option', { name: new RegExp(TOMASZ.name) }).waitFor();
+    await checkScreen(nadia.page, 'journey-11-inputs-mention-picker');
+    await nadia.page.keyboard.press('Enter');
+    await list.waitFor({ state: 'detached' });
+    await nadia.page.keyboard.type('can the council share its figures?');
+    await nadia.page.getByRole('button', { name: 'Post', exact: true }).click();
+    await nadia.page.locator('.app-post .mention', { hasText: `@${TOMASZ.name}` }).waitFor();
+    await checkScreen(nadia.page, 'journey-12-inputs-posted');
+    await nadia.context.close();
+
+    const tomasz = await signedIn(j, TOMASZ);
+    await meetingPage(tomasz.page, meetings[0].id);
+    await tomasz.page.getByLabel('Note with your apologies (optional)').fill('At the regional housing board. A colleague will send figures.');
+    await tomasz.page.getByRole('button', { name: 'Send apologies' }).click();
+    await tomasz.page.getByText('Your apologies have been sent.').waitFor();
+    await checkScreen(tomasz.page, 'journey-13-member-apologies');
+    await tomasz.context.close();
+
+    // Mentions go out in five-minute batches: tick once the batch has closed.
+    const [{ w }] = await j.stack.api.db.query(`SELECT floor(extract(epoch FROM max(created_at)) / 300) * 300 AS w FROM post_mention`);
+    await tick(j, new Date((Number(w) + 360) * 1000));
+    const [mail] = await mailsAbout(j, `${NADIA.name} mentioned you`, 1);
+    expect(recipient(mail)).toContain(TOMASZ.email);
+    expect(mail.text).toContain('can the council share its figures?');
+  });
+  it('5. once the meeting has started the coordinator records everyone’s attendance in one go, and takes the minutes to approval at the next meeting', async () => {
+    j.stack.api.clock.set(new Date(meetings[0].startsAt.getTime() + 10 * 60_000));
+    const { context, page } = await signedIn(j, COORDINATOR);
+    await meetingPage(page, meetings[0].id);
+    const attendance = page.getByRole('region', { name: 'Attendance', exact: true });
+    await attendance.getByRole('button', { name: 'Save attendance for everyone' }).waitFor();
+    // What each said is shown; apologies are already chosen.
+    expect(await attendance.getByLabel(`${TOMASZ.name}: apologies`).isChecked()).toBe(true);
+    await attendance.getByLabel(`${NADIA.name}: attended`).check();
+    await checkScreen(page, 'journey-14-attendance-sheet');
+    await attendance.getByRole('button', { name: 'Save attendance for everyone' }).click();
+    await page.getByText('Attendance is recorded for 2 people: 1 attended.').waitFor();
+
+    const minutes = page.getByRole('region', { name: 'Minutes', exact: true });
+    await minutes.getByRole('button', { name: 'Start the minutes' }).click();
+    await page.getByText('The minutes have been started').waitFor();
+    await minutes.getByRole('textbox', { name: /Move-on accommodation for newly recognised refugees/ }).fill('Move-on periods are leaving people homeless within a month of a grant.');
+    await minutes.getByLabel('Decisions').fill('Write to the Home Office asking for 56-day move-on periods.');
+    await minutes.getByRole('button', { name: 'Save the minutes' }).click();
+    await page.getByText(/The minutes have been saved \(version \d+\)\./).waitFor();
+    await checkScreen(page, 'journey-15-minutes-draft');
+
+    await minutes.getByRole('button', { name: 'Circulate to members' }).click();
+    const circulate = minutes.getByRole('group', { name: /Check before you circulate the minutes/ });
+    await circulate.getByText('This will email 2 people: the draft minutes, for comment.').waitFor();
+    await circulate.getByRole('button', { name: 'Yes, circulate them' }).click();
+    await page.getByText('The minutes have been circulated.').waitFor();
+    expect(await minutes.locator('#minutes-status').textContent()).toMatch(/^Status: Circulated/);
+    await checkScreen(page, 'journey-16-minutes-circulated');
+
+    // Six weeks on, the next meeting has started and approves them.
+    j.stack.api.clock.set(new Date(meetings[1].startsAt.getTime() + 10 * 60_000));
+    await page.reload();
+    await minutes.getByLabel('Which meeting approved them?').selectOption(meetings[1].id);
+    await minutes.getByRole('button', { name: 'Record approval' }).click();
+    const approve = minutes.getByRole('group', { name: /Check before you record approval/ });
+    await approve.getByText(/This will email 2 people: the approved minutes/).waitFor();
+    await checkScreen(page, 'journey-17-minutes-approve-check');
+    await approve.getByRole('button', { name: 'Yes, record approval' }).click();
+    await page.getByText(/The minutes are recorded as approved at the meeting on /).waitFor();
+    expect(await minutes.locator('#minutes-status').textContent()).toMatch(/^Status: Approved/);
+    await checkScreen(page, 'journey-18-minutes-approved');
+    await context.close();
+  });
+
+  it('6. a later meeting moved and then cancelled reaches members’ calendars: same UID, higher SEQUENCE, then CANCEL', async () => {
+    const later = meetings[2];
+    const { context, page } = await signedIn(j, COORDINATOR);
+    await page.goto(`/groups/${groupId}`);
+    await heading(page, new RegExp(GROUP));
+    await page.locator(`section[aria-labelledby="meetings"] a[href="/meetings/${later.id}"]`).click();
+    await heading(page, new RegExp(GROUP));
+
+    const newStart = new Date(later.startsAt.getTime() + 2 * DAY);
+    const [year, month, day] = newStart.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).split('-');
+    await page.getByText('Move or cancel this meeting').click();
+    const date = page.getByRole('group', { name: 'New date' });
+    await date.getByLabel('Day').fill(String(Number(day)));
+    await date.getByLabel('Month').fill(String(Number(month)));
+    await date.getByLabel('Year').fill(year);
+    await page.getByLabel('New start time').fill('14:00');
+    await page.getByLabel('Why it is moving').fill('The council chamber is needed for the budget meeting.');
+    await page.getByRole('button', { name: 'Move the meeting' }).click();
+    const moveCheck = page.getByRole('group', { name: /Check before you move the meeting/ });
+    await moveCheck.getByText(/This will email 2 people: the new time/).waitFor();
+    await checkScreen(page, 'journey-19-move-check');
+    await moveCheck.getByRole('button', { name: 'Yes, move it' }).click();
+    await page.getByText(/The meeting now starts on .*14:00\./).waitFor();
+
+    await tick(j);
+    const moves = await mailsAbout(j, 'Meeting moved:', 2);
+    expect(moves.map(recipient).join()).toContain(NADIA.email);
+    expect(moves.map(recipient).join()).toContain(TOMASZ.email);
+    const moved = calendarOf(moves[0]);
+    expect(moved).toMatchObject({ method: 'REQUEST', uid: `meeting-${later.id}@convene` });
+    expect(moved.start.toLocaleString('en-GB', { timeZone: 'Europe/London' })).toMatch(/14:00:00$/);
+
+    if (!(await page.getByLabel('Reason for cancelling').isVisible())) await page.getByText('Move or cancel this meeting').click();
+    await page.getByLabel('Reason for cancelling').fill('The chair is unwell and the vice-chair is away.');
+    await page.getByRole('button', { name: 'Cancel the meeting' }).click();
+    const cancelCheck = page.getByRole('group', { name: /Check before you cancel the meeting/ });
+    await cancelCheck.getByText(/This will email 2 people: the cancellation/).waitFor();
+    await cancelCheck.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
+    await page.getByText('The meeting has been cancelled and members have been told.').waitFor();
+    await checkScreen(page, 'journey-20-meeting-cancelled');
+
+    await tick(j);
+    const cancels = await mailsAbout(j, 'Meeting cancelled:', 2);
+    const cancelled = calendarOf(cancels[0]);
+    expect(cancelled).toMatchObject({ method: 'CANCEL', uid: moved.uid, status: 'CANCELLED' });
+    expect(cancelled.sequence).toBeGreaterThan(moved.sequence);
+    expect(cancels[0].text).toContain('The chair is unwell and the vice-chair is away.');
+    await context.close();
+
+    // The member sees it too, with the reason, and is not asked to reply.
+    const nadia = await signedIn(j, NADIA);
+    await meetingPage(nadia.page, later.id);
+    await nadia.page.getByText('This meeting has been cancelled. Reason: The chair is unwell and the vice-chair is away.').waitFor();
+    expect(await nadia.page.getByRole('button', { name: 'I will attend' }).count()).toBe(0);
+    await checkScreen(nadia.page, 'journey-21-member-sees-cancelled');
+    await nadia.context.close();
   });
 });
