@@ -29,6 +29,11 @@ const MATRIX: Record<string, string> = {
   // Rename the group after a private forum and open an inputs thread: the forum stays out of reach.
   readForumAfterGroupTakesItsName: 'Y Y - - - - -',
   openInputsThread: 'Y Y Y - - - -',
+  // Papers (files) on an item of the private group; the RESTRICTED one names the member.
+  createPaperUpload: 'Y Y Y - - - -',
+  readGroupPaper: 'Y Y Y Y Y - -',
+  readRestrictedPaper: 'Y Y Y Y - - -',
+  setPaperConfidentiality: 'Y Y Y - - - -',
 };
 
 describe('access matrix for groups', () => {
@@ -41,6 +46,8 @@ describe('access matrix for groups', () => {
   let meeting: string;
   let minutes: string;
   let forum: string;
+  let paperItem: string;
+  const paper = {} as Record<'GROUP' | 'RESTRICTED', string>;
   const actionOf = {} as Record<Role, string>;
 
   beforeAll(async () => {
@@ -61,6 +68,13 @@ describe('access matrix for groups', () => {
     [{ id: meeting }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Meeting', now() + interval '30 days', now() + interval '30 days 2 hours') RETURNING id`, [group]);
     [{ id: minutes }] = await api.db.query(`INSERT INTO minutes (meeting_id, content) VALUES ($1, '{}') RETURNING id`, [meeting]);
     [{ id: forum }] = await api.db.query(`INSERT INTO forum (partnership_id, name) VALUES ($1, 'Safeguarding leads') RETURNING id`, [p.partnershipId]);
+    [{ id: paperItem }] = await api.db.query(`INSERT INTO agenda_item (meeting_id, position, title) VALUES ($1, 1, 'Papers') RETURNING id`, [meeting]);
+    await api.db.query(`INSERT INTO stored_file (sha256, size, bytes) VALUES (repeat('a', 64), 4, 'PNG!')`);
+    for (const c of ['GROUP', 'RESTRICTED'] as const) {
+      [{ id: paper[c] }] = await api.db.query(`INSERT INTO paper (agenda_item_id, title, confidentiality, author_person_id) VALUES ($1, $2, $2, $3) RETURNING id`, [paperItem, c, p.coordinator.personId]);
+      await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [paper[c]]);
+    }
+    await api.db.query(`INSERT INTO paper_reader (paper_id, person_id) VALUES ($1, $2)`, [paper.RESTRICTED, personOf.member]);
     for (const role of ROLES) {
       [{ id: actionOf[role] }] = await api.db.query(`INSERT INTO action_item (group_id, meeting_id, title, owner_person_id) VALUES ($1, $2, 'Act', $3) RETURNING id`, [group, meeting, personOf[role]]);
     }
@@ -101,8 +115,20 @@ describe('access matrix for groups', () => {
       const item = (await gql(api.url, `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Evidence" }) { id } }`, { m: meeting }, { token: token.coordinator })).data!.addAgendaItem.id;
       return ok(await gql(api.url, `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id } }`, { i: item }, { token: token[r] }));
     },
+    createPaperUpload: async (r) => ok(await gql(api.url, `mutation($i: ID!) { createPaperUpload(agendaItemId: $i, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { i: paperItem }, { token: token[r] })),
+    readGroupPaper: (r) => downloads(paper.GROUP, r),
+    readRestrictedPaper: (r) => downloads(paper.RESTRICTED, r),
+    setPaperConfidentiality: async (r) => ok(await gql(api.url, `mutation($p: ID!) { setPaperConfidentiality(paperId: $p, confidentiality: GROUP) { id } }`, { p: paper.GROUP }, { token: token[r] })),
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
   };
+
+  /** A paper's bytes over HTTP: 200, or the same 404 as a paper that does not exist. */
+  async function downloads(id: string, r: Role): Promise<boolean> {
+    const res = await fetch(`${api.url}/papers/${id}`, { headers: { authorization: `Bearer ${token[r]}` } });
+    expect([200, 404]).toContain(res.status);
+    await res.arrayBuffer();
+    return res.status === 200;
+  }
 
   function ok(res: { status: number; errors?: { extensions?: { code?: string } }[]; data: unknown }): boolean {
     expect(res.status).toBeLessThan(500);
