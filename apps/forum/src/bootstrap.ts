@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type Redis from 'ioredis';
+import type { Clock } from '@convene/clock';
 import type { ForumConfig } from '@convene/config';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -13,9 +14,9 @@ import { ForumModule } from './forum.module';
 import { SocketLifecycle } from './socket-lifecycle';
 import { createSocketServer, type ForumServer } from './socket-server';
 
-export async function createForumApp(config: ForumConfig): Promise<{ app: INestApplication; io: ForumServer }> {
+export async function createForumApp(config: ForumConfig, extras: { clock?: Clock } = {}): Promise<{ app: INestApplication; io: ForumServer }> {
   configureLogging('forum', config.LOG_LEVEL);
-  const app = await NestFactory.create(ForumModule.forRoot(config), { logger: new PinoNestLogger() });
+  const app = await NestFactory.create(ForumModule.forRoot(config, extras.clock), { logger: new PinoNestLogger() });
   app.enableShutdownHooks();
   const sockets = createSocketServer(app.getHttpServer(), {
     allowedOrigins: config.ALLOWED_ORIGINS ?? [config.PUBLIC_WEB_URL],

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Clock } from '@convene/clock';
 import type { ForumConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
 import { ForumsModule } from '@convene/forums';
@@ -8,11 +9,12 @@ import { SocketLifecycle } from './socket-lifecycle';
 /** The forum host: `/health` over HTTP and the socket.io server (see socket-server.ts). */
 @Module({})
 export class ForumModule {
-  static forRoot(config: ForumConfig): DynamicModule {
+  /** `clock`: tests share the API's, so a thread's closing time is the same on both doors. */
+  static forRoot(config: ForumConfig, clock?: Clock): DynamicModule {
     return {
       module: ForumModule,
       imports: [
-        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX }),
+        CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, clock }),
         // Sessions only: the forum service authenticates sockets with the API's tokens.
         IdentityModule.forRoot(
           {

@@ -46,7 +46,8 @@ export async function startStack(): Promise<Stack> {
     PUBLIC_WEB_URL: url,
     ALLOWED_ORIGINS: url,
   });
-  const forum: INestApplication = (await createForumApp(forumConfig)).app;
+  // The API's clock, so moving time on closes inputs threads for both the API and the sockets.
+  const forum: INestApplication = (await createForumApp(forumConfig, { clock: api.clock })).app;
   await forum.listen(0, '127.0.0.1');
   targets.forum = new URL(`http://127.0.0.1:${(forum.getHttpServer().address() as AddressInfo).port}`);
   const closeServers = async () => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@convene/clock';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { SOCKET_LIMITS, type CatchUpReply } from '@convene/contracts';
@@ -58,6 +59,7 @@ export class PostsService {
     @Inject(REDIS) redis: Redis,
     @Inject(FORUMS_OPTIONS) options: ForumsOptions,
     private readonly limits: WriteLimits,
+    private readonly clock: Clock,
   ) {
     this.postingRate = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${options.redisPrefix}:posting`, points: options.postsPerMinute, duration: 60 });
   }
@@ -88,8 +90,8 @@ export class PostsService {
 
     await this.access.assertAccess(actor, Permission.threadPost, input.threadId, 'Thread');
     const [thread] = await this.db.query<{ forumId: string; locked: boolean }[]>(
-      `SELECT forum_id AS "forumId", (locked OR coalesce(locks_at <= now(), false)) AS locked FROM thread WHERE id = $1`,
-      [input.threadId],
+      `SELECT forum_id AS "forumId", (locked OR coalesce(locks_at <= $2::timestamptz, false)) AS locked FROM thread WHERE id = $1`,
+      [input.threadId, this.clock.now()],
     );
     if (!thread) throw notFound('Thread');
     if (thread.locked) throw conflict('This thread is locked: no new posts.');
@@ -135,8 +137,8 @@ export class PostsService {
     await this.db.transaction(async (tx) => {
       await tx.query(IN_CHANGE_ORDER);
       const [current] = await tx.query(
-        `SELECT p.body_markdown AS body, (t.locked OR coalesce(t.locks_at <= now(), false)) AS locked FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = $1 FOR UPDATE OF p`,
-        [id],
+        `SELECT p.body_markdown AS body, (t.locked OR coalesce(t.locks_at <= $2::timestamptz, false)) AS locked FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = $1 FOR UPDATE OF p`,
+        [id, this.clock.now()],
       );
       if (current.locked) throw conflict('This thread is locked: posts can no longer be edited.');
       if (current.body === body) return;

@@ -56,8 +56,9 @@ export interface ThreadRow {
   lastPostAt: Date;
 }
 
-export const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.kind, t.title, t.theme, t.pinned,
-  (t.locked OR coalesce(t.locks_at <= now(), false)) AS locked, t.locks_at AS "locksAt", t.agenda_item_id AS "agendaItemId",
+/** A thread's columns; `now` names the query parameter holding the clock's time, which decides `locksAt`. */
+export const threadColumns = (now: string) => `t.id, t.forum_id AS "forumId", t.kind, t.title, t.theme, t.pinned,
+  (t.locked OR coalesce(t.locks_at <= ${now}::timestamptz, false)) AS locked, t.locks_at AS "locksAt", t.agenda_item_id AS "agendaItemId",
   t.created_by_person_id AS "createdByPersonId", t.created_at AS "createdAt", t.last_post_at AS "lastPostAt"`;
 
 export const toThreadPayload = (row: ThreadRow): ForumThreadPayload => ({ id: row.id, forumId: row.forumId, title: row.title, pinned: row.pinned, locked: row.locked });

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
+import { Clock } from '@convene/clock';
 import { assertUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import { assertSingleLine } from '@convene/graphql-kit';
 import { RealtimePublisher } from '@convene/realtime';
 import { ForumsService } from './forums.service';
 import { PostsService, postBody } from './posts.service';
-import { THREAD_COLUMNS, toThreadPayload, type PostRow, type ThreadRow } from './rows';
+import { threadColumns, toThreadPayload, type PostRow, type ThreadRow } from './rows';
 
 export interface NewThread {
   forumId: string;
@@ -38,10 +39,11 @@ export class ThreadsService {
     private readonly realtime: RealtimePublisher,
     private readonly forums: ForumsService,
     private readonly posts: PostsService,
+    private readonly clock: Clock,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, ThreadRow>> {
-    const found: ThreadRow[] = ids.length ? await this.db.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY($1::uuid[])`, [ids]) : [];
+    const found: ThreadRow[] = ids.length ? await this.db.query(`SELECT ${threadColumns('$2')} FROM thread t WHERE t.id = ANY($1::uuid[])`, [ids, this.clock.now()]) : [];
     return new Map(found.map((r) => [r.id, r]));
   }
 
@@ -57,11 +59,11 @@ export class ThreadsService {
     await this.access.assertAccess(actor, Permission.forumRead, forumId, 'Forum');
     if (after) assertUuid(after, 'after');
     const found: ThreadRow[] = await this.db.query(
-      `SELECT ${THREAD_COLUMNS} FROM thread t
+      `SELECT ${threadColumns('$4')} FROM thread t
         WHERE t.forum_id = $1
           AND ($2::uuid IS NULL OR (t.pinned::int, t.last_post_at, t.id) < (SELECT c.pinned::int, c.last_post_at, c.id FROM thread c WHERE c.id = $2 AND c.forum_id = $1))
         ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT $3`,
-      [forumId, after ?? null, first + 1],
+      [forumId, after ?? null, first + 1, this.clock.now()],
     );
     return { threads: found.slice(0, first), more: found.length > first };
   }
@@ -129,7 +131,7 @@ export class ThreadsService {
       [agendaItemId],
     );
     if (!item) throw notFound('Agenda item');
-    if (new Date(item.deadline) <= new Date()) throw conflict('The submission deadline for this meeting has passed.');
+    if (new Date(item.deadline) <= this.clock.now()) throw conflict('The submission deadline for this meeting has passed.');
     const threadId = await this.db.transaction(async (tx) => {
       const forumId = await this.forums.forGroup(actor, item.groupId, `${item.groupName}`, tx);
       const [thread] = await rows<{ id: string }>(
@@ -148,7 +150,7 @@ export class ThreadsService {
   /** Inputs threads of these agenda items, for the agenda pack. */
   async inputsFor(agendaItemIds: readonly string[]): Promise<Map<string, ThreadRow>> {
     const found: ThreadRow[] = agendaItemIds.length
-      ? await this.db.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.kind = 'INPUTS' AND t.agenda_item_id = ANY($1::uuid[])`, [agendaItemIds])
+      ? await this.db.query(`SELECT ${threadColumns('$2')} FROM thread t WHERE t.kind = 'INPUTS' AND t.agenda_item_id = ANY($1::uuid[])`, [agendaItemIds, this.clock.now()])
       : [];
     return new Map(found.map((r) => [r.agendaItemId!, r]));
   }
