@@ -287,6 +287,11 @@ describe('web: scheduling, agenda building, the check step and the attendance sh
       await page.goto(`/groups/${groupId}/meetings/new`);
       await page.getByRole('heading', { level: 1, name: /Schedule a one-off meeting/ }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // A half-filled form is still there after a reload.
+      await page.getByLabel('Where').fill('Refugee Council offices, Room 4');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /Schedule a one-off meeting/ }).waitFor();
+      expect(await page.getByLabel('Where').inputValue()).toBe('Refugee Council offices, Room 4');
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       stack.api.clock.reset();

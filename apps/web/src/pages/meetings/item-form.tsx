@@ -6,6 +6,7 @@ import type { AgendaItemInput } from '../../gql/graphql';
 import { useMeeting } from './context';
 import { deadlineOf, errorFor, textOf, useAction, webUrl, type Problem } from './forms';
 import { Problems } from './parts';
+import { useFormDraft } from './draft';
 import { MEETING_ADD_ITEM, MEETING_PROPOSE_ITEM } from './mutations';
 
 type Papers = { title: string; url: string }[];
@@ -72,6 +73,7 @@ function ItemForm({ mode }: { mode: 'propose' | 'add' }) {
   const action = useAction(doc);
   const [rows, setRows] = useState([0]);
   const prefix = mode;
+  const draft = useFormDraft(`item:${mode}:${meeting.id}`);
   const fields: Record<string, string> = { title: `${prefix}-title`, description: `${prefix}-description`, presenter: `${prefix}-presenter`, minutes: `${prefix}-minutes` };
   for (const key of rows) Object.assign(fields, { [`paper-${key}-title`]: `${prefix}-paper-${key}-title`, [`paper-${key}-url`]: `${prefix}-paper-${key}-url` });
 
@@ -91,6 +93,7 @@ function ItemForm({ mode }: { mode: 'propose' | 'add' }) {
       papers: read.papers,
     };
     if (await action.run({ meetingId: meeting.id, input })) {
+      draft.clear();
       form.reset();
       setRows([0]);
       await done('agenda', mode === 'add' ? `“${title}” has been added to the end of the agenda.` : `Thank you. “${title}” has been sent to the coordinator, who will accept or decline it.`);
@@ -99,7 +102,7 @@ function ItemForm({ mode }: { mode: 'propose' | 'add' }) {
 
   const people = [{ value: '', label: 'No presenter yet' }, ...meeting.group.members.filter((m) => m.person).map((m) => ({ value: m.person!.id, label: m.person!.name }))];
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onInput={draft.onInput} ref={draft.ref} noValidate>
       <Problems problems={action.problems} fields={fields} />
       <TextInput id={`${prefix}-title`} label="Title" error={errorFor(action.problems, 'title')} />
       <TextArea id={`${prefix}-description`} label="Description (optional)" hint="What the item is about and what the group is asked to do." rows={4} error={errorFor(action.problems, 'description')} />

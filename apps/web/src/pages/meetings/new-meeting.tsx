@@ -2,6 +2,7 @@ import { ErrorState, Loading, PageHeading, TextInput, Button } from '../../compo
 import { useQuery, useTitle } from '../../lib/hooks';
 import { navigate } from '../../lib/router';
 import { DateFields, readDateTime } from './date-fields';
+import { useFormDraft } from './draft';
 import { errorFor, textOf, useAction, webUrl, type Problem } from './forms';
 import { MEETING_SCHEDULE_ONE_OFF } from './mutations';
 import { Problems } from './parts';
@@ -14,6 +15,7 @@ const FIELDS = { title: 'new-title', date: 'new-date-day', startsAt: 'new-date-d
 export function NewMeetingPage({ groupId }: { groupId: string }) {
   const { data, error, loading, reload } = useQuery(MEETING_NEW_GROUP, { id: groupId });
   const schedule = useAction(MEETING_SCHEDULE_ONE_OFF);
+  const draft = useFormDraft(`new-meeting:${groupId}`);
   useTitle(data ? `Schedule a meeting, ${data.group.name}` : 'Schedule a meeting');
   if (loading && !data) return <Loading what="Loading the group" />;
   if (!data) {
@@ -49,6 +51,7 @@ export function NewMeetingPage({ groupId }: { groupId: string }) {
     if (onlineUrl && !webUrl(onlineUrl)) problems.push(['onlineUrl', 'Enter the online link starting with https://']);
     if (schedule.failAll(problems) || !('instant' in when)) return;
     const created = await schedule.run({ groupId, title, startsAt: when.instant.toISOString(), endsAt: endsAt?.toISOString() ?? null, location: location || null, onlineUrl: onlineUrl || null });
+    if (created) draft.clear();
     if (created) navigate(`/meetings/${created.scheduleOneOffMeeting.id}`);
   };
 
@@ -61,7 +64,7 @@ export function NewMeetingPage({ groupId }: { groupId: string }) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <p class="govuk-body">A meeting outside the group’s regular pattern. Members see it in their meetings and calendars; the agenda pack goes out before it as usual.</p>
-          <form onSubmit={onSubmit} noValidate>
+          <form onSubmit={onSubmit} onInput={draft.onInput} ref={draft.ref} noValidate>
             <Problems problems={schedule.problems} fields={FIELDS} />
             <TextInput id="new-title" label="Title" hint="For example, “Extra meeting: winter shelter plans”." defaultValue={group.name} error={errorFor(schedule.problems, 'title')} />
             <DateFields id="new-date" legend="Date" hint="For example, 27 3 2027" error={errorFor(schedule.problems, 'date') ?? errorFor(schedule.problems, 'startsAt')} />
