@@ -21,7 +21,7 @@ describe('papers on agenda items', () => {
       { token: as },
     );
 
-  const put = (path: string, bytes: Buffer, headers: Record<string, string>) => fetch(`${api.url}${path}`, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/octet-stream', ...headers } });
+  const put = (path: string, bytes: Buffer, headers: Record<string, string>) => fetch(`${api.url}${path}`, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'application/octet-stream', ...headers } });
 
   async function upload(bytes: Buffer, filename: string, opts: { as?: string; confidentiality?: string; replace?: string } = {}) {
     const as = opts.as ?? token.coordinator;
@@ -181,7 +181,7 @@ describe('papers on agenda items', () => {
     expect(elsewhere.status).toBe(403);
     expect((await elsewhere.json()).errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await put(t.uploadUrl, bytes, { cookie, 'x-filename': 'a.pdf' })).status).toBe(403);
-    const ok = await fetch(`${api.url}${t.uploadUrl}?filename=${encodeURIComponent('from the web.pdf')}`, { method: 'PUT', body: bytes, headers: { cookie, origin: 'http://web.convene.test' } });
+    const ok = await fetch(`${api.url}${t.uploadUrl}?filename=${encodeURIComponent('from the web.pdf')}`, { method: 'PUT', body: new Uint8Array(bytes), headers: { cookie, origin: 'http://web.convene.test' } });
     expect(ok.status).toBe(201);
     expect((await ok.json()).paper.filename).toBe('from the web.pdf');
   });

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Item } from './context';
 import { plural, webUrl } from './forms';
 import { formatTime } from './london';
+import { PaperFiles } from './paper-files';
 import { Text } from './parts';
 
 function Papers({ item }: { item: Item }) {
@@ -52,6 +53,7 @@ export function AgendaItemView({ item, number, level = 3, startsAt, children }: 
       {meta && <p class="govuk-body-s app-secondary govuk-!-margin-bottom-2">{meta}</p>}
       <Text value={item.description} />
       <Papers item={item} />
+      <PaperFiles item={item} />
       {item.inputsThread && (
         <p class="govuk-body">
           <a class="govuk-link" href={`/forums/${item.inputsThread.forumId}/threads/${item.inputsThread.id}`}>

@@ -4,6 +4,7 @@ import { useMeeting, type Item } from './context';
 import { errorFor, textOf, useAction } from './forms';
 import { itemProblems, PaperRows, readPapers } from './item-form';
 import { MEETING_OPEN_INPUTS, MEETING_UPDATE_ITEM } from './mutations';
+import { PaperUploader } from './paper-files';
 import { Problems } from './parts';
 
 /** Managers change an item in place: title, description, presenter, time and papers. */
@@ -50,6 +51,7 @@ export function EditItemForm({ item }: { item: Item }) {
           <PaperRows prefix={prefix} rows={rows} setRows={setRows} error={update.problems} initial={item.papers} />
           <Button disabled={update.pending}>Save the item</Button>
         </form>
+        <PaperUploader item={item} />
       </div>
     </details>
   );

@@ -62,6 +62,16 @@ export const MEETING_PACK = graphql(`
           title
           url
         }
+        files {
+          id
+          title
+          confidentiality
+          filename
+          contentType
+          size
+          pageCount
+          downloadUrl
+        }
         presenter {
           id
           name

@@ -1,0 +1,190 @@
+import { useState } from 'preact/hooks';
+import { graphql } from '../../gql';
+import type { PaperConfidentiality } from '../../gql/graphql';
+import { ApiError, request } from '../../lib/api';
+import { useMeeting, type Item } from './context';
+
+export const PAPER_CREATE_UPLOAD = graphql(`
+  mutation PaperCreateUpload($agendaItemId: ID!, $title: String!, $confidentiality: PaperConfidentiality!) {
+    createPaperUpload(agendaItemId: $agendaItemId, title: $title, confidentiality: $confidentiality) {
+      uploadUrl
+      maxBytes
+    }
+  }
+`);
+
+const CONFIDENTIALITY: Record<string, string> = { PUBLIC: 'Public', PARTNERSHIP: 'Partnership', GROUP: 'Group members', RESTRICTED: 'Restricted' };
+const TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument',
+  'text/csv; charset=utf-8': 'CSV',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+};
+
+export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** The item's files the reader may open: title, type, size, pages, who may read it. */
+export function PaperFiles({ item }: { item: Item }) {
+  if (!item.files?.length) return null;
+  return (
+    <>
+      <p class="govuk-body govuk-!-margin-bottom-1">{item.files.length === 1 ? 'File:' : 'Files:'}</p>
+      <ul class="govuk-list govuk-list--bullet app-break">
+        {item.files.map((file) => (
+          <li key={file.id}>
+            <a class="govuk-link" href={file.downloadUrl} download={file.filename}>
+              {file.title}
+            </a>{' '}
+            <span class="govuk-body-s app-secondary">
+              ({[TYPES[file.contentType] ?? file.contentType, fileSize(file.size), file.pageCount ? `${file.pageCount} pages` : null, CONFIDENTIALITY[file.confidentiality]].filter(Boolean).join(', ')})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The PUT of one file against its ticket, with progress; the API's coded error on refusal. */
+function put(url: string, file: File, onProgress: (fraction: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', url);
+    xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
+    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    xhr.onload = () => {
+      if (xhr.status === 201) return resolve();
+      try {
+        const [first] = JSON.parse(xhr.responseText).errors;
+        reject(new ApiError(first.extensions?.code ?? 'BAD_REQUEST', first.message, first.extensions?.field));
+      } catch {
+        reject(new ApiError('SERVICE_UNAVAILABLE', 'The upload did not finish. Try again.'));
+      }
+    };
+    xhr.onerror = () => reject(new ApiError('SERVICE_UNAVAILABLE', 'The upload did not finish. Check your connection and try again.'));
+    xhr.send(file);
+  });
+}
+
+type Upload = { name: string; progress: number; error?: string; done?: boolean };
+
+/** Managers add files to an item: choose or drop them; each shows its progress or why it was refused. */
+export function PaperUploader({ item }: { item: Item }) {
+  const { done } = useMeeting();
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [confidentiality, setConfidentiality] = useState<PaperConfidentiality>('GROUP' as PaperConfidentiality);
+  const [over, setOver] = useState(false);
+  const id = `files-${item.id}`;
+  const update = (i: number, change: Partial<Upload>) => setUploads((all) => all.map((u, k) => (k === i ? { ...u, ...change } : u)));
+
+  const send = async (files: File[]) => {
+    if (files.length === 0) return;
+    const start = uploads.length;
+    setUploads((all) => [...all, ...files.map((f) => ({ name: f.name, progress: 0 }))]);
+    let stored = 0;
+    await Promise.all(
+      files.map(async (file, n) => {
+        const i = start + n;
+        try {
+          const title = file.name.replace(/\.[^.]+$/, '').slice(0, 200) || file.name;
+          const ticket = (await request(PAPER_CREATE_UPLOAD, { agendaItemId: item.id, title, confidentiality })).createPaperUpload;
+          if (file.size > ticket.maxBytes) throw new ApiError('PAYLOAD_TOO_LARGE', `The file is larger than ${fileSize(ticket.maxBytes)}.`);
+          await put(ticket.uploadUrl, file, (progress) => update(i, { progress }));
+          update(i, { progress: 1, done: true });
+          stored++;
+        } catch (error: unknown) {
+          update(i, { error: error instanceof Error ? error.message : 'The upload failed.' });
+        }
+      }),
+    );
+    if (stored) await done('agenda', `${stored === 1 ? 'A file has' : `${stored} files have`} been added to “${item.title}”.`);
+  };
+
+  const refused = uploads.map((u, i) => ({ ...u, i })).filter((u) => u.error);
+  return (
+    <div class="govuk-form-group app-paper-upload">
+      {refused.length > 0 && (
+        <div class="govuk-error-summary" data-module="govuk-error-summary">
+          <div role="alert">
+            <h2 class="govuk-error-summary__title">{refused.length === 1 ? 'A file was not added' : `${refused.length} files were not added`}</h2>
+            <div class="govuk-error-summary__body">
+              <ul class="govuk-list govuk-error-summary__list">
+                {refused.map((u) => (
+                  <li key={u.i}>
+                    <a href={`#${id}`}>
+                      {u.name}: {u.error}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </div>
+      )}
+      <div class="govuk-form-group">
+        <label class="govuk-label" for={`${id}-confidentiality`}>
+          Who may read the files<span class="govuk-visually-hidden"> added to {item.title}</span>
+        </label>
+        <select class="govuk-select" id={`${id}-confidentiality`} value={confidentiality} onChange={(e) => setConfidentiality((e.currentTarget as HTMLSelectElement).value as PaperConfidentiality)}>
+          {['GROUP', 'PARTNERSHIP', 'PUBLIC'].map((c) => (
+            <option value={c} key={c}>
+              {CONFIDENTIALITY[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div
+        class={`app-drop-zone${over ? ' app-drop-zone--over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void send([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <label class="govuk-label" for={id}>
+          Add files<span class="govuk-visually-hidden"> to {item.title}</span>
+        </label>
+        <div class="govuk-hint" id={`${id}-hint`}>
+          PDF, Word, Excel, PowerPoint, OpenDocument text, CSV, PNG or JPEG, up to 25 MB each. Choose files or drop them here.
+        </div>
+        <input
+          class="govuk-file-upload"
+          id={id}
+          aria-describedby={`${id}-hint`}
+          type="file"
+          multiple
+          accept=".pdf,.docx,.xlsx,.pptx,.odt,.csv,.png,.jpg,.jpeg"
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            void send([...(input.files ?? [])]);
+            input.value = '';
+          }}
+        />
+      </div>
+      {uploads.some((u) => !u.error) && (
+        <ul class="govuk-list">
+          {uploads.map((u, i) =>
+            u.error ? null : (
+              <li key={i}>
+                <label for={`${id}-progress-${i}`}>{u.name}</label>{' '}
+                <progress id={`${id}-progress-${i}`} max={1} value={u.progress}>
+                  {Math.round(u.progress * 100)}%
+                </progress>{' '}
+                {u.done ? 'added' : `${Math.round(u.progress * 100)}%`}
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
