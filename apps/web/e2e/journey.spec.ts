@@ -207,6 +207,16 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     expect(mail.text).toContain('can the council share its figures?');
   });
   it('5. once the meeting has started the coordinator records everyone’s attendance in one go, and takes the minutes to approval at the next meeting', async () => {
+    // A week before, the worker's tick sends the published pack to the two members the check step counted.
+    j.stack.api.clock.set(new Date(meetings[0].startsAt.getTime() - 6 * DAY));
+    await tick(j);
+    const packs = await mailsAbout(j, 'Agenda pack:', 2);
+    expect(packs.map(recipient).join()).toContain(NADIA.email);
+    expect(packs.map(recipient).join()).toContain(TOMASZ.email);
+    expect(packs[0].text).toContain('Hotel closures and dispersal');
+    expect(packs[0].text).toContain(inputsThread);
+    expect(calendarOf(packs[0]).uid).toBe(`meeting-${meetings[0].id}@convene`);
+
     j.stack.api.clock.set(new Date(meetings[0].startsAt.getTime() + 10 * 60_000));
     const { page } = browsers.sam;
     await meetingPage(page, meetings[0].id);
@@ -260,7 +270,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await page.locator(`section[aria-labelledby="meetings"] a[href="/meetings/${later.id}"]`).click();
     await heading(page, new RegExp(GROUP));
 
-    const newStart = new Date(later.startsAt.getTime() + 2 * DAY);
+    const newStart = new Date(later.startsAt.getTime() + 7 * DAY);
     const [year, month, day] = newStart.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).split('-');
     await page.getByText('Move or cancel this meeting').click();
     const date = page.getByRole('group', { name: 'New date' });
@@ -304,6 +314,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     const nadia = browsers[NADIA.name];
     await meetingPage(nadia.page, later.id);
     await nadia.page.getByText('This meeting has been cancelled. Reason: The chair is unwell and the vice-chair is away.').waitFor();
+    await nadia.page.getByText('The meeting is cancelled, so there is nothing to reply to.').waitFor();
     expect(await nadia.page.getByRole('button', { name: 'I will attend' }).count()).toBe(0);
     await checkScreen(nadia.page, 'journey-21-member-sees-cancelled');
   });
