@@ -83,6 +83,8 @@ describe('group screens’ operations: viewerCan, inviting into a group, archivi
     // The worker mints the token when it emails it; stand in for it here.
     const secret = `cvi_${'G'.repeat(43)}`;
     await api.db.query(`UPDATE invitation SET token_hash = $2 WHERE id = $1`, [invited.inviteToGroup.id, createHash('sha256').update(secret).digest('hex')]);
+    const preview = await gql(api.url, `query($t: String!) { invitationPreview(token: $t) { role groupName groupRole } }`, { t: secret });
+    expect(preview.data!.invitationPreview).toEqual({ role: 'MEMBER', groupName: 'Health Access Working Group', groupRole: 'OBSERVER' });
     const accepted = await gql(api.url, ACCEPT, { input: { token: secret, name: 'Nadia Rahman', password: 'Heron quarry lantern 42' } });
     expect(accepted.errors).toBeUndefined();
     token.newcomer = accepted.data!.acceptInvitation.token;

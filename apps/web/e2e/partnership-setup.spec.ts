@@ -39,6 +39,7 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
   let groupId: string;
   let forumId: string;
   let memberId: string;
+  let invitationText = '';
 
   /** A fresh browser profile whose waits fail fast, naming what they waited for. */
   const open = async (size?: { width: number; height: number }) => {
@@ -58,6 +59,8 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     const context = await open();
     const page = await context.newPage();
     await page.goto(link.replace(/^https?:\/\/[^/]+/, stack.url));
+    await page.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
+    invitationText = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     await page.getByLabel('Your name').fill(who.name);
     await page.getByLabel('Password').fill(who.password);
     await page.getByRole('button', { name: 'Accept and continue' }).click();
@@ -172,6 +175,7 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
 
   it('the invited member accepts and finds the group on their home page and their own page', async () => {
     const { context, page } = await accept(await linkFor(MEMBER.email, 2), MEMBER);
+    expect(invitationText).toContain(`You have been invited as a member, and to ${GROUP} as an observer.`);
     const groups = page.getByRole('heading', { name: 'Your groups' }).locator('xpath=following-sibling::ul[1]');
     await groups.getByRole('link', { name: GROUP }).waitFor();
     expect(await groups.textContent()).toContain('Observer');
@@ -212,7 +216,10 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     for (let i = 0; i < 4 && !(await isFocused(choose)); i++) await page.keyboard.press('Tab');
     expect(await isFocused(choose)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: `Add ${ADMIN.name}` }).waitFor();
+    // Choosing moves focus to the new step's heading; the role comes next.
+    const chosenHeading = page.getByRole('heading', { name: `Add ${ADMIN.name}` });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H3');
+    expect(await isFocused(chosenHeading)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await isFocused(page.locator('#add-role'))).toBe(true);
     await page.keyboard.press('o'); // Observer

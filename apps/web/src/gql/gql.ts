@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n      groupName\n      groupRole\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      expiresAt\n    }\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  query ActionsSummary($first: Int!, $after: String, $groupId: ID, $ownerPersonId: ID) {\n    actionLog(first: $first, after: $after, groupId: $groupId, ownerPersonId: $ownerPersonId) {\n      nodes {\n        id\n        status\n        meeting {\n          id\n          group {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ActionsSummaryDocument,
@@ -138,7 +138,7 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n      groupName\n      groupRole\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      expiresAt\n    }\n  }\n": types.ConfirmEmailDocument,
     "\n  query ActionsSummary($first: Int!, $after: String, $groupId: ID, $ownerPersonId: ID) {\n    actionLog(first: $first, after: $after, groupId: $groupId, ownerPersonId: $ownerPersonId) {\n      nodes {\n        id\n        status\n        meeting {\n          id\n          group {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ActionsSummaryDocument,
@@ -289,7 +289,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n      groupName\n      groupRole\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      partnershipName\n      role\n      email\n      groupName\n      groupRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

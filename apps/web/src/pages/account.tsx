@@ -29,6 +29,8 @@ const PREVIEW = graphql(`
       partnershipName
       role
       email
+      groupName
+      groupRole
     }
   }
 `);
@@ -186,7 +188,10 @@ export function AcceptInvitationPage() {
   return (
     <>
       <PageHeading>Join {invitation.partnershipName}</PageHeading>
-      <p class="govuk-body">You have been invited as {invitation.role === 'ADMIN' ? 'an admin' : `a ${invitation.role.toLowerCase()}`}.</p>
+      <p class="govuk-body">
+        You have been invited as {invitation.role === 'ADMIN' ? 'an admin' : `a ${invitation.role.toLowerCase()}`}
+        {invitation.groupName && `, and to ${invitation.groupName} as ${invitation.groupRole === 'OBSERVER' ? 'an observer' : `a ${(invitation.groupRole ?? 'member').toLowerCase()}`}`}.
+      </p>
       <ErrorSummary error={error} fields={FIELDS} />
       <form onSubmit={onSubmit} noValidate>
         {invitation.email ? (

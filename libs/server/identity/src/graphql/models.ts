@@ -98,6 +98,8 @@ export class InvitationPreviewModel {
   @Field(() => PartnershipRole) role!: PartnershipRole;
   @Field(() => String, { nullable: true, description: 'Set for email invitations: the address the account will use.' })
   email!: string | null;
+  @Field(() => String, { nullable: true, description: 'The group accepting also joins, for an invitation into a group.' }) groupName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Their role in that group: CHAIR, SECRETARY, MEMBER or OBSERVER.' }) groupRole!: string | null;
 }
 
 export const PersonConnection = Connection(PersonModel, 'PersonConnection');

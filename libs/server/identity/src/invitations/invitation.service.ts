@@ -55,6 +55,8 @@ export interface InvitationPreview {
   partnershipName: string;
   role: PartnershipRole;
   email: string | null;
+  groupName: string | null;
+  groupRole: string | null;
 }
 
 @Injectable()
@@ -153,7 +155,8 @@ export class InvitationService {
   async preview(token: string, ip: string): Promise<InvitationPreview> {
     await this.throttle.attemptFromIp('redeem', ip);
     const [row]: InvitationPreview[] = await this.db.query(
-      `SELECT p.name AS "partnershipName", i.role, i.email FROM invitation i JOIN partnership p ON p.id = i.partnership_id
+      `SELECT p.name AS "partnershipName", i.role, i.email, g.name AS "groupName", i.group_role AS "groupRole"
+         FROM invitation i JOIN partnership p ON p.id = i.partnership_id LEFT JOIN "group" g ON g.id = i.group_id
         WHERE i.token_hash = $1 AND i.revoked_at IS NULL AND i.expires_at > now() AND i.uses < i.max_uses`,
       [looksLikeToken(token, 'invitation') ? hashToken(token) : ''],
     );
