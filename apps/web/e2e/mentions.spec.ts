@@ -55,10 +55,11 @@ describe('web: mentioning someone in a post', () => {
     expect(await box.getAttribute('aria-activedescendant')).toBe(await list.getByRole('option').first().getAttribute('id'));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'forum-mention-picker');
+    // Typing straight on, as people do: every key lands after the mention.
     await page.keyboard.press('Enter');
+    await page.keyboard.type('for the figures.');
     await list.waitFor({ state: 'detached' });
     expect(await isFocused(box)).toBe(true);
-    await page.keyboard.type('for the figures.');
     expect(await box.inputValue()).toBe(`Thanks @[Amina Yusuf](${aminaId}) for the figures.`);
 
     // Escape closes the list without choosing.

@@ -78,14 +78,18 @@ export function useMentionPicker({ id, forumId, value, onInput }: { id: string; 
     const el = document.getElementById(id) as HTMLTextAreaElement | null;
     const end = at.start + 1 + at.query.length;
     const mention = `@[${person.name.replace(/[[\]\n]/g, '')}](${person.id}) `;
-    const next = value.slice(0, at.start) + mention + value.slice(end);
+    const text = el?.value ?? value;
+    const next = text.slice(0, at.start) + mention + text.slice(end);
+    const caret = at.start + mention.length;
+    // Change the box and its caret now, before the next key lands: a caret set later would move
+    // whatever is typed in between to the wrong place.
+    if (el) {
+      el.value = next;
+      el.setSelectionRange(caret, caret);
+      el.focus();
+    }
     onInput(next);
     close();
-    const caret = at.start + mention.length;
-    window.setTimeout(() => {
-      el?.focus();
-      el?.setSelectionRange(caret, caret);
-    }, 0);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
