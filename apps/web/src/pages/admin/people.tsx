@@ -345,6 +345,11 @@ function Person({ id }: { id: string }) {
       <Flash message={done} />
       <PageHeading caption="Admin: people">{person.name}</PageHeading>
       <ErrorList errors={errors} />
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/people/${person.id}`}>
+          See {person.name}’s groups and forums
+        </a>
+      </p>
       <dl class="govuk-summary-list">
         <Row label="Email">{person.email}</Row>
         <Row label="Organisation">{person.organisation?.name ?? 'None'}</Row>
