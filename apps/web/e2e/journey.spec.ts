@@ -222,12 +222,17 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await meetingPage(page, meetings[0].id);
     // The submission deadline has passed on the same clock: the inputs thread is closed.
     await page.getByRole('link', { name: /Read the inputs sent in the forum/ }).waitFor();
+    const nadia = browsers[NADIA.name].page;
+    await nadia.goto(inputsThread);
+    await nadia.getByText('This thread is locked. No one can add or change posts.').waitFor();
+    expect(await nadia.getByRole('button', { name: 'Post', exact: true }).count()).toBe(0);
+    await checkScreen(nadia, 'journey-14-inputs-closed');
     const attendance = page.getByRole('region', { name: 'Attendance', exact: true });
     await attendance.getByRole('button', { name: 'Save attendance for everyone' }).waitFor();
     // What each said is shown; apologies are already chosen.
     expect(await attendance.getByLabel(`${TOMASZ.name}: apologies`).isChecked()).toBe(true);
     await attendance.getByLabel(`${NADIA.name}: attended`).check();
-    await checkScreen(page, 'journey-14-attendance-sheet');
+    await checkScreen(page, 'journey-15-attendance-sheet');
     await attendance.getByRole('button', { name: 'Save attendance for everyone' }).click();
     await page.getByText('Attendance is recorded for 2 people: 1 attended.').waitFor();
 
@@ -238,7 +243,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await minutes.getByLabel('Decisions').fill('Write to the Home Office asking for 56-day move-on periods.');
     await minutes.getByRole('button', { name: 'Save the minutes' }).click();
     await page.getByText(/The minutes have been saved \(version \d+\)\./).waitFor();
-    await checkScreen(page, 'journey-15-minutes-draft');
+    await checkScreen(page, 'journey-16-minutes-draft');
 
     await minutes.getByRole('button', { name: 'Circulate to members' }).click();
     const circulate = minutes.getByRole('group', { name: /Check before you circulate the minutes/ });
@@ -246,7 +251,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await circulate.getByRole('button', { name: 'Yes, circulate them' }).click();
     await page.getByText('The minutes have been circulated.').waitFor();
     expect(await minutes.locator('#minutes-status').textContent()).toMatch(/^Status: Circulated/);
-    await checkScreen(page, 'journey-16-minutes-circulated');
+    await checkScreen(page, 'journey-17-minutes-circulated');
 
     // Six weeks on, the next meeting has started and approves them.
     j.stack.api.clock.set(new Date(meetings[1].startsAt.getTime() + 10 * 60_000));
@@ -255,11 +260,11 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await minutes.getByRole('button', { name: 'Record approval' }).click();
     const approve = minutes.getByRole('group', { name: /Check before you record approval/ });
     await approve.getByText(/This will email 2 people: the approved minutes/).waitFor();
-    await checkScreen(page, 'journey-17-minutes-approve-check');
+    await checkScreen(page, 'journey-18-minutes-approve-check');
     await approve.getByRole('button', { name: 'Yes, record approval' }).click();
     await page.getByText(/The minutes are recorded as approved at the meeting on /).waitFor();
     expect(await minutes.locator('#minutes-status').textContent()).toMatch(/^Status: Approved/);
-    await checkScreen(page, 'journey-18-minutes-approved');
+    await checkScreen(page, 'journey-19-minutes-approved');
   });
 
   it('6. a later meeting moved and then cancelled reaches members’ calendars: same UID, higher SEQUENCE, then CANCEL', async () => {
@@ -282,7 +287,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await page.getByRole('button', { name: 'Move the meeting' }).click();
     const moveCheck = page.getByRole('group', { name: /Check before you move the meeting/ });
     await moveCheck.getByText(/This will email 2 people: the new time/).waitFor();
-    await checkScreen(page, 'journey-19-move-check');
+    await checkScreen(page, 'journey-20-move-check');
     await moveCheck.getByRole('button', { name: 'Yes, move it' }).click();
     await page.getByText(/The meeting now starts on .*14:00\./).waitFor();
 
@@ -301,7 +306,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await cancelCheck.getByText(/This will email 2 people: the cancellation/).waitFor();
     await cancelCheck.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
     await page.getByText('The meeting has been cancelled and members have been told.').waitFor();
-    await checkScreen(page, 'journey-20-meeting-cancelled');
+    await checkScreen(page, 'journey-21-meeting-cancelled');
 
     await tick(j);
     const cancels = await mailsAbout(j, 'Meeting cancelled:', 2);
@@ -316,6 +321,6 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await nadia.page.getByText('This meeting has been cancelled. Reason: The chair is unwell and the vice-chair is away.').waitFor();
     await nadia.page.getByText('The meeting is cancelled, so there is nothing to reply to.').waitFor();
     expect(await nadia.page.getByRole('button', { name: 'I will attend' }).count()).toBe(0);
-    await checkScreen(nadia.page, 'journey-21-member-sees-cancelled');
+    await checkScreen(nadia.page, 'journey-22-member-sees-cancelled');
   });
 });
