@@ -333,7 +333,11 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     await page.goto('/groups');
     await heading(page, 'Groups');
     await page.getByText('There are no groups for you to see yet.').waitFor();
-    await page.goto(`/groups/${groupId}/edit`);
+    await page.getByRole('link', { name: 'Show archived groups' }).click();
+    await page.getByRole('heading', { name: 'Archived groups' }).waitFor();
+    await page.getByRole('link', { name: GROUP }).click();
+    await page.getByText('This group is archived. No more meetings are planned for it.').waitFor();
+    await page.getByRole('link', { name: 'Change the group’s settings' }).click();
     await page.getByRole('button', { name: 'Restore group' }).click();
     await page.getByRole('button', { name: 'Archive group' }).waitFor();
     await page.goto('/groups');

@@ -3,16 +3,18 @@ import { Empty, ErrorState, Loading, PageHeading, Tag, formatDateTime } from '..
 import { graphql } from '../../gql';
 import type { GroupsListQuery } from '../../gql/graphql';
 import { useQuery, useTitle } from '../../lib/hooks';
+import { useLocation } from '../../lib/router';
 import { isCoordinator, useSession } from '../../lib/session';
 import { KIND_WORDS, ROLE_WORDS, VISIBILITY_SHORT } from './format';
 
 const GROUPS = graphql(`
-  query GroupsList($from: DateTime!) {
-    groups {
+  query GroupsList($from: DateTime!, $includeArchived: Boolean!) {
+    groups(includeArchived: $includeArchived) {
       id
       name
       kind
       visibility
+      archivedAt
       myRole
       meetings(from: $from) {
         id
@@ -69,10 +71,14 @@ function GroupItem({ group }: { group: Group }) {
 export function GroupsPage() {
   useTitle('Groups');
   const { me } = useSession();
+  const { searchParams } = useLocation();
+  const showArchived = searchParams.get('archived') === '1';
   const [from] = useState(thisMinute);
-  const { data, error, loading, reload } = useQuery(GROUPS, { from });
-  const mine = data?.groups.filter((g) => g.myRole) ?? [];
-  const others = data?.groups.filter((g) => !g.myRole) ?? [];
+  const { data, error, loading, reload } = useQuery(GROUPS, { from, includeArchived: showArchived });
+  const current = data?.groups.filter((g) => !g.archivedAt) ?? [];
+  const archived = data?.groups.filter((g) => g.archivedAt) ?? [];
+  const mine = current.filter((g) => g.myRole);
+  const others = current.filter((g) => !g.myRole);
   return (
     <>
       <PageHeading caption={me?.partnership.name}>Groups</PageHeading>
@@ -86,7 +92,7 @@ export function GroupsPage() {
       {data && (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
-            {data.groups.length === 0 ? (
+            {current.length === 0 ? (
               <>
                 <p class="govuk-body">There are no groups for you to see yet.</p>
                 <Empty>When a coordinator adds you to a steering group, working group or board, it will appear here.</Empty>
@@ -115,6 +121,23 @@ export function GroupsPage() {
                   </>
                 )}
               </>
+            )}
+            {archived.length > 0 && (
+              <>
+                <h2 class="govuk-heading-m">Archived groups</h2>
+                <ul class="govuk-list app-groups-list">
+                  {archived.map((g) => (
+                    <GroupItem group={g} key={g.id} />
+                  ))}
+                </ul>
+              </>
+            )}
+            {isCoordinator(me) && (
+              <p class="govuk-body">
+                <a class="govuk-link" href={showArchived ? '/groups' : '/groups?archived=1'}>
+                  {showArchived ? 'Hide archived groups' : 'Show archived groups'}
+                </a>
+              </p>
             )}
           </div>
         </div>
