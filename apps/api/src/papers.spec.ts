@@ -1,3 +1,4 @@
+import { apiConfigSchema, loadConfig } from '@convene/config';
 import { gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { docxBytes, exeBytes, pdfBytes, PNG, zipBomb } from '../../../libs/server/papers/src/testing/paper-fixtures';
 import { startApi, type ApiHarness } from './testing/api-harness';
@@ -154,6 +155,21 @@ describe('papers on agenda items', () => {
     await del(b.body.paper.id);
     expect((await api.db.query(`SELECT 1 FROM stored_file WHERE sha256 = $1`, [sha256])).length).toBe(0);
     expect((await download(`/papers/${b.body.paper.id}`, token.coordinator)).status).toBe(404);
+  });
+
+  it('removes the bytes of papers that go with their agenda item', async () => {
+    const [{ meeting_id: meetingId }] = await api.db.query(`SELECT meeting_id FROM agenda_item WHERE id = $1`, [item]);
+    const [{ id: doomed }] = await api.db.query(`INSERT INTO agenda_item (meeting_id, position, title) VALUES ($1, 9, 'Withdrawn item') RETURNING id`, [meetingId]);
+    const t = await ticket(token.coordinator, { item: doomed });
+    const bytes = await pdfBytes(1, 'Only on the withdrawn item');
+    expect((await put(t.data!.createPaperUpload.uploadUrl, bytes, { authorization: `Bearer ${token.coordinator}`, 'x-filename': 'withdrawn.pdf' })).status).toBe(201);
+    const [{ sha256 }] = await api.db.query(`SELECT v.sha256 FROM paper_version v JOIN paper p ON p.id = v.paper_id WHERE p.agenda_item_id = $1`, [doomed]);
+    expect((await gql(api.url, `mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: doomed }, { token: token.coordinator })).data!.removeAgendaItem).toBe(true);
+    expect(await api.db.query(`SELECT 1 FROM stored_file WHERE sha256 = $1`, [sha256])).toEqual([]);
+  });
+
+  it('refuses a paper store other than postgres at boot, by name', () => {
+    expect(() => loadConfig(apiConfigSchema, { ...process.env, DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, PAPER_STORAGE: 's3' })).toThrow(/PAPER_STORAGE: must be postgres \(s3 is not available yet\)/);
   });
 
   it('uses a ticket once, for its own person, within ten minutes', async () => {

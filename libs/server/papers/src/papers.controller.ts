@@ -59,8 +59,12 @@ export class PapersController {
       const paper = await this.papers.store(actor, ticket, filename, bytes, checked);
       res.status(201).json({ paper });
     } catch (error: unknown) {
-      // Whatever is left of a refused body is dropped, so the answer reaches the client.
-      if (!req.complete) req.resume();
+      // Whatever is left of a refused body is dropped, so the answer reaches the client; the
+      // connection then closes rather than read an unbounded rest.
+      if (!req.complete) {
+        res.setHeader('connection', 'close');
+        req.resume();
+      }
       if (error instanceof PaperRefusal) return void fail(res, error);
       if (error instanceof AppError) {
         const status = { NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, FORBIDDEN: 404, UNAUTHENTICATED: 401 }[error.code as string] ?? 400;

@@ -43,6 +43,15 @@ export class Papers1765010000000 implements MigrationInterface {
         PRIMARY KEY (paper_id, version)
       )`);
     await q.query(`CREATE INDEX paper_version_sha256_idx ON paper_version(sha256)`);
+    // Versions also go with their agenda item, meeting or group (cascades): their bytes go too,
+    // unless another version still holds them, so nothing confidential outlives its paper.
+    await q.query(`
+      CREATE FUNCTION stored_file_release() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM stored_file s WHERE s.sha256 = OLD.sha256 AND NOT EXISTS (SELECT 1 FROM paper_version v WHERE v.sha256 = OLD.sha256);
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER paper_version_release AFTER DELETE ON paper_version FOR EACH ROW EXECUTE FUNCTION stored_file_release()`);
     await q.query(`
       CREATE TABLE paper_reader (
         paper_id uuid NOT NULL REFERENCES paper(id) ON DELETE CASCADE,
@@ -71,6 +80,7 @@ export class Papers1765010000000 implements MigrationInterface {
     await q.query(`DROP TABLE paper_upload`);
     await q.query(`DROP TABLE paper_reader`);
     await q.query(`DROP TABLE paper_version`);
+    await q.query(`DROP FUNCTION stored_file_release()`);
     await q.query(`DROP TABLE paper`);
     await q.query(`DROP TABLE stored_file`);
   }
