@@ -176,6 +176,7 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
   it('the invited member accepts and finds the group on their home page and their own page', async () => {
     const { context, page } = await accept(await linkFor(MEMBER.email, 2), MEMBER);
     expect(invitationText).toContain(`You have been invited as a member, and to ${GROUP} as an observer.`);
+    expect(smtp.messages.find((m) => JSON.stringify(m.to).includes(MEMBER.email))!.text).toContain(`${COORDINATOR.name} has invited you to join West Midlands Strategic Migration Partnership as a member, and ${GROUP} as an observer.`);
     const groups = page.getByRole('heading', { name: 'Your groups' }).locator('xpath=following-sibling::ul[1]');
     await groups.getByRole('link', { name: GROUP }).waitFor();
     expect(await groups.textContent()).toContain('Observer');

@@ -25,6 +25,12 @@ describe('email templates', () => {
     expiresAt: new Date('2026-12-06T12:00:00Z'),
   });
 
+  it('invitation into a group: says which group, and as what', () => {
+    const mail = renderInvitation({ partnershipName: 'WMSMP', inviterName: 'Sam Patel', role: 'MEMBER', acceptUrl: 'http://localhost:4200/invitation#token=cvi_example', expiresAt: new Date('2026-12-06T12:00:00Z'), groupName: 'Destitution <Steering> Group', groupRole: 'OBSERVER' });
+    expect(mail.text).toContain('Sam Patel has invited you to join WMSMP as a member, and Destitution <Steering> Group as an observer.');
+    expect(mail.html).toContain('as a member, and Destitution &lt;Steering&gt; Group as an observer.</p>');
+  });
+
   it('invitation: accessible HTML and plain text, matching the golden fixtures', () => {
     expect(invitation.html).toMatch(/<html lang="en">/);
     expect(invitation.html).toContain('West Midlands &lt;Partnership&gt; &amp; Friends');

@@ -18,6 +18,8 @@ interface DueInvitation {
   expiresAt: Date;
   partnershipName: string;
   inviterName: string;
+  groupName: string | null;
+  groupRole: string | null;
 }
 
 /**
@@ -39,11 +41,13 @@ export class InvitationEmailHandler implements JobHandler<typeof JOBS.invitation
   async handle({ invitationId }: JobPayloads[typeof JOBS.invitationEmail]): Promise<void> {
     if (!isUuid(invitationId)) throw new PermanentJobError('invalid invitation id');
     const [invitation]: DueInvitation[] = await this.db.query(
-      `SELECT i.id, i.email, i.role, i.expires_at AS "expiresAt", pa.name AS "partnershipName", a.name AS "inviterName"
+      `SELECT i.id, i.email, i.role, i.expires_at AS "expiresAt", pa.name AS "partnershipName", a.name AS "inviterName",
+              g.name AS "groupName", i.group_role AS "groupRole"
          FROM invitation i
          JOIN partnership pa ON pa.id = i.partnership_id
          JOIN person p ON p.id = i.created_by_person_id
          JOIN account a ON a.id = p.account_id
+         LEFT JOIN "group" g ON g.id = i.group_id
         WHERE i.id = $1 AND i.kind = 'EMAIL' AND i.sent_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`,
       [invitationId],
     );
