@@ -139,6 +139,25 @@ describe('papers on agenda items', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a body that grows past the limit while it streams, without a Content-Length', async () => {
+    const before = await counts();
+    const t = (await ticket(token.coordinator)).data!.createPaperUpload;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // 200 MB on offer: the API answers once it passes 25 MB, and the client stops sending.
+        if (sent++ < 200) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await fetch(`${api.url}${t.uploadUrl}`, { method: 'PUT', body, duplex: 'half', headers: { authorization: `Bearer ${token.coordinator}`, 'x-filename': 'endless.csv' } } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(sent).toBeLessThan(200);
+    expect(await counts()).toEqual(before);
+  });
+
   it('stores the same bytes once, however many papers hold them', async () => {
     const bytes = await pdfBytes(2, 'Shared briefing');
     const a = await upload(bytes, 'briefing.pdf');
