@@ -250,8 +250,15 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await circulate.getByText('This will email 2 people: the draft minutes, for comment.').waitFor();
     await circulate.getByRole('button', { name: 'Yes, circulate them' }).click();
     await page.getByText('The minutes have been circulated.').waitFor();
-    expect(await minutes.locator('#minutes-status').textContent()).toMatch(/^Status: Circulated/);
+    // Circulated on the day the clock says, which is also what decides the email is news.
+    const today = meetings[0].startsAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+    expect(await minutes.locator('#minutes-status').textContent()).toMatch(new RegExp(`^Status: Circulated since .*${today}`));
     await checkScreen(page, 'journey-17-minutes-circulated');
+    // The two the check step counted get the draft.
+    await tick(j);
+    const drafts = (await mailsAbout(j, 'Draft minutes for comment:', 2)).map(recipient).join();
+    expect(drafts).toContain(NADIA.email);
+    expect(drafts).toContain(TOMASZ.email);
 
     // Six weeks on, the next meeting has started and approves them.
     j.stack.api.clock.set(new Date(meetings[1].startsAt.getTime() + 10 * 60_000));
@@ -265,6 +272,9 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await page.getByText(/The minutes are recorded as approved at the meeting on /).waitFor();
     expect(await minutes.locator('#minutes-status').textContent()).toMatch(/^Status: Approved/);
     await checkScreen(page, 'journey-19-minutes-approved');
+    await tick(j);
+    const approved = await mailsAbout(j, 'Approved minutes:', 2);
+    expect(approved[0].text).toContain('Write to the Home Office asking for 56-day move-on periods.');
   });
 
   it('6. a later meeting moved and then cancelled reaches members’ calendars: same UID, higher SEQUENCE, then CANCEL', async () => {

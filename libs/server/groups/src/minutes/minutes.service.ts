@@ -163,7 +163,7 @@ export class MinutesService {
   }
 
   async circulate(actor: Actor, minutesId: string): Promise<MinutesModel> {
-    return this.transition(actor, minutesId, MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, 'minutes.circulated', `circulated_at = now()`);
+    return this.transition(actor, minutesId, MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, 'minutes.circulated', `circulated_at = $3`, [this.clock.now()]);
   }
 
   /**
@@ -195,7 +195,7 @@ export class MinutesService {
   }
 
   async publish(actor: Actor, minutesId: string): Promise<MinutesModel> {
-    return this.transition(actor, minutesId, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED, 'minutes.published', `published_at = now()`);
+    return this.transition(actor, minutesId, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED, 'minutes.published', `published_at = $3`, [this.clock.now()]);
   }
 
   /** Members comment while minutes are circulated, MINUTES_COMMENTS_PER_MINUTE at most. */
