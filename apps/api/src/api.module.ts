@@ -12,15 +12,16 @@ import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { PapersModule } from '@convene/papers';
 import { PreferencesModule } from '@convene/preferences';
+import { TasksModule } from '@convene/tasks';
 import { graphqlOptions } from './graphql-options';
 
-/** The API host: GraphQL over HTTP, `/health`, and nothing else of its own. */
 /** What tests hand the API in-process: an SQL observer, a clock they move. Never set in production. */
 export interface ApiExtras {
   sqlLogger?: SqlLogger;
   clock?: Clock;
 }
 
+/** The API host: GraphQL over HTTP, `/health`, and nothing else of its own. */
 @Module({})
 export class ApiModule {
   static forRoot(config: ApiConfig, extras: ApiExtras = {}): DynamicModule {
@@ -42,6 +43,7 @@ export class ApiModule {
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
         PreferencesModule.forRoot(),
         PapersModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: config.PAPER_STORAGE }),
+        TasksModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],
