@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { isFocused } from './stack';
+import type { SeededPerson } from '@convene/testing';
+import { isFocused, signIn } from './stack';
 import {
   ADMIN,
   COORDINATOR,
@@ -50,7 +51,7 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await j?.close();
   });
 
-  it('1. the admin invites a coordinator from the admin screens, who accepts from the email', async () => {
+  it('1. the admin invites a coordinator from the admin screens, who accepts from the email and signs in', async () => {
     const { context, page } = await signedIn(j, ADMIN);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await heading(page, 'Admin');
@@ -66,7 +67,13 @@ describe('web: a partnership’s first meeting cycle, from an empty partnership'
     await context.close();
 
     browsers.sam = await acceptInvitation(j, COORDINATOR, 'journey-02-accept-invitation');
-    await checkScreen(browsers.sam.page, 'journey-03-coordinator-home');
+    // Accepting signs her in; she signs out and back in with the password she chose.
+    const sam = browsers.sam.page;
+    await sam.getByRole('button', { name: 'Sign out' }).click();
+    await sam.getByText('You have signed out.').waitFor();
+    await signIn(sam, COORDINATOR as unknown as SeededPerson);
+    await heading(sam, `Hello, ${COORDINATOR.name}`);
+    await checkScreen(sam, 'journey-03-coordinator-home');
   });
 
   it('2. the coordinator creates a six-weekly group and invites two members straight into it', async () => {
