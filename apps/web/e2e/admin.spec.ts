@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { gql, seedPartnership, type SeededPartnership, type SeededPerson } from '@convene/testing';
+import { confirmationTokenFor, gql, seedPartnership, type SeededPartnership, type SeededPerson } from '@convene/testing';
 import { isFocused, newContext, screenshot, seriousViolations, signIn, startStack, type Stack } from './stack';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
@@ -33,7 +33,7 @@ describe('web: admin, the action log and email preferences', () => {
     const add = async (key: string, m: string, title: string, owner: SeededPerson, dueDate: string) => {
       actions[key] = (await gql(stack.api.url, ADD_ACTION, { m, input: { title, ownerPersonId: owner.personId, dueDate } }, { token: coordinator })).data!.addAction.id;
     };
-    await add('foi', m1, 'Send FOI requests to all regional local authorities', p.member, '2020-01-31');
+    await add('foi', m1, 'Send FOI requests to all regional local authorities', p.member, '2026-01-31');
     await add('rota', m1, 'Share the winter shelter rota', p.member, '2099-01-01');
     await add('letter', m1, 'Write to the Home Office about move-on periods', p.admin, '2099-03-01');
     await add('esol', m2, 'Circulate the ESOL pathway map', p.coordinator, '2099-02-01');
@@ -94,6 +94,10 @@ describe('web: admin, the action log and email preferences', () => {
     await them.getByLabel('Your name').fill('Sam Jones');
     await them.getByLabel('Password').fill('a long enough password');
     await them.getByRole('button', { name: 'Accept and continue' }).click();
+    // A typed address is confirmed from its own inbox before anything is sent to it.
+    await heading(them, 'Check your email');
+    await them.goto(`/confirm-email#token=${await confirmationTokenFor(stack.api.db, 'sam.jones@example.org')}`);
+    await them.getByRole('button', { name: 'Confirm and join' }).click();
     await heading(them, 'Hello, Sam Jones');
     expect(await them.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toContain('Admin');
     await them.getByRole('button', { name: 'Sign out' }).click();
@@ -269,6 +273,8 @@ describe('web: admin, the action log and email preferences', () => {
     const page = await context.newPage();
     await signIn(page, p.member);
     await page.getByRole('link', { name: 'MEMBER of web-admin' }).click();
+    await heading(page, 'Your account');
+    await page.getByRole('link', { name: 'Email preferences' }).click();
     await heading(page, 'Email preferences');
     expect(await page.getByLabel('Mentions').isChecked()).toBe(true);
     expect(await page.getByLabel('Day of the week').count()).toBe(0);
