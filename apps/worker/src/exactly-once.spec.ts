@@ -164,7 +164,9 @@ describe('exactly once', () => {
       expect(inFlight?.n ?? 0).toBeGreaterThan(0);
       const sentBefore = smtp.messages.length;
       expect(sentBefore).toBeLessThan(members.length);
-      // Messages whose 250 never reached the dead worker were never accepted.
+      // Messages whose 250 never reached the dead worker were never accepted. The server learns of
+      // the dead connections a moment after the process is gone; answer only once it has.
+      await until(() => smtp.heldOpenCount() === 0, 'the dead worker\'s connections to close', 10_000);
       smtp.release();
 
       survivor = await startWorker(env());

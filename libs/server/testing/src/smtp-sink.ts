@@ -19,6 +19,8 @@ export interface SmtpSink {
   release(answer?: 'accept' | 'refuse'): void;
   /** How many messages are held unanswered right now. */
   heldCount(): number;
+  /** Of those, how many still have their client connected (a dead client's close can lag its death). */
+  heldOpenCount(): number;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       for (const message of held.splice(0)) if (!closed.has(message.sessionId)) (answer === 'accept' ? message.accept : message.refuse)();
     },
     heldCount: () => held.length,
+    heldOpenCount: () => held.filter((message) => !closed.has(message.sessionId)).length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
