@@ -179,3 +179,65 @@ export const formatDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T
 export const formatDateTime = (iso: string) =>
   `${new Date(iso).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: LONDON })}, ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: LONDON })}`;
 export const words = (value: string) => (/^[A-Z_]+$/.test(value) ? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ') : value);
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+const partsOf = (value: DateParts | string | null | undefined): DateParts => {
+  if (value && typeof value === 'object') return value;
+  const [year = '', month = '', day = ''] = value ? value.split('-') : [];
+  return { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
+};
+
+/**
+ * The GOV.UK date input: day, month and year boxes in one fieldset; the error goes on the
+ * fieldset and the error summary links to the day box (`${id}-day`). With `onInput` the boxes
+ * follow `value`; without it they start from `value` (an ISO date) and the form reads them.
+ */
+export function DateInput({ id, legend, hint, error, value, onInput }: { id: string; legend: string; hint?: string; error?: string; value?: DateParts | string | null; onInput?(value: DateParts): void }) {
+  const parts = partsOf(value);
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const box = (part: keyof DateParts, label: string, width: number) => (
+    <div class="govuk-date-input__item">
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-date-input__label" for={`${id}-${part}`}>
+          {label}
+        </label>
+        <input
+          class={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
+          id={`${id}-${part}`}
+          name={`${id}-${part}`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          {...(onInput ? { value: parts[part], onInput: (e: Event) => onInput({ ...parts, [part]: (e.currentTarget as HTMLInputElement).value }) } : { defaultValue: parts[part] })}
+        />
+      </div>
+    </div>
+  );
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset class="govuk-fieldset" role="group" aria-describedby={describedBy}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint && (
+          <div id={`${id}-hint`} class="govuk-hint">
+            {hint}
+          </div>
+        )}
+        {error && (
+          <p id={`${id}-error`} class="govuk-error-message">
+            <span class="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div class="govuk-date-input" id={id}>
+          {box('day', 'Day', 2)}
+          {box('month', 'Month', 2)}
+          {box('year', 'Year', 4)}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,54 +1,9 @@
+import { DateInput } from '../../components/ui';
 import type { Problem } from './forms';
 import { londonToInstant } from './london';
 
-/**
- * The GOV.UK date input: day, month and year boxes in one fieldset. The error (if any) goes on
- * the fieldset; the error summary links to the day box (`${id}-day`).
- */
-export function DateFields({ id, legend, hint, error, value }: { id: string; legend: string; hint?: string; error?: string; value?: string | null }) {
-  const [year, month, day] = value ? value.split('-') : ['', '', ''];
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  const box = (part: 'day' | 'month' | 'year', label: string, initial: string, width: number) => (
-    <div class="govuk-date-input__item">
-      <div class="govuk-form-group">
-        <label class="govuk-label govuk-date-input__label" for={`${id}-${part}`}>
-          {label}
-        </label>
-        <input
-          class={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
-          id={`${id}-${part}`}
-          name={`${id}-${part}`}
-          type="text"
-          inputMode="numeric"
-          defaultValue={part === 'year' ? initial : initial.replace(/^0/, '')}
-          autoComplete="off"
-        />
-      </div>
-    </div>
-  );
-  return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" role="group" aria-describedby={describedBy}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div class="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} class="govuk-error-message">
-            <span class="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div class="govuk-date-input" id={id}>
-          {box('day', 'Day', day, 2)}
-          {box('month', 'Month', month, 2)}
-          {box('year', 'Year', year, 4)}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
+/** The GOV.UK date input, read from the form by `readDate` (the one component lives in components/ui). */
+export const DateFields = DateInput;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
