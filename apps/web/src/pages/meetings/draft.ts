@@ -33,9 +33,27 @@ export function useDraft<T>(key: string, saved: T) {
 
   useUnsavedWarning(dirty);
 
+  // Written as each change is made, not after the next paint: a reload straight after typing
+  // must find it.
+  const savedText = JSON.stringify(saved);
+  const set = useCallback(
+    (next: T | ((current: T) => T)) =>
+      setValue((current) => {
+        const value = typeof next === 'function' ? (next as (current: T) => T)(current) : next;
+        try {
+          if (JSON.stringify(value) !== savedText) localStorage.setItem(PREFIX + key, JSON.stringify(value));
+          else localStorage.removeItem(PREFIX + key);
+        } catch {
+          // Storage full or blocked: the effect above tries again.
+        }
+        return value;
+      }),
+    [key, savedText],
+  );
+
   return {
     value,
-    set: setValue,
+    set,
     dirty,
     /** True when the form opened with work restored from an earlier visit. */
     restored: stored.current !== undefined,
