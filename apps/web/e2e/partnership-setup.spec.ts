@@ -262,6 +262,8 @@ describe('web: a partnership set up from the browser, from only an admin', () =>
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Steering group${GROUP}`);
     await page.getByRole('link', { name: 'Create a forum for the group' }).click();
     await heading(page, 'Create the group’s forum');
+    // The name is filled in from the group once it has loaded.
+    await page.waitForFunction((name) => (document.querySelector('#forum-name') as HTMLInputElement | null)?.value === name, GROUP);
     expect(await page.locator('#forum-name').inputValue()).toBe(GROUP);
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('#forum-name').fill('Destitution: members’ inputs');
