@@ -1,0 +1,142 @@
+// Papers benchmark, two parts in one run on the same machine:
+//  1. Upload throughput: PUT /papers/uploads/<ticket> through the API (ticket check, type check from
+//     the bytes, sha256, content-addressed storage in PostgreSQL) against a raw node:http server that
+//     only does fs.writeFile of the same bytes, and against fs.writeFile alone. Goal: >= 0.7x.
+//  2. The agenda pack PDF: 20 items with 10 ten-page PDF papers, built as the worker builds it.
+//     Goal: under 10 s.
+//   npm run build && node bench/papers/run.js      (uses DATABASE_URL or local PostgreSQL, REDIS_URL)
+'use strict';
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn, spawnSync } = require('node:child_process');
+const { Pool } = require('pg');
+const { PDFDocument, StandardFonts } = require('pdf-lib');
+
+const ROOT = path.resolve(__dirname, '../..');
+const UPLOADS = Number(process.env.BENCH_UPLOADS || 60);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 4);
+const MEGABYTES = Number(process.env.BENCH_MB || 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const API = 'http://127.0.0.1:3990';
+
+function run(entry, env) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function graphql(token, query, variables) {
+  const res = await fetch(`${API}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A real PDF of `pages` pages, padded with an uncompressed stream to about `bytes`. */
+async function paperPdf(pages, bytes, seed) {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 0; i < pages; i++) doc.addPage().drawText(`Paper ${seed}, page ${i + 1}`, { x: 72, y: 720, size: 14, font });
+  const base = Buffer.from(await doc.save());
+  if (!bytes || base.length >= bytes) return base;
+  // An embedded attachment of random bytes makes a larger PDF that is still valid.
+  const padded = await PDFDocument.load(base);
+  await padded.attach(require('node:crypto').randomBytes(bytes - base.length), `data-${seed}.bin`, { mimeType: 'application/octet-stream' });
+  return Buffer.from(await padded.save());
+}
+
+/** Runs `task(i)` for i < n with at most `concurrency` at once; returns the elapsed seconds. */
+async function pool(n, concurrency, task) {
+  const started = process.hrtime.bigint();
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < n) await task(next++);
+  }));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function main() {
+  const admin = new Pool({ connectionString: ADMIN_URL, max: 1 });
+  await admin.query('DROP DATABASE IF EXISTS convene_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE convene_bench');
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = '/convene_bench';
+  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench', API_PORT: '3990', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000', PUBLIC_WEB_URL: 'http://127.0.0.1:3990' };
+  run('dist/libs/server/data-source/src/migrate.main.js', env);
+  run('dist/prisma-seed/seed.main.js', env);
+  if (process.env.BENCH_SQL) { const p = new Pool({ connectionString: env.DATABASE_URL, max: 1 }); await p.query(process.env.BENCH_SQL); await p.end(); }
+  const api = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof-papers'] : []), 'dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const db = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-papers-'));
+  let raw;
+  try {
+    await waitFor(`${API}/health`);
+    const { signIn } = await graphql(null, 'mutation { signIn(input: { email: "coordinator@demo.convene.localhost", password: "demo-coordinator-2026" }) { token } }');
+    const token = signIn.token;
+    const [{ itemId }] = (await db.query(`SELECT i.id AS "itemId" FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN "group" g ON g.id = m.group_id WHERE g.slug = 'destitution-steering-group' ORDER BY m.starts_at DESC, i.position LIMIT 1`)).rows;
+
+    // Distinct files, so content addressing stores every one (the same bytes twice would be free).
+    console.log(`making ${UPLOADS} PDFs of ${MEGABYTES} MB…`);
+    const files = [];
+    for (let i = 0; i < UPLOADS; i++) files.push(await paperPdf(4, MEGABYTES * 1024 * 1024, i));
+    const megabytes = files.reduce((sum, f) => sum + f.length, 0) / 1024 / 1024;
+
+    raw = http.createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', async () => {
+        await fs.promises.writeFile(path.join(dir, `${req.url.slice(1)}.bin`), Buffer.concat(chunks));
+        res.writeHead(201).end('{}');
+      });
+    });
+    await new Promise((r) => raw.listen(3991, '127.0.0.1', r));
+
+    const ratios = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const tickets = [];
+      for (let i = 0; i < UPLOADS; i++) {
+        const { createPaperUpload } = await graphql(token, 'mutation($item: ID!, $title: String!) { createPaperUpload(agendaItemId: $item, title: $title, confidentiality: GROUP) { uploadUrl } }', { item: itemId, title: `Bench ${round}.${i}` });
+        tickets.push(createPaperUpload.uploadUrl);
+      }
+      const apiSeconds = await pool(UPLOADS, CONCURRENCY, async (i) => {
+        const res = await fetch(`${API}${tickets[i]}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'x-filename': `bench-${i}.pdf`, 'content-type': 'application/pdf' }, body: files[i] });
+        if (res.status !== 201) throw new Error(`upload ${i}: ${res.status} ${await res.text()}`);
+      });
+      const rawSeconds = await pool(UPLOADS, CONCURRENCY, async (i) => {
+        const res = await fetch(`http://127.0.0.1:3991/r${round}-${i}`, { method: 'PUT', body: files[i] });
+        if (res.status !== 201) throw new Error(`raw ${i}: ${res.status}`);
+      });
+      const fileSeconds = await pool(UPLOADS, CONCURRENCY, (i) => fs.promises.writeFile(path.join(dir, `w${round}-${i}.bin`), files[i]));
+      ratios.push(rawSeconds / apiSeconds);
+      const rate = (s) => `${(megabytes / s).toFixed(0)} MB/s (${(UPLOADS / s).toFixed(1)} files/s)`;
+      console.log(`round ${round}: API ${rate(apiSeconds)} | raw http + fs.writeFile ${rate(rawSeconds)} | fs.writeFile alone ${rate(fileSeconds)} | API/raw ${ratios.at(-1).toFixed(2)}x, API/writeFile ${(fileSeconds / apiSeconds).toFixed(2)}x`);
+      for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
+    }
+    const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
+    console.log(`upload: ${UPLOADS} files of ${MEGABYTES} MB, ${CONCURRENCY} at once; API/raw median ${median.toFixed(2)}x of ${ROUNDS} rounds, range ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}x (goal >= 0.7x)`);
+  } finally {
+    api.kill('SIGTERM');
+    raw?.close();
+    await db.end();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
