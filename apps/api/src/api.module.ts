@@ -11,6 +11,7 @@ import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { PapersModule } from '@convene/papers';
+import { KnowledgeBankModule } from '@convene/knowledge-bank';
 import { PreferencesModule } from '@convene/preferences';
 import { TasksModule } from '@convene/tasks';
 import { graphqlOptions } from './graphql-options';
@@ -43,6 +44,7 @@ export class ApiModule {
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
         PreferencesModule.forRoot(),
         PapersModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: config.PAPER_STORAGE }),
+        KnowledgeBankModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL }),
         TasksModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -9,9 +9,10 @@ import { forumsPolicy, readableForums } from './policies/forums.policy';
 import { groupsPolicy } from './policies/groups.policy';
 import { identityPolicy } from './policies/identity.policy';
 import { papersPolicy } from './policies/papers.policy';
+import { resourcesPolicy } from './policies/resources.policy';
 import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy];
 
 /** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
 function asGraded(check: IdCheck): GradedRule {

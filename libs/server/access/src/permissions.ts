@@ -44,6 +44,12 @@ export const Permission = {
   postRead: 'post.read',
   postEdit: 'post.edit',
   postModerate: 'post.moderate',
+  /** A knowledge bank resource, by its visibility (policies/resources.policy.ts). */
+  resourceRead: 'resource.read',
+  /** Edit, replace the file, delete: coordinators, and contributors on resources they read. */
+  resourceManage: 'resource.manage',
+  /** Add resources, asked about the partnership's id: coordinators and contributors. */
+  resourceCreate: 'resource.create',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -55,5 +61,7 @@ export const Capability = {
   groupCreate: 'group.create',
   groupArchive: 'group.archive',
   forumCreate: 'forum.create',
+  /** Name and remove the bank's contributors. */
+  resourceContributorsManage: 'resource-contributors.manage',
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];

@@ -9,18 +9,11 @@ import { PAPER_OPTIONS, type PaperOptions } from './papers.options';
 import { PapersService } from './papers.service';
 import { readBounded } from './upload/bounded-body';
 import { checkPaper } from './upload/file-check';
-import { cleanFilename } from './upload/filename';
+import { cleanFilename, disposition } from './upload/filename';
 import { PaperRefusal } from './upload/refusal';
 
 /** Shown inline in the browser; everything else downloads. */
 const INLINE = /^(application\/pdf|image\/png|image\/jpeg)$/;
-
-/** `attachment; filename="…"` with an ASCII fallback and the UTF-8 name (RFC 6266). */
-function disposition(kind: 'inline' | 'attachment', filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 const fail = (res: Response, refusal: PaperRefusal) =>
   res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) } }] });

@@ -16,7 +16,7 @@ export interface PaperStorage {
   put(sql: Sql, sha256: string, bytes: Buffer): Promise<void>;
   /** The bytes kept under `sha256`, or null. */
   get(sha256: string): Promise<Buffer | null>;
-  /** Forgets those of `sha256s` that no paper version refers to any more (one statement). */
+  /** Forgets those of `sha256s` that nothing refers to any more: no paper version, no bank resource (one statement). */
   delete(sql: Sql, sha256s: string[]): Promise<void>;
 }
 

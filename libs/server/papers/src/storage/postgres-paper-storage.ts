@@ -20,6 +20,6 @@ export class PostgresPaperStorage implements PaperStorage {
 
   async delete(sql: Sql, sha256s: string[]): Promise<void> {
     if (sha256s.length === 0) return;
-    await sql.query(`DELETE FROM stored_file s WHERE s.sha256 = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM paper_version v WHERE v.sha256 = s.sha256)`, [sha256s]);
+    await sql.query(`DELETE FROM stored_file s WHERE s.sha256 = ANY($1::text[]) AND stored_file_unused(s.sha256)`, [sha256s]);
   }
 }

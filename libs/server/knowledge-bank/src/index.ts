@@ -1,0 +1,7 @@
+export * from './bank.enums';
+export * from './resources/resource.models';
+export { KnowledgeBankModule, KNOWLEDGE_BANK_RESOLVERS } from './knowledge-bank.module';
+export { ResourcesService } from './resources/resources.service';
+export { BankSearchService, checkQuery } from './search/bank-search.service';
+export { searchStatement, type BankQuery } from './search/search.sql';
+export { BankFilesService } from './files/bank-files.service';

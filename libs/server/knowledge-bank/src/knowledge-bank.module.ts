@@ -1,0 +1,33 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PAPER_STORAGE, PostgresPaperStorage } from '@convene/papers';
+import { BANK_OPTIONS, type BankOptions } from './bank.options';
+import { BankFilesService } from './files/bank-files.service';
+import { BankController } from './pages/bank.controller';
+import { ResourcesResolver } from './resources/resources.resolver';
+import { ResourcesService } from './resources/resources.service';
+import { BankSearchService } from './search/bank-search.service';
+
+export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver];
+
+/** The knowledge bank: resources, their search and facets, files, and the public finder pages. */
+@Module({})
+export class KnowledgeBankModule {
+  static forRoot(options: BankOptions): DynamicModule {
+    return {
+      module: KnowledgeBankModule,
+      providers: [
+        { provide: BANK_OPTIONS, useValue: options },
+        // The papers' storage: the same stored_file index, so the same bytes are kept once.
+        { provide: PAPER_STORAGE, useFactory: (db: DataSource) => new PostgresPaperStorage(db), inject: [getDataSourceToken()] },
+        ResourcesService,
+        BankSearchService,
+        BankFilesService,
+        ...KNOWLEDGE_BANK_RESOLVERS,
+      ],
+      controllers: [BankController],
+      exports: [ResourcesService, BankSearchService],
+    };
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService, Permission, type Actor, type BankReader } from '@convene/access';
+import { isUuid } from '@convene/database';
+import { badInput } from '@convene/errors';
+import { BANK_THEMES, languageLabel, POLICY_AREA_LABELS, PolicyArea, ResourceSort, ResourceType, themeLabel, TYPE_LABELS } from '../bank.enums';
+import type { FacetCountModel, ResourceFacetsModel, ResourceModel, ResourceSearchInput, ResourceSearchResultModel } from '../resources/resource.models';
+import { pageUrlOf, RESOURCE_COLUMNS, RESOURCE_FROM, type ResourceRow } from '../resources/resources.service';
+import { searchStatement, suggestionStatement, type BankQuery, type FacetName } from './search.sql';
+
+export const PAGE_SIZE = 24;
+export const PAGE_SIZE_MAX = 100;
+export const QUERY_MAX = 200;
+const PAGE_MAX = 1000;
+const FACET_VALUES_MAX = 30;
+
+const fail = (field: string, message: string) => badInput(message, { field });
+const list = <T>(values: T[] | null | undefined): T[] | null => (values && values.length ? [...new Set(values)] : null);
+
+/** Checks a search as people type it (or as a URL carries it), naming the field at fault. */
+export function checkQuery(input: ResourceSearchInput): BankQuery {
+  const text = (input.text ?? '').replace(/[\u0000-\u001f]/g, ' ').trim();
+  if (text.length > QUERY_MAX) throw fail('text', `Search for up to ${QUERY_MAX} characters.`);
+  const types = list(input.types);
+  if (types?.some((t) => !Object.values(ResourceType).includes(t))) throw fail('types', 'Choose types from the list.');
+  const themes = list(input.themes?.map((t) => t.toLowerCase()));
+  if (themes?.some((t) => !BANK_THEMES.includes(t))) throw fail('themes', 'Choose themes from the list.');
+  const policyAreas = list(input.policyAreas);
+  if (policyAreas?.some((a) => !Object.values(PolicyArea).includes(a))) throw fail('policyAreas', 'Choose policy areas from the list.');
+  const organisationIds = list(input.organisationIds);
+  if (organisationIds?.some((id) => !isUuid(id)) || (organisationIds?.length ?? 0) > 50) throw fail('organisationIds', 'Choose organisations from the list.');
+  const languages = list(input.languages?.map((l) => l.toLowerCase()));
+  if (languages?.some((l) => !/^[a-z]{2,3}$/.test(l)) || (languages?.length ?? 0) > 50) throw fail('languages', 'Choose languages from the list.');
+  const year = (value: number | null | undefined, field: string) => {
+    if (value === null || value === undefined) return null;
+    if (!Number.isInteger(value) || value < 1900 || value > 2100) throw fail(field, 'A year must be between 1900 and 2100.');
+    return value;
+  };
+  const yearFrom = year(input.yearFrom, 'yearFrom');
+  const yearTo = year(input.yearTo, 'yearTo');
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) throw fail('yearTo', 'The “to” year must be the same as or after the “from” year.');
+  const page = input.page ?? 1;
+  if (!Number.isInteger(page) || page < 1 || page > PAGE_MAX) throw fail('page', `The page must be between 1 and ${PAGE_MAX}.`);
+  const pageSize = input.pageSize ?? PAGE_SIZE;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGE_SIZE_MAX) throw fail('pageSize', `The page size must be between 1 and ${PAGE_SIZE_MAX}.`);
+  const sort = input.sort ?? (text ? ResourceSort.RELEVANCE : ResourceSort.NEWEST);
+  if (!Object.values(ResourceSort).includes(sort)) throw fail('sort', 'Choose how to sort.');
+  return { text: text || null, types, themes, policyAreas, organisationIds, languages, yearFrom, yearTo, sort: sort === ResourceSort.RELEVANCE && !text ? ResourceSort.NEWEST : sort, page, pageSize };
+}
+
+interface FacetRow {
+  facet: FacetName;
+  value: string;
+  n: number;
+}
+
+/**
+ * The bank's search: text, facets with counts and a page of results over what the reader may
+ * see, in one statement (search.sql.ts); the reader's visibility is the policy layer's SQL.
+ */
+@Injectable()
+export class BankSearchService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async search(reader: BankReader, input: ResourceSearchInput, actor: Actor | null = null): Promise<ResourceSearchResultModel> {
+    const q = checkQuery(input);
+    const { sql, params } = searchStatement(reader, q);
+    const [{ total, facets, ids }]: { total: number; facets: FacetRow[]; ids: string[] }[] = await this.db.query(sql, params);
+    const rows: ResourceRow[] = ids.length ? await this.db.query(`SELECT ${RESOURCE_COLUMNS} FROM ${RESOURCE_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const manageable = actor && reader.personId === actor.personId ? await this.access.requireAccess({ actor, permission: Permission.resourceManage, ids }) : new Set<string>();
+    const items: ResourceModel[] = ids.filter((id) => byId.has(id)).map((id) => ({ ...byId.get(id)!, pageUrl: pageUrlOf(byId.get(id)!), canManage: manageable.has(id) }));
+    return {
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+      items,
+      facets: await this.facets(reader, q, facets),
+      suggestion: total === 0 && q.text ? await this.suggest(reader, q.text) : null,
+    };
+  }
+
+  /** Counts with labels; the fixed lists (types, themes, policy areas) show every value, even at 0. */
+  private async facets(reader: BankReader, q: BankQuery, rows: FacetRow[]): Promise<ResourceFacetsModel> {
+    const counts = (facet: FacetName) => new Map(rows.filter((r) => r.facet === facet).map((r) => [r.value, r.n]));
+    const fixed = (facet: FacetName, values: readonly string[], label: (v: string) => string, selected: string[] | null): FacetCountModel[] => {
+      const n = counts(facet);
+      return values.map((value) => ({ value, label: label(value), count: n.get(value) ?? 0, selected: selected?.includes(value) ?? false }));
+    };
+    const open = (facet: FacetName, labels: Map<string, string>, selected: string[] | null): FacetCountModel[] => {
+      const n = counts(facet);
+      const values = [...new Set([...n.keys(), ...(selected ?? [])])].filter((v) => labels.has(v));
+      return values
+        .map((value) => ({ value, label: labels.get(value)!, count: n.get(value) ?? 0, selected: selected?.includes(value) ?? false }))
+        .sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label))
+        .slice(0, Math.max(FACET_VALUES_MAX, selected?.length ?? 0));
+    };
+    const orgIds = [...new Set([...counts('org').keys(), ...(q.organisationIds ?? [])])];
+    const orgs: { id: string; name: string }[] = orgIds.length ? await this.db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[]) AND partnership_id = $2`, [orgIds, reader.partnershipId]) : [];
+    const languages = [...new Set([...counts('language').keys(), ...(q.languages ?? [])])];
+    const years = counts('year');
+    return {
+      types: fixed('type', Object.values(ResourceType), (v) => TYPE_LABELS[v as ResourceType], q.types),
+      themes: fixed('theme', BANK_THEMES, themeLabel, q.themes),
+      policyAreas: fixed('policy', Object.values(PolicyArea), (v) => POLICY_AREA_LABELS[v as PolicyArea], q.policyAreas),
+      organisations: open('org', new Map(orgs.map((o) => [o.id, o.name])), q.organisationIds),
+      languages: open('language', new Map(languages.map((l) => [l, languageLabel(l)])), q.languages),
+      years: [...years.entries()]
+        .sort(([a], [b]) => Number(b) - Number(a))
+        .map(([value, count]) => ({ value, label: value, count, selected: (q.yearFrom === null || Number(value) >= q.yearFrom) && (q.yearTo === null || Number(value) <= q.yearTo) && (q.yearFrom !== null || q.yearTo !== null) })),
+    };
+  }
+
+  /** The query with its unknown words swapped for close ones the reader could find; null if nothing changes. */
+  private async suggest(reader: BankReader, text: string): Promise<string | null> {
+    const words = [...new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))].slice(0, 6);
+    if (!words.length) return null;
+    const { sql, params } = suggestionStatement(reader, words);
+    const rows: { word: string; best: string | null }[] = await this.db.query(sql, params);
+    if (rows.every((r) => r.best === null || r.best === r.word)) return null;
+    return rows.map((r) => r.best ?? r.word).join(' ');
+  }
+}

@@ -1,0 +1,264 @@
+import { AccessService, bankReaderOf, Permission, type Actor, type BankReader } from '@convene/access';
+import { AuditService } from '@convene/audit';
+import { TestClock } from '@convene/clock';
+import { PartnershipRole } from '@convene/contracts';
+import { PostgresPaperStorage, sha256Of } from '@convene/papers';
+import { seedPartnership, useTestDataSource, type SeededPartnership } from '@convene/testing';
+import { pdfBytes } from '../../../papers/src/testing/paper-fixtures';
+import { PolicyArea, ResourceSort, ResourceType, ResourceVisibility } from '../bank.enums';
+import { BankFilesService } from '../files/bank-files.service';
+import type { ResourceInput, ResourceSearchInput } from '../resources/resource.models';
+import { ResourcesService } from '../resources/resources.service';
+import { BankSearchService } from './bank-search.service';
+
+/** The bank's search against real PostgreSQL: text, facets, counts, typos, accents, and who sees what. */
+describe('knowledge bank search', () => {
+  const db = useTestDataSource();
+  let access: AccessService;
+  let resources: ResourcesService;
+  let search: BankSearchService;
+  let files: BankFilesService;
+  let p: SeededPartnership;
+  let other: SeededPartnership;
+  let groupId: string;
+  let groupMember: string;
+  let contributor: string;
+  let orgB: string;
+  const ids: Record<string, string> = {};
+
+  const actor = (personId: string, role: PartnershipRole, partnershipId = p.partnershipId): Actor => ({ accountId: personId, personId, partnershipId, role, sessionId: 's' });
+  const as = {
+    coordinator: () => actor(p.coordinator.personId, PartnershipRole.COORDINATOR),
+    member: () => actor(p.member.personId, PartnershipRole.MEMBER),
+    groupMember: () => actor(groupMember, PartnershipRole.MEMBER),
+    contributor: () => actor(contributor, PartnershipRole.MEMBER),
+    outsider: () => actor(other.member.personId, PartnershipRole.MEMBER, other.partnershipId),
+  };
+  const readers = (): Record<string, BankReader> => ({
+    public: bankReaderOf(null, p.partnershipId),
+    member: bankReaderOf(as.member()),
+    groupMember: bankReaderOf(as.groupMember()),
+    coordinator: bankReaderOf(as.coordinator()),
+    // Signed in elsewhere: reads this partnership's bank as the public does.
+    outsider: bankReaderOf(as.outsider(), p.partnershipId),
+  });
+  const find = (reader: BankReader, input: ResourceSearchInput = {}) => search.search(reader, { pageSize: 100, ...input });
+  const titles = async (reader: BankReader, input: ResourceSearchInput = {}) => (await find(reader, input)).items.map((r) => r.title).sort();
+
+  const base = (over: Partial<ResourceInput>): ResourceInput => ({ title: 'x', summary: 'A resource.', type: ResourceType.REPORT, year: 2020, visibility: ResourceVisibility.PUBLIC, ...over });
+
+  beforeAll(async () => {
+    access = new AccessService(db());
+    const clock = new TestClock();
+    clock.set(new Date('2025-06-01T10:00:00Z'));
+    resources = new ResourcesService(db(), access, new AuditService(db()), clock);
+    search = new BankSearchService(db(), access);
+    files = new BankFilesService(db(), access, new AuditService(db()), clock, new PostgresPaperStorage(db()), { maxBytes: 5_000_000, publicWebUrl: 'http://web.test' });
+    p = await seedPartnership(db(), 'bank');
+    other = await seedPartnership(db(), 'bank-other');
+    const person = async (name: string) => {
+      const [{ id: accountId }] = await db().query(`INSERT INTO account (email, name, password_hash) VALUES ($1, $1, 'x') RETURNING id`, [`${name}@bank.test`]);
+      return (await db().query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, accountId]))[0].id as string;
+    };
+    groupMember = await person('group-member');
+    contributor = await person('contributor');
+    [{ id: groupId }] = await db().query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Destitution Steering Group', 'dsg', 'STEERING_GROUP', 'PRIVATE') RETURNING id`, [p.partnershipId]);
+    await db().query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'OBSERVER')`, [groupId, groupMember]);
+    [{ id: orgB }] = await db().query(`INSERT INTO organisation (partnership_id, name, kind) VALUES ($1, 'Migration Observatory', 'UNIVERSITY') RETURNING id`, [p.partnershipId]);
+    const orgA = p.organisationId;
+    const add = async (key: string, input: Partial<ResourceInput>) => (ids[key] = (await resources.create(as.coordinator(), base(input))).id);
+    await add('housing', { title: 'Integration and housing: a review', summary: 'How councils house people granted refugee status, and what helps them settle.', year: 2021, themes: ['housing', 'cohesion'], policyAreas: [PolicyArea.HOUSING], organisationIds: [orgA] });
+    await add('guia', { title: 'Guía de integración para recién llegados', summary: 'Una guía práctica sobre servicios locales.', type: ResourceType.GUIDANCE, year: 2022, publishedOn: '2022-03-01', language: 'es', themes: ['esol'] });
+    await add('esol', { title: 'ESOL provision toolkit', summary: 'Running English classes with crèche places and outreach.', type: ResourceType.TOOLKIT, year: 2019, visibility: ResourceVisibility.PARTNERSHIP, themes: ['esol', 'education'], policyAreas: [PolicyArea.ADULT_EDUCATION], organisationIds: [orgB] });
+    await add('group', { title: 'Destitution briefing for the steering group', summary: 'Night shelter sanctuary capacity over the winter.', type: ResourceType.BRIEFING, year: 2023, visibility: ResourceVisibility.GROUP, groupId, themes: ['destitution'], policyAreas: [PolicyArea.ADVICE_GUIDANCE] });
+    await add('jobs', { title: 'Employment outcomes of refugees', summary: 'Apprenticeships and job starts by year of arrival.', type: ResourceType.DATASET, year: 2020, themes: ['employment'], policyAreas: [PolicyArea.EMPLOYMENT], organisationIds: [orgA, orgB] });
+    await add('hate', { title: 'Hate crime reporting infographic', summary: 'Where and how to report hate crime, on one page.', type: ResourceType.INFOGRAPHIC, year: 2023, themes: ['hate crime', 'cohesion'], policyAreas: [PolicyArea.COMMUNITY_COHESION] });
+  });
+
+  it('lists and counts only what each reader may open, signed out included', async () => {
+    const r = readers();
+    const expected: Record<string, string[]> = {
+      public: ['guia', 'hate', 'housing', 'jobs'],
+      outsider: ['guia', 'hate', 'housing', 'jobs'],
+      member: ['esol', 'guia', 'hate', 'housing', 'jobs'],
+      groupMember: ['esol', 'group', 'guia', 'hate', 'housing', 'jobs'],
+      coordinator: ['esol', 'group', 'guia', 'hate', 'housing', 'jobs'],
+    };
+    for (const [who, reader] of Object.entries(r)) {
+      const result = await find(reader);
+      expect({ who, ids: result.items.map((i) => i.id).sort() }).toEqual({ who, ids: expected[who].map((k) => ids[k]).sort() });
+      expect(result.total).toBe(expected[who].length);
+      const briefing = result.facets.types.find((t) => t.value === 'BRIEFING')!.count;
+      expect({ who, briefing }).toEqual({ who, briefing: expected[who].includes('group') ? 1 : 0 });
+      expect(result.facets.types.reduce((n, t) => n + t.count, 0)).toBe(result.total);
+      expect(result.facets.themes.find((t) => t.value === 'destitution')!.count).toBe(expected[who].includes('group') ? 1 : 0);
+    }
+    // A word only the group-only resource holds finds nothing for the public and the partnership.
+    expect((await find(r.public, { text: 'shelter' })).total).toBe(0);
+    expect((await find(r.member, { text: 'shelter' })).total).toBe(0);
+    expect((await find(r.groupMember, { text: 'shelter' })).total).toBe(1);
+  });
+
+  it('decides visibility in SQL exactly as the policy layer decides each resource', async () => {
+    const all: string[] = (await db().query(`SELECT id FROM resource`)).map((x: { id: string }) => x.id);
+    for (const who of ['member', 'groupMember', 'coordinator', 'contributor', 'outsider'] as const) {
+      const a = as[who]();
+      const allowed = await access.requireAccess({ actor: a, permission: Permission.resourceRead, ids: all });
+      const listed = (await find(bankReaderOf(a))).items.map((i) => i.id);
+      expect({ who, ids: [...listed].sort() }).toEqual({ who, ids: [...allowed].sort() });
+    }
+    const publicIds = (await find(bankReaderOf(null, p.partnershipId))).items.map((i) => i.id);
+    const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM resource WHERE id = ANY($1::uuid[]) AND visibility <> 'PUBLIC'`, [publicIds]);
+    expect(n).toBe(0);
+  });
+
+  it('combines text and facets: OR within a facet, AND across facets, year ranges', async () => {
+    const pub = readers().public;
+    expect(await titles(pub, { text: 'integration', types: [ResourceType.REPORT] })).toEqual(['Integration and housing: a review']);
+    expect(await titles(pub, { types: [ResourceType.REPORT, ResourceType.DATASET] })).toEqual(['Employment outcomes of refugees', 'Integration and housing: a review']);
+    expect(await titles(pub, { types: [ResourceType.REPORT, ResourceType.DATASET], themes: ['employment'] })).toEqual(['Employment outcomes of refugees']);
+    expect(await titles(pub, { themes: ['housing', 'hate crime'], policyAreas: [PolicyArea.COMMUNITY_COHESION] })).toEqual(['Hate crime reporting infographic']);
+    expect(await titles(pub, { organisationIds: [orgB] })).toEqual(['Employment outcomes of refugees']);
+    expect(await titles(pub, { languages: ['es'] })).toEqual(['Guía de integración para recién llegados']);
+    const ranged = await find(pub, { yearFrom: 2021, yearTo: 2022 });
+    expect(ranged.items.map((i) => i.year).sort()).toEqual([2021, 2022]);
+    // The strip by year ignores the range itself, so it still shows 2020 and 2023.
+    expect(ranged.facets.years.map((y) => [y.value, y.count])).toEqual([
+      ['2023', 1],
+      ['2022', 1],
+      ['2021', 1],
+      ['2020', 1],
+    ]);
+    expect(await titles(pub, { yearFrom: 2023 })).toEqual(['Hate crime reporting infographic']);
+  });
+
+  it('gives each facet value the count the list would have with that value chosen', async () => {
+    const coordinator = readers().coordinator;
+    const starts: ResourceSearchInput[] = [{}, { themes: ['cohesion'] }, { yearFrom: 2020 }, { text: 'refugees' }, { types: [ResourceType.REPORT], policyAreas: [PolicyArea.HOUSING] }];
+    for (const start of starts) {
+      const result = await find(coordinator, start);
+      expect(result.total).toBe(result.items.length);
+      for (const t of result.facets.types) {
+        const chosen = await find(coordinator, { ...start, types: [t.value as ResourceType] });
+        expect({ start, type: t.value, count: t.count }).toEqual({ start, type: t.value, count: chosen.total });
+      }
+      for (const t of result.facets.themes) {
+        const chosen = await find(coordinator, { ...start, themes: [t.value] });
+        expect({ start, theme: t.value, count: t.count }).toEqual({ start, theme: t.value, count: chosen.total });
+      }
+      for (const o of result.facets.organisations) {
+        expect(o.count).toBe((await find(coordinator, { ...start, organisationIds: [o.value] })).total);
+      }
+    }
+  });
+
+  it('tolerates typos and folds accents', async () => {
+    const pub = readers().public;
+    expect(await titles(pub, { text: 'houssing' })).toContain('Integration and housing: a review');
+    expect(await titles(pub, { text: 'integracion' })).toContain('Guía de integración para recién llegados');
+    expect(await titles(pub, { text: 'guia llegados' })).toEqual(['Guía de integración para recién llegados']);
+    expect(await titles(readers().member, { text: 'creche' })).toEqual(['ESOL provision toolkit']);
+  });
+
+  it('takes any text people type, and refuses only what is too long, naming the field', async () => {
+    const pub = readers().public;
+    for (const text of [`'); DROP TABLE resource; --`, '"unterminated', 'a & | ! ( :* <->', '<script>alert(1)</script>', 'or or or -', '\u0000\u0001 housing', '%_\\']) {
+      const result = await find(pub, { text });
+      expect(result.total).toBe(result.items.length);
+    }
+    expect((await find(pub, { text: '"housing review' })).items.map((i) => i.title)).toContain('Integration and housing: a review');
+    await expect(find(pub, { text: 'x'.repeat(201) })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'text' } });
+    await expect(find(pub, { yearFrom: 2023, yearTo: 2020 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'yearTo' } });
+    await expect(find(pub, { themes: ['astrology'] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'themes' } });
+    const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM resource`);
+    expect(n).toBe(6);
+  });
+
+  it('suggests a closer word for a search with no hits, only from resources the reader may see', async () => {
+    const none = await find(readers().public, { text: 'aprenticeshipz' });
+    expect(none.total).toBe(0);
+    expect(none.suggestion).toBe('apprenticeships');
+    expect((await find(readers().public, { text: 'apprenticeships' })).total).toBe(1);
+    // "sanctuary" is only in the group-only briefing.
+    expect((await find(readers().public, { text: 'sanctuery' })).suggestion).not.toBe('sanctuary');
+    expect((await find(readers().member, { text: 'sanctuery' })).suggestion).not.toBe('sanctuary');
+    expect((await find(readers().groupMember, { text: 'sanctuery' })).suggestion).toBe('sanctuary');
+    expect((await find(readers().public, { text: 'housing' })).suggestion).toBeNull();
+  });
+
+  it('sorts by relevance, newest and title, and pages', async () => {
+    const pub = readers().public;
+    expect((await find(pub, { sort: ResourceSort.NEWEST })).items.map((i) => i.year)).toEqual([2023, 2022, 2021, 2020]);
+    expect((await find(pub, { sort: ResourceSort.TITLE })).items.map((i) => i.title)).toEqual(['Employment outcomes of refugees', 'Guía de integración para recién llegados', 'Hate crime reporting infographic', 'Integration and housing: a review']);
+    expect((await find(pub, { text: 'housing' })).items[0].title).toBe('Integration and housing: a review');
+    const first = await search.search(pub, { sort: ResourceSort.TITLE, pageSize: 3 });
+    const second = await search.search(pub, { sort: ResourceSort.TITLE, pageSize: 3, page: 2 });
+    expect([first.total, first.items.length, second.items.length]).toEqual([4, 3, 1]);
+    expect(second.items[0].title).toBe('Integration and housing: a review');
+  });
+
+  it('lets coordinators and chosen contributors add and edit, keeps every version, and audits', async () => {
+    await expect(resources.create(as.member(), base({ title: 'Not mine to add' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(resources.setContributor(as.member(), contributor, true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await resources.setContributor(as.coordinator(), contributor, true);
+    await resources.setContributor(as.coordinator(), contributor, true);
+    expect((await resources.contributors(as.coordinator())).map((c) => c.personId)).toEqual([contributor]);
+    const made = await resources.create(as.contributor(), base({ title: 'Welcome pack', summary: 'For new arrivals.', type: ResourceType.GUIDANCE, year: 2024 }));
+    expect(made.canManage).toBe(true);
+    const edited = await resources.update(as.contributor(), made.id, base({ title: 'Welcome pack (second edition)', summary: 'For new arrivals.', type: ResourceType.GUIDANCE, year: 2025 }));
+    expect(edited.version).toBe(2);
+    const versions = await resources.versions(as.coordinator(), made.id);
+    expect(versions.map((v) => [v.version, JSON.parse(v.snapshot).title])).toEqual([
+      [2, 'Welcome pack (second edition)'],
+      [1, 'Welcome pack'],
+    ]);
+    const audit = await db().query(`SELECT action FROM audit_event WHERE subject_id = ANY($1::uuid[]) ORDER BY created_at`, [[made.id, contributor]]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['resource-contributor.granted', 'resource.created', 'resource.updated']);
+    // A contributor cannot edit what they cannot read.
+    await expect(resources.update(as.contributor(), ids.group, base({ title: 'Taken over' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(resources.update(as.member(), ids.housing, base({ title: 'Taken over' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await resources.remove(as.coordinator(), made.id);
+    await resources.setContributor(as.coordinator(), contributor, false);
+    await expect(resources.create(as.contributor(), base({ title: 'No longer' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses bad fields with a coded error naming the field', async () => {
+    const c = as.coordinator();
+    const cases: [Partial<ResourceInput>, string][] = [
+      [{ title: ' ' }, 'title'],
+      [{ summary: 'x'.repeat(601) }, 'summary'],
+      [{ year: 1800 }, 'year'],
+      [{ year: 2020, publishedOn: '2021-02-30' }, 'publishedOn'],
+      [{ year: 2020, publishedOn: '2021-02-01' }, 'publishedOn'],
+      [{ themes: ['astrology'] }, 'themes'],
+      [{ externalUrl: 'javascript:alert(1)' }, 'externalUrl'],
+      [{ language: 'english' }, 'language'],
+      [{ visibility: ResourceVisibility.GROUP }, 'groupId'],
+      [{ visibility: ResourceVisibility.PUBLIC, groupId }, 'groupId'],
+      [{ organisationIds: [other.organisationId] }, 'organisationIds'],
+      [{ outsideAuthors: ['Line one\nline two'] }, 'outsideAuthors.0'],
+    ];
+    for (const [over, field] of cases) {
+      await expect(resources.create(c, base({ title: 'Checked', ...over }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
+    }
+  });
+
+  it('keeps a resource’s file while anything refers to it, and releases it with the resource', async () => {
+    const c = as.coordinator();
+    const made = await resources.create(c, base({ title: 'Annual report with file' }));
+    const bytes = await pdfBytes(2, 'Annual report');
+    const { token } = await files.createUpload(c, made.id);
+    await expect(files.createUpload(as.member(), made.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const ticket = await files.ticket(c, token);
+    await files.store(c, ticket, 'annual.pdf', bytes, { contentType: 'application/pdf', pageCount: 2 });
+    await expect(files.store(c, ticket, 'annual.pdf', bytes, { contentType: 'application/pdf', pageCount: 2 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const hash = sha256Of(bytes);
+    // The papers' clean-up of loose bytes now counts resources as holders.
+    await new PostgresPaperStorage(db()).delete(db(), [hash]);
+    expect((await files.bytes(made.id))?.bytes.equals(bytes)).toBe(true);
+    expect((await resources.one(c, made.id)).fileName).toBe('annual.pdf');
+    await resources.remove(c, made.id);
+    const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM stored_file WHERE sha256 = $1`, [hash]);
+    expect(n).toBe(0);
+  });
+});
