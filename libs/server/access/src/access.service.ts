@@ -5,6 +5,7 @@ import { isUuid } from '@convene/database';
 import { forbidden, notFound } from '@convene/errors';
 import type { Actor } from './actor';
 import type { Capability, Permission } from './permissions';
+import { directoryPolicy } from './policies/directory.policy';
 import { forumsPolicy, readableForums } from './policies/forums.policy';
 import { groupsPolicy } from './policies/groups.policy';
 import { identityPolicy } from './policies/identity.policy';
@@ -12,7 +13,7 @@ import { papersPolicy } from './policies/papers.policy';
 import { resourcesPolicy } from './policies/resources.policy';
 import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy, directoryPolicy];
 
 /** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
 function asGraded(check: IdCheck): GradedRule {

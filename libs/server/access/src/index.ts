@@ -4,3 +4,4 @@ export * from './access.service';
 export * from './access.module';
 export { FORUM_GRADES } from './policies/forums.policy';
 export { bankReaderOf, readerParams, resourceReadableSql, RESOURCE_MANAGE, RESOURCE_READ, type BankReader } from './policies/resources.policy';
+export { DirectoryVisibility, directoryLevels, fieldVisible } from './policies/directory.policy';

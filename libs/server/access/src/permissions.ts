@@ -50,6 +50,14 @@ export const Permission = {
   resourceManage: 'resource.manage',
   /** Add resources, asked about the partnership's id: coordinators and contributors. */
   resourceCreate: 'resource.create',
+  /** Directory services in the partnership (PUBLIC ones are also read signed out, policies/directory.policy.ts). */
+  directoryServiceRead: 'directory-service.read',
+  /** Profiles, services, locations, contacts, suggestions: coordinators and admins. */
+  directoryOrganisationEdit: 'directory-organisation.edit',
+  directoryServiceManage: 'directory-service.manage',
+  directoryLocationManage: 'directory-location.manage',
+  directoryContactManage: 'directory-contact.manage',
+  directorySuggestionReview: 'directory-suggestion.review',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -63,5 +71,9 @@ export const Capability = {
   forumCreate: 'forum.create',
   /** Name and remove the bank's contributors. */
   resourceContributorsManage: 'resource-contributors.manage',
+  /** Add organisations, services, locations and contacts to the directory. */
+  directoryEdit: 'directory.edit',
+  directorySuggest: 'directory.suggest',
+  directorySuggestionList: 'directory-suggestion.list',
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];
