@@ -3,13 +3,17 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PAPER_STORAGE, PostgresPaperStorage } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from './bank.options';
+import { BankExportController } from './export/bank-export.controller';
+import { BankExportService } from './export/bank-export.service';
 import { BankFilesService } from './files/bank-files.service';
+import { ResourceImportResolver } from './import/resource-import.resolver';
+import { ResourceImportService } from './import/resource-import.service';
 import { BankController } from './pages/bank.controller';
 import { ResourcesResolver } from './resources/resources.resolver';
 import { ResourcesService } from './resources/resources.service';
 import { BankSearchService } from './search/bank-search.service';
 
-export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver];
+export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver, ResourceImportResolver];
 
 /** The knowledge bank: resources, their search and facets, files, and the public finder pages. */
 @Module({})
@@ -24,9 +28,11 @@ export class KnowledgeBankModule {
         ResourcesService,
         BankSearchService,
         BankFilesService,
+        ResourceImportService,
+        BankExportService,
         ...KNOWLEDGE_BANK_RESOLVERS,
       ],
-      controllers: [BankController],
+      controllers: [BankExportController, BankController],
       exports: [ResourcesService, BankSearchService],
     };
   }
