@@ -10,7 +10,7 @@ import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
-import { PapersModule } from '@convene/papers';
+import { paperOptionsOf, PapersModule } from '@convene/papers';
 import { KnowledgeBankModule } from '@convene/knowledge-bank';
 import { PreferencesModule } from '@convene/preferences';
 import { TasksModule } from '@convene/tasks';
@@ -43,7 +43,7 @@ export class ApiModule {
         GroupsModule.forRoot(),
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
         PreferencesModule.forRoot(),
-        PapersModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: config.PAPER_STORAGE }),
+        PapersModule.forRoot(paperOptionsOf(config)),
         KnowledgeBankModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL }),
         TasksModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -187,8 +187,13 @@ describe('papers on agenda items', () => {
     expect(await api.db.query(`SELECT 1 FROM stored_file WHERE sha256 = $1`, [sha256])).toEqual([]);
   });
 
-  it('refuses a paper store other than postgres at boot, by name', () => {
-    expect(() => loadConfig(apiConfigSchema, { ...process.env, DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, PAPER_STORAGE: 's3' })).toThrow(/PAPER_STORAGE: must be postgres \(s3 is not available yet\)/);
+  it('refuses an unknown paper store, or s3 without its bucket, at boot, by name', () => {
+    const env = { ...process.env, DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL };
+    expect(() => loadConfig(apiConfigSchema, { ...env, PAPER_STORAGE: 'ftp' })).toThrow(/PAPER_STORAGE: must be postgres or s3/);
+    expect(() => loadConfig(apiConfigSchema, { ...env, PAPER_STORAGE: 's3', S3_BUCKET: '' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig(apiConfigSchema, { ...env, PAPER_STORAGE: 's3', S3_BUCKET: 'papers', S3_ACCESS_KEY_ID: 'key' })).toThrow(/S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together/);
+    expect(loadConfig(apiConfigSchema, { ...env, PAPER_STORAGE: 's3', S3_BUCKET: 'papers', S3_FORCE_PATH_STYLE: 'true' })).toMatchObject({ PAPER_STORAGE: 's3', S3_BUCKET: 'papers', S3_FORCE_PATH_STYLE: true });
+    expect(() => loadConfig(apiConfigSchema, { ...env, CLAMD_URL: 'http://clamd:3310' })).toThrow(/CLAMD_URL: must be a URL starting with tcp:\/\//);
   });
 
   it('uses a ticket once, for its own person, within ten minutes', async () => {

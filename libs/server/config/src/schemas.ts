@@ -55,6 +55,30 @@ export const baseSchema = z.object({
   POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Where paper bytes are kept: the API stores them, the worker reads them for packs. */
+export const paperStorageFields = {
+  /** `postgres` (the `stored_file` table, the default) or `s3` (an S3-compatible bucket, the S3_* variables). */
+  PAPER_STORAGE: z.enum(['postgres', 's3'], { message: 'must be postgres or s3' }).default('postgres'),
+  /** An S3-compatible endpoint (MinIO, Garage, a cloud's); unset for AWS itself. */
+  S3_ENDPOINT: serviceUrl(['http', 'https'], 'https://s3.example.org').optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots and hyphens)').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Unset: the SDK's own chain (instance role, AWS_* variables). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true` for most self-hosted servers (`host/bucket/key` rather than `bucket.host/key`). */
+  S3_FORCE_PATH_STYLE: bool.default(false),
+};
+
+/** PAPER_STORAGE=s3 needs a bucket, and keys come in pairs. */
+function paperStorageComplete(config: { PAPER_STORAGE: string; S3_BUCKET?: string; S3_ACCESS_KEY_ID?: string; S3_SECRET_ACCESS_KEY?: string }, ctx: z.RefinementCtx): void {
+  if (config.PAPER_STORAGE !== 's3') return;
+  if (!config.S3_BUCKET) ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is needed when PAPER_STORAGE is s3' });
+  if (!config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY) ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all' });
+}
+
 export const apiConfigSchema = baseSchema.extend({
   API_PORT: port(3000),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
@@ -76,11 +100,14 @@ export const apiConfigSchema = baseSchema.extend({
    */
   TRUST_PROXY: trustProxy,
   COOKIE_SECURE: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
-  /** Where paper bytes are kept: `postgres` (the `stored_file` table). `s3` is reserved and refused until it exists. */
-  PAPER_STORAGE: z.enum(['postgres'], { message: 'must be postgres (s3 is not available yet)' }).default('postgres'),
+  ...paperStorageFields,
   /** The largest paper accepted, in bytes (25 MB). Bytes are held in memory while checked, so keep it modest. */
   PAPER_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
-});
+  /** clamd's TCP socket (tcp://clamd:3310): every upload is scanned there before anyone may read it. Unset: no scanner, uploads count as clean. */
+  CLAMD_URL: serviceUrl(['tcp'], 'tcp://clamd:3310').optional(),
+  /** How long an upload waits for clamd's answer; past it the paper stays quarantined and is scanned again later. */
+  CLAMD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+}).superRefine(paperStorageComplete);
 
 export const forumConfigSchema = baseSchema.extend({
   FORUM_PORT: port(3001),
@@ -99,7 +126,8 @@ export const workerConfigSchema = baseSchema.extend({
   JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
   /** A ledger claim of another job this old belongs to a worker that died mid-send; another job may send it. */
   CLAIM_STALE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(300),
-});
+  ...paperStorageFields,
+}).superRefine(paperStorageComplete);
 
 export type BaseConfig = z.output<typeof baseSchema>;
 export type ApiConfig = z.output<typeof apiConfigSchema>;

@@ -22,6 +22,7 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.passwordResetEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
   [JOBS.emailConfirmationEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
   [JOBS.agendaPack]: email(8),
+  [JOBS.agendaSupplement]: email(8),
   [JOBS.agendaReminder]: email(8),
   [JOBS.minutesEmail]: email(8),
   [JOBS.forumDigest]: email(6),

@@ -4,6 +4,7 @@ export * from './templates/invitation';
 export * from './templates/password-reset';
 export * from './templates/email-confirmation';
 export * from './templates/agenda';
+export * from './templates/supplement';
 export * from './templates/meeting-changes';
 export * from './templates/minutes';
 export * from './templates/forums';

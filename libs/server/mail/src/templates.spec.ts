@@ -8,6 +8,7 @@ import { agendaPackMail, renderAgendaReminder, renderAgendaUpdated, type Meeting
 import { renderMeetingCancelled, renderMeetingMoved } from './templates/meeting-changes';
 import { excerpt, renderForumDigest, renderMentions } from './templates/forums';
 import { minutesMail, renderActionReminder } from './templates/minutes';
+import { renderAgendaSupplement } from './templates/supplement';
 
 /** Golden fixtures: a template change shows up as a diff in review. Set UPDATE_GOLDEN=1 to rewrite. */
 function golden(name: string, actual: string): void {
@@ -87,6 +88,14 @@ describe('email templates', () => {
     golden('agenda-pack.txt', pack.text);
     const summer = agendaPackMail({ meeting: { ...meeting, startsAt: new Date('2027-07-13T09:00:00Z'), endsAt: new Date('2027-07-13T11:00:00Z') }, version: 1, changeNote: null, items: [], assessment: [], mattersArising: [] })(links);
     expect(summer.text).toContain('Tuesday 13 July 2027, 10:00 to 12:00');
+  });
+
+  it('a supplement note names the paper and its item, escaped in HTML, and matches the golden fixtures', () => {
+    const note = renderAgendaSupplement({ meeting, paperTitle: 'Shelter <costs> & beds', itemTitle: 'Winter shelter' }, links);
+    expect(note.subject).toBe('Supplement to the agenda: Destitution Steering Group, 12 January 2027');
+    expect(note.html).toContain('Shelter &lt;costs&gt; &amp; beds');
+    golden('agenda-supplement.html', note.html);
+    golden('agenda-supplement.txt', note.text);
   });
 
   it('agenda updates and reminders match the golden fixtures', () => {

@@ -1,6 +1,7 @@
 import { ActionReminderHandler } from './handlers/action-reminder.handler';
 import { AgendaPackHandler } from './handlers/agenda-pack.handler';
 import { AgendaReminderHandler } from './handlers/agenda-reminder.handler';
+import { AgendaSupplementHandler } from './handlers/agenda-supplement.handler';
 import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
@@ -18,6 +19,7 @@ export const HANDLER_CLASSES = [
   EmailConfirmationEmailHandler,
   AgendaPackHandler,
   AgendaReminderHandler,
+  AgendaSupplementHandler,
   MinutesEmailHandler,
   ForumDigestHandler,
   MentionsEmailHandler,

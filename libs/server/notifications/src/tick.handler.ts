@@ -72,6 +72,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.mentionsEmail, mentions);
     await ensure(JOBS.actionReminder, actions);
     await ensure(JOBS.meetingChange, changes);
+    await ensure(JOBS.agendaSupplement, await this.due.agendaSupplements(at));
     const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length };
     if (Object.values(counts).some(Boolean)) this.logger.info(counts, 'due work enqueued');
   }

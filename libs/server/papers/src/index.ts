@@ -1,7 +1,11 @@
 export * from './storage/paper-storage';
 export { PostgresPaperStorage } from './storage/postgres-paper-storage';
+export { S3PaperStorage, type S3StorageOptions } from './storage/s3-paper-storage';
+export { createPaperStorage } from './storage/create-paper-storage';
+export { paperOptionsOf, paperStorageOptionsOf, type PaperStorageConfig } from './papers.options';
+export { PapersHousekeeping } from './papers-housekeeping';
 export { PapersModule, PAPERS_RESOLVERS } from './papers.module';
-export { PaperConfidentiality, PaperModel } from './papers.models';
+export { PaperConfidentiality, PaperModel, PaperScanStatus } from './papers.models';
 export { PapersService } from './papers.service';
 // The upload pipeline, shared with the knowledge bank's files.
 export { checkPaper, ACCEPTED_LIST, type CheckedPaper } from './upload/file-check';

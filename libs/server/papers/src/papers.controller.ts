@@ -50,7 +50,8 @@ export class PapersController {
       const bytes = await readBounded(req, ticket.maxBytes);
       const checked = await checkPaper(bytes, filename);
       const paper = await this.papers.store(actor, ticket, filename, bytes, checked);
-      res.status(201).json({ paper });
+      // 202: kept, but quarantined until the virus scanner answers.
+      res.status(paper.scanStatus === 'PENDING' ? 202 : 201).json({ paper });
     } catch (error: unknown) {
       // Whatever is left of a refused body is dropped, so the answer reaches the client; the
       // connection then closes rather than read an unbounded rest.
@@ -86,6 +87,9 @@ export class PapersController {
       throw error;
     }
     const found = isUuid(paperId) && version !== -1 ? await this.papers.download(actor, paperId, version) : null;
+    if (!found && isUuid(paperId) && version !== -1 && (await this.papers.pendingScan(actor, paperId, version))) {
+      return void fail(res, new PaperRefusal(409, 'CONFLICT', 'This paper is still being checked for viruses; try again in a few minutes.'));
+    }
     if (!found) return void fail(res, new PaperRefusal(404, 'NOT_FOUND', 'That paper was not found.'));
     logger.debug({ paperId, version }, 'paper downloaded');
     res

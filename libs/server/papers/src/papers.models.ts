@@ -12,6 +12,14 @@ export enum PaperConfidentiality {
 }
 registerEnumType(PaperConfidentiality, { name: 'PaperConfidentiality' });
 
+export enum PaperScanStatus {
+  /** Kept but quarantined: the virus scanner has not answered yet. Not served to anyone. */
+  PENDING = 'PENDING',
+  /** Scanned and clean, or stored with no scanner configured. */
+  CLEAN = 'CLEAN',
+}
+registerEnumType(PaperScanStatus, { name: 'PaperScanStatus' });
+
 @ObjectType('PaperVersion', { description: 'One upload of a paper; earlier versions are kept.' })
 export class PaperVersionModel {
   @Field(() => Int) version!: number;
@@ -21,11 +29,12 @@ export class PaperVersionModel {
   @Field(() => Int, { nullable: true, description: 'For PDFs.' }) pageCount!: number | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field({ description: 'Where to GET the bytes (same origin as the web client).' }) downloadUrl!: string;
+  @Field(() => PaperScanStatus, { description: 'PENDING while the virus scanner has not answered: not downloadable yet.' }) scanStatus!: PaperScanStatus;
   paperId!: string;
   authorPersonId!: string | null;
 }
 
-@ObjectType('Paper', { description: 'A file on an agenda item, typed from its bytes, versioned, with a confidentiality level.' })
+@ObjectType('Paper', { description: 'A file on an agenda item or on minutes, typed from its bytes, versioned, with a confidentiality level.' })
 export class PaperModel {
   @Field(() => ID) id!: string;
   @Field() title!: string;
@@ -37,7 +46,11 @@ export class PaperModel {
   @Field(() => Int, { description: 'The current version’s number.' }) version!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field({ description: 'The current version’s bytes.' }) downloadUrl!: string;
-  agendaItemId!: string;
+  @Field(() => PaperScanStatus, { description: 'Of the current version: PENDING while it is being checked for viruses.' }) scanStatus!: PaperScanStatus;
+  @Field({ description: 'Added to an agenda item after the agenda was published: members who had the pack get a note.' }) supplement!: boolean;
+  /** Exactly one of the two is set. */
+  agendaItemId!: string | null;
+  minutesId!: string | null;
   authorPersonId!: string | null;
 }
 

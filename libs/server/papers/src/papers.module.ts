@@ -3,16 +3,18 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { AuditService } from '@convene/audit';
 import type { DataSource } from 'typeorm';
 import { PapersController } from './papers.controller';
+import { PapersHousekeeping } from './papers-housekeeping';
 import { PAPER_OPTIONS, type PaperOptions } from './papers.options';
-import { AgendaItemFilesResolver, PapersResolver } from './papers.resolver';
+import { AgendaItemFilesResolver, MinutesFilesResolver, PapersResolver } from './papers.resolver';
 import { PapersService } from './papers.service';
+import { PaperScanner } from './scan/paper-scanner';
+import { createPaperStorage } from './storage/create-paper-storage';
 import { PAPER_STORAGE } from './storage/paper-storage';
-import { PostgresPaperStorage } from './storage/postgres-paper-storage';
 
-export const PAPERS_RESOLVERS: Type[] = [AgendaItemFilesResolver, PapersResolver];
+export const PAPERS_RESOLVERS: Type[] = [AgendaItemFilesResolver, MinutesFilesResolver, PapersResolver];
 
 /**
- * Papers as files on agenda items: tickets, checks, storage, downloads. Without `http` (the
+ * Papers as files on agenda items and minutes: tickets, checks, scans, storage, downloads. Without `http` (the
  * worker, which reads papers into packs) it has no resolvers and no routes: the service and the
  * storage only.
  */
@@ -24,14 +26,15 @@ export class PapersModule {
       global: true,
       providers: [
         { provide: PAPER_OPTIONS, useValue: options },
-        // Only PostgreSQL for now; the config refuses any other PAPER_STORAGE at boot.
-        { provide: PAPER_STORAGE, useFactory: (db: DataSource) => new PostgresPaperStorage(db), inject: [getDataSourceToken()] },
+        { provide: PAPER_STORAGE, useFactory: (db: DataSource) => createPaperStorage(db, options), inject: [getDataSourceToken()] },
+        PaperScanner,
         PapersService,
         AuditService,
-        ...(http ? PAPERS_RESOLVERS : []),
+        // Rescans and sweeps run where uploads arrive: the API.
+        ...(http ? [PapersHousekeeping, ...PAPERS_RESOLVERS] : []),
       ],
       controllers: http ? [PapersController] : [],
-      exports: [PapersService],
+      exports: [PapersService, PAPER_STORAGE],
     };
   }
 }

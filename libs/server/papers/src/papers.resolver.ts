@@ -2,7 +2,7 @@ import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
 import { actorOf, CurrentActor, loadList, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
-import { AgendaItemModel } from '@convene/groups';
+import { AgendaItemModel, MinutesModel } from '@convene/groups';
 import { loadPerson, PeopleService, PersonModel } from '@convene/identity';
 import { PaperConfidentiality, PaperModel, PaperUploadModel, PaperVersionModel } from './papers.models';
 import { PapersService } from './papers.service';
@@ -16,6 +16,18 @@ export class AgendaItemFilesResolver {
   files(item: AgendaItemModel, _args: unknown, ctx: RequestContext): MaybePromise<PaperModel[]> {
     const actor = actorOf(ctx);
     return loadList(ctx, 'agenda-item-files', (ids) => this.papers.ofItems(actor, ids), item.id);
+  }
+}
+
+@SignedIn()
+@Resolver(() => MinutesModel)
+export class MinutesFilesResolver {
+  constructor(private readonly papers: PapersService) {}
+
+  @ResolveField(() => [PaperModel], { description: 'Files attached to the minutes that you may read.' })
+  files(minutes: MinutesModel, _args: unknown, ctx: RequestContext): MaybePromise<PaperModel[]> {
+    const actor = actorOf(ctx);
+    return loadList(ctx, 'minutes-files', (ids) => this.papers.ofMinutes(actor, ids), minutes.id);
   }
 }
 
@@ -35,6 +47,36 @@ export class PapersResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who uploaded the first version.' })
   author(paper: PaperModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, paper.authorPersonId);
+  }
+
+  @ResolveField(() => [PersonModel], { description: 'The named readers of a RESTRICTED paper: shown to those who manage the paper, empty for everyone else.' })
+  async readers(paper: PaperModel, _args: unknown, ctx: RequestContext): Promise<PersonModel[]> {
+    const actor = actorOf(ctx);
+    if (!(await this.papers.managed(actor, [paper.id])).has(paper.id)) return [];
+    const people = await Promise.all((await this.papers.readerIds(paper.id)).map((id) => loadPerson(ctx, this.people, id)));
+    return people.filter((p): p is PersonModel => Boolean(p));
+  }
+
+  @ResolveField(() => [PersonModel], { description: 'Who may be named a reader (people who can read the item or minutes): for those who manage the paper, empty for everyone else.' })
+  async readerChoices(paper: PaperModel, _args: unknown, ctx: RequestContext): Promise<PersonModel[]> {
+    const actor = actorOf(ctx);
+    const people = await Promise.all((await this.papers.readerChoices(actor, paper.id)).map((id) => loadPerson(ctx, this.people, id)));
+    return people.filter((p): p is PersonModel => Boolean(p)).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @Mutation(() => PaperUploadModel, {
+    description: 'A ticket for one `PUT /papers/uploads/<token>` within 10 minutes: a new paper on the minutes (you manage the minutes), or with `replacePaperId` a new version of that paper (you manage the paper).',
+  })
+  async createMinutesPaperUpload(
+    @Args('minutesId', { type: () => ID }, UuidPipe) minutesId: string,
+    @Args('title') title: string,
+    @Args('confidentiality', { type: () => PaperConfidentiality }) confidentiality: PaperConfidentiality,
+    @Args('replacePaperId', { type: () => ID, nullable: true }) replacePaperId: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<PaperUploadModel> {
+    if (replacePaperId !== null && replacePaperId !== undefined) assertUuid(replacePaperId, 'replacePaperId');
+    const { token, expiresAt, maxBytes } = await this.papers.createUpload(actor, { minutesId, title, confidentiality, replacePaperId });
+    return { uploadUrl: `/papers/uploads/${token}`, expiresAt, maxBytes };
   }
 
   @Mutation(() => PaperUploadModel, {

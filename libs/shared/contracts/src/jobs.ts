@@ -17,6 +17,8 @@ export const JOBS = {
   emailConfirmationEmail: 'email-confirmation-email',
   /** A meeting's published agenda to its members; later versions send a short update note. */
   agendaPack: 'agenda-pack',
+  /** A paper added after the agenda was published: one note to the members who had the pack. */
+  agendaSupplement: 'agenda-supplement',
   /** The pack is due but the agenda is not published: tell the coordinators. */
   agendaReminder: 'agenda-reminder',
   minutesEmail: 'minutes-email',
@@ -37,6 +39,7 @@ export interface JobPayloads {
   [JOBS.passwordResetEmail]: { passwordResetId: string };
   [JOBS.emailConfirmationEmail]: { emailConfirmationId: string };
   [JOBS.agendaPack]: { meetingId: string; version: number };
+  [JOBS.agendaSupplement]: { paperId: string };
   [JOBS.agendaReminder]: { meetingId: string };
   [JOBS.minutesEmail]: { minutesId: string; state: MinutesMailState };
   /** `period` is a London date (2026-11-23) for daily digests or an ISO week (2026-W48). */
@@ -55,6 +58,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.passwordResetEmail]: QUEUES.mail,
   [JOBS.emailConfirmationEmail]: QUEUES.mail,
   [JOBS.agendaPack]: QUEUES.mail,
+  [JOBS.agendaSupplement]: QUEUES.mail,
   [JOBS.agendaReminder]: QUEUES.mail,
   [JOBS.minutesEmail]: QUEUES.mail,
   [JOBS.forumDigest]: QUEUES.mail,
@@ -73,6 +77,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.passwordResetEmail]: (p) => `password-reset.${p.passwordResetId}`,
   [JOBS.emailConfirmationEmail]: (p) => `email-confirmation.${p.emailConfirmationId}`,
   [JOBS.agendaPack]: (p) => `agenda-pack.${p.meetingId}.v${p.version}`,
+  [JOBS.agendaSupplement]: (p) => `agenda-supplement.${p.paperId}`,
   [JOBS.agendaReminder]: (p) => `agenda-reminder.${p.meetingId}`,
   [JOBS.minutesEmail]: (p) => `minutes.${p.minutesId}.${p.state}`,
   [JOBS.forumDigest]: (p) => `forum-digest.${p.personId}.${p.period}`,
@@ -100,6 +105,7 @@ export enum DigestFrequency {
 export const PURPOSE_CATEGORY: Record<string, EmailCategory> = {
   'agenda-pack': EmailCategory.AGENDA,
   'agenda-updated': EmailCategory.AGENDA,
+  'agenda-supplement': EmailCategory.AGENDA,
   'agenda-reminder': EmailCategory.AGENDA,
   minutes: EmailCategory.MINUTES,
   'forum-digest': EmailCategory.FORUM_DIGEST,

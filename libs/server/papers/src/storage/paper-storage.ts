@@ -18,6 +18,13 @@ export interface PaperStorage {
   get(sha256: string): Promise<Buffer | null>;
   /** Forgets those of `sha256s` that nothing refers to any more: no paper version, no bank resource (one statement). */
   delete(sql: Sql, sha256s: string[]): Promise<void>;
+  /**
+   * After the transaction that deleted index rows has committed: removes the bytes of those rows
+   * kept outside PostgreSQL (all due ones when `sha256s` is absent). A failure is kept for the
+   * next sweep, never thrown: the database change stands either way. PostgreSQL storage has
+   * nothing to do here.
+   */
+  sweep?(sha256s?: string[]): Promise<void>;
 }
 
 /** The Nest token the configured implementation is provided under. */
