@@ -10,6 +10,7 @@ import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
+import { PackPdfModule } from '@convene/pack-pdf';
 import { paperOptionsOf, PapersModule } from '@convene/papers';
 import { KnowledgeBankModule } from '@convene/knowledge-bank';
 import { PreferencesModule } from '@convene/preferences';
@@ -44,6 +45,8 @@ export class ApiModule {
         ForumsModule.forRoot({ redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE }),
         PreferencesModule.forRoot(),
         PapersModule.forRoot(paperOptionsOf(config)),
+        // Routes and fields only: the worker prints the PDFs.
+        PackPdfModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         KnowledgeBankModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL }),
         TasksModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

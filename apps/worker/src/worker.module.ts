@@ -3,6 +3,8 @@ import type { Clock } from '@convene/clock';
 import type { WorkerConfig } from '@convene/config';
 import { CoreModule } from '@convene/core';
 import { NotificationsModule } from '@convene/notifications';
+import { PackPdfModule } from '@convene/pack-pdf';
+import { PapersModule, paperStorageOptionsOf } from '@convene/papers';
 import { QueueRunner } from './queue-runner';
 
 @Module({})
@@ -13,7 +15,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         CoreModule.forRoot({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, clock: extras.clock }),
-        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, claimStaleSeconds: config.CLAIM_STALE_SECONDS }),
+        // Papers are read (never uploaded) here, into the pack PDFs this worker prints.
+        PapersModule.forRoot({ ...paperStorageOptionsOf(config), maxBytes: 0, publicWebUrl: config.PUBLIC_WEB_URL }, { http: false }),
+        PackPdfModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, chromiumPath: config.CHROMIUM_PATH ?? null }, { http: false }),
+        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, claimStaleSeconds: config.CLAIM_STALE_SECONDS, packPdfAttachMaxBytes: config.PACK_PDF_ATTACH_MAX_BYTES }),
       ],
       providers: [{ provide: 'WORKER_CONFIG', useValue: config }, QueueRunner],
       exports: [QueueRunner],

@@ -126,6 +126,10 @@ export const workerConfigSchema = baseSchema.extend({
   JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
   /** A ledger claim of another job this old belongs to a worker that died mid-send; another job may send it. */
   CLAIM_STALE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(300),
+  /** The Chromium that prints agenda pack and minutes PDFs; unset: /usr/bin/chromium, else the one @sparticuz/chromium unpacks. */
+  CHROMIUM_PATH: z.string().min(1).optional(),
+  /** Agenda pack PDFs up to this many bytes are attached to the pack email (5 MB); larger ones are linked only. */
+  PACK_PDF_ATTACH_MAX_BYTES: z.coerce.number().int().min(0).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
   ...paperStorageFields,
 }).superRefine(paperStorageComplete);
 

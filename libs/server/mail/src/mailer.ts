@@ -8,7 +8,7 @@ export interface OutgoingMail {
   /** Deterministic, from the delivery ledger, so a resend is recognisably the same message. */
   messageId: string;
   headers?: Record<string, string>;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
 }
 
 /**

@@ -6,6 +6,7 @@ import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
+import { AgendaPdfHandler, MinutesPdfHandler } from './handlers/pack-pdf.handlers';
 import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
@@ -25,4 +26,6 @@ export const HANDLER_CLASSES = [
   MentionsEmailHandler,
   ActionReminderHandler,
   MeetingChangeHandler,
+  AgendaPdfHandler,
+  MinutesPdfHandler,
 ];

@@ -5,4 +5,6 @@ export interface NotificationOptions {
   smtpUrl: string;
   mailFrom: string;
   claimStaleSeconds?: number;
+  /** Agenda pack PDFs up to this size are attached to the pack email; larger ones are linked only (default 5 MB). */
+  packPdfAttachMaxBytes?: number;
 }

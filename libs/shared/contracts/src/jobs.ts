@@ -5,6 +5,8 @@
 export const QUEUES = {
   mail: 'mail',
   schedule: 'schedule',
+  /** PDF builds run on their own queue, so a slow pack never holds up email. */
+  pdf: 'pdf',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -27,6 +29,10 @@ export const JOBS = {
   actionReminder: 'action-reminder',
   /** A meeting moved or cancelled: its members get the news and an updated calendar entry. */
   meetingChange: 'meeting-change',
+  /** The agenda pack as one PDF, for the view of one reader (readers with the same view share it). */
+  agendaPdf: 'agenda-pdf',
+  /** Approved minutes as one PDF. */
+  minutesPdf: 'minutes-pdf',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -49,6 +55,9 @@ export interface JobPayloads {
   [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
   /** `sequence` is the meeting's calendar sequence the change gave it; a later change supersedes it. */
   [JOBS.meetingChange]: { meetingId: string; sequence: number };
+  /** `personId` is whose view (which papers) the pack is built for. */
+  [JOBS.agendaPdf]: { meetingId: string; version: number; personId: string };
+  [JOBS.minutesPdf]: { minutesId: string; version: number };
 }
 
 /** Which queue carries each job. */
@@ -65,6 +74,8 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.mentionsEmail]: QUEUES.mail,
   [JOBS.actionReminder]: QUEUES.mail,
   [JOBS.meetingChange]: QUEUES.mail,
+  [JOBS.agendaPdf]: QUEUES.pdf,
+  [JOBS.minutesPdf]: QUEUES.pdf,
 };
 
 /**
@@ -84,6 +95,8 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.mentionsEmail]: (p) => `mentions.${p.personId}.${p.window.replace(/:/g, '-')}`,
   [JOBS.actionReminder]: (p) => `action-reminder.${p.actionId}.${p.kind}`,
   [JOBS.meetingChange]: (p) => `meeting-change.${p.meetingId}.${p.sequence}`,
+  [JOBS.agendaPdf]: (p) => `agenda-pdf.${p.meetingId}.v${p.version}.${p.personId}`,
+  [JOBS.minutesPdf]: (p) => `minutes-pdf.${p.minutesId}.v${p.version}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */

@@ -11,9 +11,10 @@ import { GroupInvitations1764700000000 } from './1764700000000-group-invitations
 import { AttendanceAbsent1764800000000 } from './1764800000000-attendance-absent';
 import { EmailConfirmation1764900000000 } from './1764900000000-email-confirmation';
 import { Papers1765010000000 } from './1765010000000-papers';
+import { PackPdfs1765100000000 } from './1765100000000-pack-pdfs';
 import { PaperScansAndMinutes1765110000000 } from './1765110000000-paper-scans-and-minutes';
 import { KnowledgeBank1765200000000 } from './1765200000000-knowledge-bank';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
 
 /** In order; each migration is a timestamped class. */
-export const MIGRATIONS = [Foundation1763800000000, SteeringGroups1763900000000, Forums1764000000000, Notifications1764100000000, GroupForumById1764250000000, MeetingSequence1764420000000, AssessmentCarriedOnce1764500000000, GroupPlannedUntil1764510000000, DeliveryClaimedByRun1764600000000, GroupInvitations1764700000000, AttendanceAbsent1764800000000, EmailConfirmation1764900000000, Papers1765010000000, PaperScansAndMinutes1765110000000, KnowledgeBank1765200000000, StoredFileUncompressed1765400000000];
+export const MIGRATIONS = [Foundation1763800000000, SteeringGroups1763900000000, Forums1764000000000, Notifications1764100000000, GroupForumById1764250000000, MeetingSequence1764420000000, AssessmentCarriedOnce1764500000000, GroupPlannedUntil1764510000000, DeliveryClaimedByRun1764600000000, GroupInvitations1764700000000, AttendanceAbsent1764800000000, EmailConfirmation1764900000000, Papers1765010000000, PackPdfs1765100000000, PaperScansAndMinutes1765110000000, KnowledgeBank1765200000000, StoredFileUncompressed1765400000000];

@@ -118,32 +118,56 @@ export function actionsText(actions: PackAction[], empty: string): string {
   return actions.map((a) => `- ${a.title} (${a.owner ?? 'no owner'}${a.dueDate ? `, due ${londonDate(a.dueDate)}` : ''}, ${words(a.status)})`).join('\n');
 }
 
+/** The reader's agenda pack (or minutes) as one PDF, as an email links to it. */
+export interface PdfLink {
+  url: string;
+  pageCount: number;
+  size: number;
+  /** True when the PDF is attached to this email (under the size limit). */
+  attached: boolean;
+}
+
+/** 3.1 MB, 640 kB: sizes as people read them. */
+export function readableSize(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
+}
+
+export function pdfHtml(pdf: PdfLink | null | undefined, what: string): string {
+  if (!pdf) return '';
+  return `<p>${link(pdf.url, `Download ${what} (PDF, ${pdf.pageCount} pages, ${readableSize(pdf.size)})`)}${pdf.attached ? '. It is also attached to this email.' : ''}</p>`;
+}
+
+export function pdfText(pdf: PdfLink | null | undefined, what: string): string {
+  if (!pdf) return '';
+  return `Download ${what} (PDF, ${pdf.pageCount} pages, ${readableSize(pdf.size)}): ${pdf.url}${pdf.attached ? '\nIt is also attached to this email.' : ''}\n`;
+}
+
 /**
  * The agenda pack. The body is the same for every member, so it is built once; only the footer
  * links differ per recipient.
  */
-export function agendaPackMail(pack: AgendaPackMail): (links: FooterLinks) => RenderedMail {
+export function agendaPackMail(pack: AgendaPackMail): (links: FooterLinks, pdf?: PdfLink | null) => RenderedMail {
   const m = pack.meeting;
   const subject = `Agenda pack: ${m.groupName}, ${londonDate(m.startsAt)}`;
-  const bodyHtml = `${h1(`${m.groupName}: ${m.title}`)}
+  const bodyHtml = (pdf?: PdfLink | null) => `${h1(`${m.groupName}: ${m.title}`)}
 <p><strong>When:</strong> ${escapeHtml(when(m))}</p>
 ${whereHtml(m)}
 <p>This is version ${pack.version} of the agenda.${pack.changeNote ? ` ${escapeHtml(pack.changeNote)}` : ''}</p>
 ${button(m.url, 'Open the agenda pack')}
-${h2('Agenda')}
+${pdf ? `${pdfHtml(pdf, 'the agenda pack')}\n` : ''}${h2('Agenda')}
 ${itemsHtml(pack.items)}
 ${h2('Sector activity assessment')}
 ${assessmentHtml(pack.assessment)}
 ${h2('Matters arising')}
 ${actionsHtml(pack.mattersArising, 'No open actions from earlier meetings.')}
 <p>The calendar invitation is attached. If you cannot attend, send your apologies from the meeting page.</p>`;
-  const bodyText = `${m.groupName}: ${m.title}
+  const bodyText = (pdf?: PdfLink | null) => `${m.groupName}: ${m.title}
 
 When: ${when(m)}
 ${whereText(m)}
 This is version ${pack.version} of the agenda.${pack.changeNote ? ` ${pack.changeNote}` : ''}
 Open the agenda pack: ${m.url}
-
+${pdfText(pdf, 'the agenda pack')}
 AGENDA
 ${itemsText(pack.items)}
 
@@ -155,7 +179,11 @@ ${actionsText(pack.mattersArising, 'No open actions from earlier meetings.')}
 
 The calendar invitation is attached. If you cannot attend, send your apologies from the meeting page.
 `;
-  return (links) => ({ subject, html: layout({ title: subject, bodyHtml, links }), text: bodyText + textFooter(links) });
+  return (links, pdf) => ({
+    subject,
+    html: layout({ title: subject, bodyHtml: bodyHtml(pdf), links }),
+    text: bodyText(pdf) + textFooter(links),
+  });
 }
 
 /** A short note when an agenda changes after the pack went out. */

@@ -1,5 +1,5 @@
 import { button, escapeHtml, h1, h2, layout, londonDate, textFooter, type FooterLinks, type RenderedMail } from '../layout';
-import { actionsHtml, actionsText, type PackAction } from './agenda';
+import { actionsHtml, actionsText, pdfHtml, pdfText, type PackAction, type PdfLink } from './agenda';
 
 export interface MinutesMail {
   state: 'CIRCULATED' | 'APPROVED';
@@ -11,6 +11,8 @@ export interface MinutesMail {
   url: string;
   /** For approved minutes: the meeting that approved them. */
   approvedAtMeetingDate: Date | null;
+  /** Approved minutes as one PDF, once built. */
+  pdf?: PdfLink | null;
 }
 
 /** Minutes circulated for comment, or approved: the decisions and the actions with owners and dates. */
@@ -25,7 +27,7 @@ export function minutesMail(m: MinutesMail): (links: FooterLinks) => RenderedMai
   const bodyHtml = `${h1(`${m.groupName}: ${m.meetingTitle}`)}
 <p>${escapeHtml(lead)}</p>
 ${button(m.url, circulated ? 'Read and comment' : 'Read the minutes')}
-${h2('Decisions')}
+${m.pdf ? `${pdfHtml(m.pdf, 'the minutes')}\n` : ''}${h2('Decisions')}
 ${decisionsHtml}
 ${h2('Actions')}
 ${actionsHtml(m.actions, 'No actions were recorded.')}`;
@@ -33,7 +35,7 @@ ${actionsHtml(m.actions, 'No actions were recorded.')}`;
 
 ${lead}
 ${circulated ? 'Read and comment' : 'Read the minutes'}: ${m.url}
-
+${pdfText(m.pdf, 'the minutes')}
 DECISIONS
 ${decisionsText}
 

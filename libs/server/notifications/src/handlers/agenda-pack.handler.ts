@@ -7,11 +7,14 @@ import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
 import { meetingSummary, renderCalendar } from '@convene/groups';
-import { Mailer, agendaPackMail, renderAgendaUpdated } from '@convene/mail';
+import { moduleLogger } from '@convene/logging';
+import { Mailer, agendaPackMail, renderAgendaUpdated, type PdfLink } from '@convene/mail';
+import { PackPdfService, PdfBrowser } from '@convene/pack-pdf';
 import { PermanentJobError, type JobContext, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
 import { meetingFacts, readMeeting, readPack } from '../agenda-pack.reader';
-import { groupRecipients } from '../recipients';
+import { ensureAgendaPdf } from '../pack-pdfs';
+import { actorOf, groupRecipients, type PersonRecipient } from '../recipients';
 import { sendToMany } from '../send-many';
 
 /**
@@ -22,6 +25,7 @@ import { sendToMany } from '../send-many';
 @Injectable()
 export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
   readonly job = JOBS.agendaPack;
+  private readonly logger = moduleLogger('agenda-pack');
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -30,7 +34,34 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
     private readonly access: AccessService,
     private readonly clock: Clock,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
+    private readonly packs: PackPdfService,
+    private readonly browser: PdfBrowser,
   ) {}
+
+  /**
+   * Each recipient's pack PDF (built once per view), attached when under the size limit. A PDF
+   * that cannot be built leaves the email as it was: the pack itself must go.
+   */
+  private async pdfsFor(meetingId: string, version: number, recipients: PersonRecipient[]): Promise<Map<string, { link: PdfLink; bytes: Buffer | null }>> {
+    const deps = { db: this.db, packs: this.packs, browser: this.browser, publicWebUrl: this.options.publicWebUrl };
+    const limit = this.options.packPdfAttachMaxBytes ?? 5 * 1024 * 1024;
+    const byView = new Map<string, Buffer | null>();
+    const found = new Map<string, { link: PdfLink; bytes: Buffer | null }>();
+    for (const recipient of recipients) {
+      try {
+        const pdf = await ensureAgendaPdf(deps, actorOf(recipient), meetingId, version);
+        if (!pdf) continue;
+        const attach = pdf.size <= limit;
+        if (attach && !byView.has(pdf.viewKey)) byView.set(pdf.viewKey, await this.packs.bytes('AGENDA', meetingId, version, pdf.viewKey));
+        const bytes = attach ? (byView.get(pdf.viewKey) ?? null) : null;
+        found.set(recipient.personId, { link: { url: pdf.url, pageCount: pdf.pageCount, size: pdf.size, attached: bytes !== null }, bytes });
+      } catch (error: unknown) {
+        this.logger.warn({ meetingId, err: error instanceof Error ? error.message : String(error) }, 'agenda pack PDF not built; the email goes without it');
+        break;
+      }
+    }
+    return found;
+  }
 
   async handle({ meetingId, version }: JobPayloads[typeof JOBS.agendaPack], context: JobContext): Promise<void> {
     if (!isUuid(meetingId) || !Number.isInteger(version)) throw new PermanentJobError('invalid agenda pack job');
@@ -56,12 +87,22 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
       const pack = await readPack(this.db, meeting, web);
       const render = agendaPackMail(pack);
       const ics = renderCalendar(meetingSummary(meeting), [meeting], web);
+      const pdfs = await this.pdfsFor(meetingId, version, fresh);
       await sendToMany(deps, {
         purposeKey: `agenda-pack:${meetingId}`,
         category: EmailCategory.AGENDA,
         variant: version,
         recipients: fresh,
-        compose: (_r, links) => ({ ...render(links), attachments: [{ filename: 'meeting.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] }),
+        compose: (r, links) => {
+          const pdf = pdfs.get(r.personId);
+          return {
+            ...render(links, pdf?.link),
+            attachments: [
+              { filename: 'meeting.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+              ...(pdf?.bytes ? [{ filename: 'agenda-pack.pdf', content: pdf.bytes, contentType: 'application/pdf' }] : []),
+            ],
+          };
+        },
         progress: (done) => context.progress({ sent: done, total }),
       });
     }

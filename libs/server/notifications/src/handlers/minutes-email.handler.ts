@@ -5,16 +5,20 @@ import { AccessService, Permission } from '@convene/access';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
-import { Mailer, minutesMail, type PackAction } from '@convene/mail';
+import { moduleLogger } from '@convene/logging';
+import { Mailer, minutesMail, type PackAction, type PdfLink } from '@convene/mail';
+import { PackPdfService, PdfBrowser } from '@convene/pack-pdf';
 import { PermanentJobError, type JobContext, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
 import { meetingUrl } from '../agenda-pack.reader';
+import { ensureMinutesPdf } from '../pack-pdfs';
 import { groupRecipients } from '../recipients';
 import { sendToMany } from '../send-many';
 
 interface MinutesRow {
   id: string;
   status: string;
+  version: number;
   meetingId: string;
   groupId: string;
   groupName: string;
@@ -40,12 +44,25 @@ export class MinutesEmailHandler implements JobHandler<typeof JOBS.minutesEmail>
     private readonly mailer: Mailer,
     private readonly access: AccessService,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
+    private readonly packs: PackPdfService,
+    private readonly browser: PdfBrowser,
   ) {}
+
+  /** Approved minutes link to their PDF; one that cannot be built leaves the email without the link. */
+  private async pdfOf(minutesId: string, version: number): Promise<PdfLink | null> {
+    try {
+      const pdf = await ensureMinutesPdf({ db: this.db, packs: this.packs, browser: this.browser, publicWebUrl: this.options.publicWebUrl }, minutesId, version);
+      return pdf ? { url: pdf.url, pageCount: pdf.pageCount, size: pdf.size, attached: false } : null;
+    } catch (error: unknown) {
+      moduleLogger('minutes-email').warn({ minutesId, err: error instanceof Error ? error.message : String(error) }, 'minutes PDF not built; the email goes without it');
+      return null;
+    }
+  }
 
   async handle({ minutesId, state }: JobPayloads[typeof JOBS.minutesEmail], context: JobContext): Promise<void> {
     if (!isUuid(minutesId) || (state !== 'CIRCULATED' && state !== 'APPROVED')) throw new PermanentJobError('invalid minutes job');
     const [minutes]: MinutesRow[] = await this.db.query(
-      `SELECT mi.id, mi.status, m.id AS "meetingId", g.id AS "groupId", g.name AS "groupName", m.title AS "meetingTitle", m.starts_at AS "meetingDate",
+      `SELECT mi.id, mi.status, mi.version, m.id AS "meetingId", g.id AS "groupId", g.name AS "groupName", m.title AS "meetingTitle", m.starts_at AS "meetingDate",
               am.starts_at AS "approvedAtMeetingDate", mi.content -> 'decisions' AS decisions,
               (SELECT coalesce(json_agg(json_build_object('title', x.title, 'owner', oa.name, 'dueDate', x.due_date, 'status', x.status) ORDER BY x.due_date NULLS LAST, x.created_at), '[]')
                  FROM action_item x LEFT JOIN person op ON op.id = x.owner_person_id LEFT JOIN account oa ON oa.id = op.account_id
@@ -71,6 +88,7 @@ export class MinutesEmailHandler implements JobHandler<typeof JOBS.minutesEmail>
       actions: minutes.actions,
       url: `${meetingUrl(this.options.publicWebUrl, minutes.meetingId)}#minutes`,
       approvedAtMeetingDate: minutes.approvedAtMeetingDate ? new Date(minutes.approvedAtMeetingDate) : null,
+      pdf: state === 'APPROVED' ? await this.pdfOf(minutesId, minutes.version) : null,
     });
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: this.options.publicWebUrl },

@@ -1,0 +1,10 @@
+export { buildAgendaPackPdf, type AgendaPackPdfInput, type BuiltPdf } from './agenda-pack-pdf';
+export { buildMinutesPdf, readMinutesDocument, type MinutesDocument } from './minutes-pdf';
+export { type PackFile } from './render/agenda-html';
+export { PdfBrowser, chromiumExecutable } from './render/pdf-browser';
+export { type PdfRenderer } from './render/pdf-assembly';
+export { PackPdfModule, PACK_PDF_RESOLVERS } from './pack-pdf.module';
+export { PackPdfModel, PackPdfStatus } from './pack-pdf.models';
+export { PACK_PDF_OPTIONS, type PackPdfOptions } from './pack-pdf.options';
+export { PackPdfService, agendaPdfUrl, minutesPdfUrl, type AgendaView, type MinutesView, type PackPdfKind } from './pack-pdf.service';
+export { RETRY_AFTER_SECONDS } from './pack-pdf.controller';
