@@ -31,7 +31,7 @@ export class ServiceModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) organisationId!: string;
   @Field({ description: 'The organisation that runs it; readable signed out.' }) organisationName!: string;
-  locationId!: string | null;
+  @Field(() => ID, { nullable: true }) locationId!: string | null;
   partnershipId!: string;
   @Field() name!: string;
   @Field() description!: string;
