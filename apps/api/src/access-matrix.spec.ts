@@ -34,6 +34,11 @@ const MATRIX: Record<string, string> = {
   readGroupPaper: 'Y Y Y Y Y - -',
   readRestrictedPaper: 'Y Y Y Y - - -',
   setPaperConfidentiality: 'Y Y Y - - - -',
+  // The agenda pack PDF of the private group's meeting (one agenda version published): 202 while
+  // it is built for those who may read the meeting, the 404 of a missing meeting for anyone else.
+  readAgendaPackPdf: 'Y Y Y Y Y - -',
+  // Draft minutes have no PDF, for anyone.
+  readDraftMinutesPdf: '- - - - - - -',
 };
 
 describe('access matrix for groups', () => {
@@ -75,6 +80,7 @@ describe('access matrix for groups', () => {
       await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [paper[c]]);
     }
     await api.db.query(`INSERT INTO paper_reader (paper_id, person_id) VALUES ($1, $2)`, [paper.RESTRICTED, personOf.member]);
+    await api.db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot) VALUES ($1, 1, '[]')`, [meeting]);
     for (const role of ROLES) {
       [{ id: actionOf[role] }] = await api.db.query(`INSERT INTO action_item (group_id, meeting_id, title, owner_person_id) VALUES ($1, $2, 'Act', $3) RETURNING id`, [group, meeting, personOf[role]]);
     }
@@ -118,6 +124,20 @@ describe('access matrix for groups', () => {
     createPaperUpload: async (r) => ok(await gql(api.url, `mutation($i: ID!) { createPaperUpload(agendaItemId: $i, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { i: paperItem }, { token: token[r] })),
     readGroupPaper: (r) => downloads(paper.GROUP, r),
     readRestrictedPaper: (r) => downloads(paper.RESTRICTED, r),
+    readAgendaPackPdf: async (r) => {
+      const field = (await gql(api.url, `query($id: ID!) { meeting(id: $id) { packPdf { status } } }`, { id: meeting }, { token: token[r] })).data?.meeting?.packPdf ?? null;
+      const res = await fetch(`${api.url}/packs/meetings/${meeting}/agenda.pdf`, { headers: { authorization: `Bearer ${token[r]}` } });
+      expect([202, 404]).toContain(res.status);
+      await res.arrayBuffer();
+      expect({ r, field: field !== null }).toEqual({ r, field: res.status === 202 });
+      return res.status === 202;
+    },
+    readDraftMinutesPdf: async (r) => {
+      const res = await fetch(`${api.url}/packs/minutes/${minutes}/minutes.pdf`, { headers: { authorization: `Bearer ${token[r]}` } });
+      expect([202, 404]).toContain(res.status);
+      await res.arrayBuffer();
+      return res.status !== 404;
+    },
     setPaperConfidentiality: async (r) => ok(await gql(api.url, `mutation($p: ID!) { setPaperConfidentiality(paperId: $p, confidentiality: GROUP) { id } }`, { p: paper.GROUP }, { token: token[r] })),
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
   };
