@@ -15,7 +15,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 // Routes whose path carries a credential: calendar feeds, the email unsubscribe and
 // preferences links, and paper upload tickets. The segment after each prefix is the token.
-const TOKEN_PATHS = [/^(\/calendar\/)[^/]+/i, /^(\/email\/(?:unsubscribe|preferences)\/)[^/]+/i, /^(\/papers\/uploads\/)[^/]+/i]; // routes ignore case
+const TOKEN_PATHS = [/^(\/calendar\/)[^/]+/i, /^(\/email\/(?:unsubscribe|preferences|directory-check)\/)[^/]+/i, /^(\/papers\/uploads\/)[^/]+/i]; // routes ignore case
 
 /** The path as logged: no query string (it may hold tokens) and no token segments. */
 export function loggedPath(url: string): string {

@@ -53,6 +53,8 @@ export const baseSchema = z.object({
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('convene'),
   /** Forum posts one person may make per minute, through the API and sockets together. */
   POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** A directory record not checked for this many months is stale: its contact is asked (at most once a calendar year) and pages warn. */
+  DIRECTORY_CHECK_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
 });
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');

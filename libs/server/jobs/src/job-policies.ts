@@ -29,6 +29,7 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.mentionsEmail]: email(6),
   [JOBS.actionReminder]: email(6),
   [JOBS.meetingChange]: email(8),
+  [JOBS.directoryCheck]: email(6),
   // Removed once done, so a pack dropped from the cache later can be asked for again at once.
   [JOBS.agendaPdf]: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: true, removeOnFail: { age: DAY } },
   [JOBS.minutesPdf]: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: true, removeOnFail: { age: DAY } },

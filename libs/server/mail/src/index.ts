@@ -8,3 +8,4 @@ export * from './templates/supplement';
 export * from './templates/meeting-changes';
 export * from './templates/minutes';
 export * from './templates/forums';
+export * from './templates/directory-check';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ActionReminderKind, MinutesMailState } from '@convene/contracts';
+import type { ActionReminderKind, DirectoryCheckKind, MinutesMailState } from '@convene/contracts';
 
 /** How much of each kind one tick enqueues; the next tick takes the rest. */
 const BATCH = 2000;
@@ -154,6 +154,28 @@ export class DueWork {
           AND ${unsettled(`'action-reminder:' || x.id || ':' || k.kind || ':' || to_char(x.due_date, 'YYYY-MM-DD')`, 'x.owner_person_id::text')}
         LIMIT $2`,
       [at, BATCH],
+    );
+  }
+
+  /**
+   * Organisations and services not checked for `months` (or never), with a contact who has an
+   * email address, whose check for this London year is not settled in the ledger.
+   */
+  directoryChecks(at: Date, months: number): Promise<{ kind: DirectoryCheckKind; recordId: string; period: string }[]> {
+    return this.db.query(
+      `WITH l AS (SELECT to_char($1::timestamptz AT TIME ZONE 'Europe/London', 'YYYY') AS period, $1::timestamptz - make_interval(months => $2) AS cutoff)
+       (SELECT 'organisation' AS kind, o.id AS "recordId", l.period FROM organisation o CROSS JOIN l
+         WHERE (o.last_checked_at IS NULL OR o.last_checked_at < l.cutoff)
+           AND EXISTS (SELECT 1 FROM directory_contact c WHERE c.organisation_id = o.id AND c.email IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = 'directory-check:organisation:' || o.id || ':' || l.period AND d.status IN ('SENT', 'SKIPPED'))
+         LIMIT $3)
+       UNION ALL
+       (SELECT 'service', s.id, l.period FROM directory_service s CROSS JOIN l
+         WHERE s.status <> 'DEFUNCT' AND (s.last_checked_at IS NULL OR s.last_checked_at < l.cutoff)
+           AND EXISTS (SELECT 1 FROM directory_contact c WHERE (c.service_id = s.id OR c.organisation_id = s.organisation_id) AND c.email IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = 'directory-check:service:' || s.id || ':' || l.period AND d.status IN ('SENT', 'SKIPPED'))
+         LIMIT $3)`,
+      [at, months, BATCH],
     );
   }
 }

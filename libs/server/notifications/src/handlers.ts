@@ -6,6 +6,7 @@ import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
+import { DirectoryCheckHandler } from './handlers/directory-check.handler';
 import { AgendaPdfHandler, MinutesPdfHandler } from './handlers/pack-pdf.handlers';
 import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
@@ -26,6 +27,7 @@ export const HANDLER_CLASSES = [
   MentionsEmailHandler,
   ActionReminderHandler,
   MeetingChangeHandler,
+  DirectoryCheckHandler,
   AgendaPdfHandler,
   MinutesPdfHandler,
 ];

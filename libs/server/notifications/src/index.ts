@@ -10,4 +10,5 @@ export * from './password-reset-email.handler';
 export * from './handlers/agenda-pack.handler';
 export * from './handlers/mentions-email.handler';
 export * from './handlers/action-reminder.handler';
+export * from './handlers/directory-check.handler';
 export { groupRecipients } from './recipients';

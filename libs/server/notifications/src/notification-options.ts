@@ -7,4 +7,6 @@ export interface NotificationOptions {
   claimStaleSeconds?: number;
   /** Agenda pack PDFs up to this size are attached to the pack email; larger ones are linked only (default 5 MB). */
   packPdfAttachMaxBytes?: number;
+  /** Months after which a directory record's contact is asked to check it (default 12). */
+  directoryCheckMonths?: number;
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@convene/clock';
@@ -8,6 +8,7 @@ import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
 import { DueWork } from './due-work';
 import type { JobHandler } from './job-handler';
+import { NOTIFICATION_OPTIONS, type NotificationOptions } from './notification-options';
 
 const BATCH = 500;
 
@@ -28,6 +29,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     private readonly jobs: JobQueue,
     private readonly meetings: MeetingsService,
     private readonly clock: Clock,
+    @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
   ) {
     this.due = new DueWork(db);
   }
@@ -72,8 +74,10 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.mentionsEmail, mentions);
     await ensure(JOBS.actionReminder, actions);
     await ensure(JOBS.meetingChange, changes);
+    const checks = await this.due.directoryChecks(at, this.options.directoryCheckMonths ?? 12);
+    await ensure(JOBS.directoryCheck, checks);
     await ensure(JOBS.agendaSupplement, await this.due.agendaSupplements(at));
-    const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length };
+    const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length, checks: checks.length };
     if (Object.values(counts).some(Boolean)) this.logger.info(counts, 'due work enqueued');
   }
 }

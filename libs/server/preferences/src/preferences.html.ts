@@ -4,8 +4,8 @@ import { CATEGORY_WORDS, type EmailPreferences } from './preferences.service';
 
 const esc = (value: string | number) => escapeHtml(String(value));
 
-/** A plain page in the style of UK public services: one column, large type, visible focus. */
-function page(title: string, body: string): string {
+/** A plain page in the style of UK public services: one column, large type, visible focus. Email-link pages elsewhere share it. */
+export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)} – Convene</title>

@@ -29,6 +29,8 @@ export const JOBS = {
   actionReminder: 'action-reminder',
   /** A meeting moved or cancelled: its members get the news and an updated calendar entry. */
   meetingChange: 'meeting-change',
+  /** Once a year a directory record's contact is asked whether it is still right. */
+  directoryCheck: 'directory-check',
   /** The agenda pack as one PDF, for the view of one reader (readers with the same view share it). */
   agendaPdf: 'agenda-pdf',
   /** Approved minutes as one PDF. */
@@ -38,6 +40,7 @@ export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 export type MinutesMailState = 'CIRCULATED' | 'APPROVED';
 export type ActionReminderKind = 'due-soon' | 'overdue';
+export type DirectoryCheckKind = 'organisation' | 'service';
 
 export interface JobPayloads {
   [JOBS.tick]: { at?: string };
@@ -55,6 +58,8 @@ export interface JobPayloads {
   [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
   /** `sequence` is the meeting's calendar sequence the change gave it; a later change supersedes it. */
   [JOBS.meetingChange]: { meetingId: string; sequence: number };
+  /** `period` is the London year (2027) the check belongs to: one per record and year. */
+  [JOBS.directoryCheck]: { kind: DirectoryCheckKind; recordId: string; period: string };
   /** `personId` is whose view (which papers) the pack is built for. */
   [JOBS.agendaPdf]: { meetingId: string; version: number; personId: string };
   [JOBS.minutesPdf]: { minutesId: string; version: number };
@@ -74,6 +79,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.mentionsEmail]: QUEUES.mail,
   [JOBS.actionReminder]: QUEUES.mail,
   [JOBS.meetingChange]: QUEUES.mail,
+  [JOBS.directoryCheck]: QUEUES.mail,
   [JOBS.agendaPdf]: QUEUES.pdf,
   [JOBS.minutesPdf]: QUEUES.pdf,
 };
@@ -95,6 +101,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.mentionsEmail]: (p) => `mentions.${p.personId}.${p.window.replace(/:/g, '-')}`,
   [JOBS.actionReminder]: (p) => `action-reminder.${p.actionId}.${p.kind}`,
   [JOBS.meetingChange]: (p) => `meeting-change.${p.meetingId}.${p.sequence}`,
+  [JOBS.directoryCheck]: (p) => `directory-check.${p.kind}.${p.recordId}.${p.period}`,
   [JOBS.agendaPdf]: (p) => `agenda-pdf.${p.meetingId}.v${p.version}.${p.personId}`,
   [JOBS.minutesPdf]: (p) => `minutes-pdf.${p.minutesId}.v${p.version}`,
 };

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { CheckController } from './checks/check.controller';
+import { CheckFieldsResolver } from './checks/check-fields.resolver';
+import { CheckService } from './checks/check.service';
+import { MergeResolver } from './merges/merge.resolver';
+import { MergeService } from './merges/merge.service';
+import { UPKEEP_OPTIONS, type UpkeepOptions } from './upkeep.options';
+
+export const UPKEEP_PROVIDERS: Type[] = [CheckService, CheckFieldsResolver, MergeService, MergeResolver];
+
+/**
+ * Keeping the directory true, beside DirectoryModule: the yearly check's page and staleness,
+ * merges of duplicates (and their undo), CSV import and export, subject access and erasure.
+ */
+@Module({})
+export class DirectoryUpkeepModule {
+  static forRoot(options: UpkeepOptions): DynamicModule {
+    return {
+      module: DirectoryUpkeepModule,
+      providers: [{ provide: UPKEEP_OPTIONS, useValue: options }, ...UPKEEP_PROVIDERS],
+      controllers: [CheckController],
+    };
+  }
+}
