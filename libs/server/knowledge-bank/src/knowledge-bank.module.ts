@@ -11,9 +11,11 @@ import { ResourceImportService } from './import/resource-import.service';
 import { BankController } from './pages/bank.controller';
 import { ResourcesResolver } from './resources/resources.resolver';
 import { ResourcesService } from './resources/resources.service';
+import { SavedSearchesResolver } from './saved-searches/saved-searches.resolver';
+import { SavedSearchesService } from './saved-searches/saved-searches.service';
 import { BankSearchService } from './search/bank-search.service';
 
-export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver, ResourceImportResolver];
+export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver, ResourceImportResolver, SavedSearchesResolver];
 
 /** The knowledge bank: resources, their search and facets, files, and the public finder pages. */
 @Module({})
@@ -30,6 +32,7 @@ export class KnowledgeBankModule {
         BankFilesService,
         ResourceImportService,
         BankExportService,
+        SavedSearchesService,
         ...KNOWLEDGE_BANK_RESOLVERS,
       ],
       controllers: [BankExportController, BankController],

@@ -2,6 +2,7 @@ import { ResourceSort, TYPE_LABELS, type ResourceType } from '../bank.enums';
 import type { FacetCountModel, ResourceModel, ResourceSearchInput, ResourceSearchResultModel } from '../resources/resource.models';
 import { esc, page } from './html';
 import { exportLinks } from '../export/export-links';
+import { saveSearchLink } from '../saved-searches/save-link';
 
 /** The finder's state as the URL carries it: `?q=…&type=REPORT&type=TOOLKIT&theme=housing&from=2020&sort=newest&page=2`. */
 export interface FinderState {
@@ -131,7 +132,7 @@ ${f ? checkboxes('Type', 'type', f.types) + checkboxes('Theme', 'theme', f.theme
 <p class="govuk-body govuk-!-display-inline-block govuk-!-margin-left-3 govuk-!-margin-right-3">Page ${result.page} of ${pages}</p>${result.page < pages ? `<div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="${esc(urlOf(base, state, { page: String(result.page + 1) }))}" rel="next"><span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>` : ''}</nav>`
         : '';
     results = `${tiles}${years}
-<h2 class="govuk-heading-m" id="results-heading"><span id="result-count">${result.total}</span> ${result.total === 1 ? 'resource' : 'resources'}</h2>${suggestion}${exportLinks((format) => urlOf(`${base}/export.${format}`, state), result.total, esc)}
+<h2 class="govuk-heading-m" id="results-heading"><span id="result-count">${result.total}</span> ${result.total === 1 ? 'resource' : 'resources'}</h2>${suggestion}${exportLinks((format) => urlOf(`${base}/export.${format}`, state), result.total, esc)}${signedIn ? saveSearchLink(urlOf('', state, { sort: '' }), esc) : ''}
 ${result.items.length ? `<ul class="bank-grid" aria-labelledby="results-heading">${result.items.map(card).join('')}</ul>` : '<p class="govuk-body">No resources match. Try fewer words or filters.</p>'}${pager}`;
   }
   return page(
