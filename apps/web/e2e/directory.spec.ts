@@ -1,0 +1,94 @@
+import { seedPartnership, type SeededPartnership } from '@convene/testing';
+import { newContext, screenshot, seriousViolations, signIn, startStack, type Stack } from './stack';
+
+/**
+ * The partner directory from an empty partnership: a coordinator adds an organisation, a place
+ * and an ESOL class; a visitor who is not signed in finds the class in the service finder.
+ */
+describe('web: the partner directory', () => {
+  let stack: Stack;
+  let p: SeededPartnership;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    p = await seedPartnership(stack.api.db, 'web-directory');
+  });
+  afterAll(() => stack?.close());
+
+  it('lets a coordinator add an organisation and a service that a signed-out visitor then finds', async () => {
+    const page = await (await newContext(stack)).newPage();
+    await signIn(page, p.coordinator);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partner directory' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Add an organisation' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Lambeth Adult Learning');
+    await page.getByLabel('Kind of organisation').selectOption('LOCAL_AUTHORITY');
+    await page.getByLabel('Local authority GSS code (optional)').fill('E0900002');
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    // A malformed code is refused in plain words, linked to its field.
+    await page.getByRole('alert').getByRole('link', { name: /GSS code must be a letter/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Local authority GSS code (optional)').fill('e09000022');
+    await page.getByLabel('Areas served (optional)').fill('Lambeth');
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lambeth Adult Learning' }).waitFor();
+    expect(await page.textContent('main')).toContain('E09000022');
+
+    await page.getByText('Add a location').click();
+    await page.getByLabel('Name of the place').fill('Brixton Library');
+    await page.getByLabel('Address line 1').fill('Brixton Oval');
+    await page.getByLabel('Town or city').fill('London');
+    await page.getByLabel('Postcode').fill('sw2 1jq');
+    await page.getByLabel('Step-free access').check();
+    await page.getByRole('button', { name: 'Add location' }).click();
+    await page.getByText('SW2 1JQ').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Add a service' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a service' }).waitFor();
+    await page.getByLabel('Name of the service').fill('ESOL Entry 1 mornings');
+    await page.getByLabel('Entry 1').check();
+    await page.getByLabel('Drop in').check();
+    await page.getByLabel('Tuesday').check();
+    await page.getByLabel('Date of the first session').fill('2027-01-05');
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel('Where (optional)').selectOption({ label: 'Brixton Library' });
+    await page.getByLabel('Languages (optional)').fill('arabic, tigrinya');
+    await page.getByLabel('Areas served (optional)').fill('Lambeth');
+    await page.getByLabel('Childcare offered').check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'directory-service-form');
+    await page.getByRole('button', { name: 'Add service' }).click();
+    await page.getByRole('heading', { level: 1, name: 'ESOL Entry 1 mornings' }).waitFor();
+    const servicePage = await page.textContent('main');
+    expect(servicePage).toContain('Tuesday 10:00–12:00');
+    expect(servicePage).toContain('Arabic, Tigrinya');
+
+    // Signed out: the public finder, filtered to ESOL on Tuesdays with childcare.
+    const visitor = await (await newContext(stack, { width: 390, height: 844 })).newPage();
+    await visitor.goto('/find-services/web-directory');
+    await visitor.getByRole('heading', { level: 1, name: 'Find services' }).waitFor();
+    await visitor.getByLabel('Type of service').selectOption('ESOL');
+    await visitor.getByLabel('Day').selectOption('TUESDAY');
+    await visitor.getByLabel('With childcare').check();
+    await visitor.getByRole('button', { name: 'Find services' }).click();
+    await visitor.getByRole('link', { name: 'ESOL Entry 1 mornings' }).waitFor();
+    expect(await visitor.getByRole('status').textContent()).toContain('Showing 1 service');
+    expect(await seriousViolations(visitor)).toEqual([]);
+    await screenshot(visitor, 'directory-finder');
+    await visitor.getByLabel('Day').selectOption('WEDNESDAY');
+    await visitor.getByRole('button', { name: 'Find services' }).click();
+    await visitor.getByText('No services match').waitFor();
+    await visitor.getByLabel('Day').selectOption('TUESDAY');
+    await visitor.getByRole('button', { name: 'Find services' }).click();
+    await visitor.getByRole('link', { name: 'ESOL Entry 1 mornings' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'ESOL Entry 1 mornings' }).waitFor();
+    const seen = await visitor.textContent('main');
+    expect(seen).toContain('Brixton Library');
+    expect(seen).toContain('Step-free access');
+    expect(seen).not.toContain('Edit this service');
+    expect(await seriousViolations(visitor)).toEqual([]);
+  });
+});
