@@ -2,11 +2,13 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { CheckController } from './checks/check.controller';
 import { CheckFieldsResolver } from './checks/check-fields.resolver';
 import { CheckService } from './checks/check.service';
+import { CsvImportResolver } from './import/csv-import.resolver';
+import { CsvImportService } from './import/csv-import.service';
 import { MergeResolver } from './merges/merge.resolver';
 import { MergeService } from './merges/merge.service';
 import { UPKEEP_OPTIONS, type UpkeepOptions } from './upkeep.options';
 
-export const UPKEEP_PROVIDERS: Type[] = [CheckService, CheckFieldsResolver, MergeService, MergeResolver];
+export const UPKEEP_PROVIDERS: Type[] = [CheckService, CheckFieldsResolver, MergeService, MergeResolver, CsvImportService, CsvImportResolver];
 
 /**
  * Keeping the directory true, beside DirectoryModule: the yearly check's page and staleness,
