@@ -6,6 +6,7 @@ import type { Logger as SqlLogger } from 'typeorm';
 import type { Clock } from '@convene/clock';
 import type { ApiConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
+import { DirectoryModule, DirectoryUpkeepModule } from '@convene/directory';
 import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
@@ -49,6 +50,8 @@ export class ApiModule {
         PackPdfModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         KnowledgeBankModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL }),
         TasksModule.forRoot(),
+        DirectoryModule.forRoot({ redisPrefix: config.REDIS_PREFIX }),
+        DirectoryUpkeepModule.forRoot({ checkMonths: config.DIRECTORY_CHECK_MONTHS }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -1,0 +1,15 @@
+export * from './taxonomy';
+export { DirectoryModule, DIRECTORY_RESOLVERS, type DirectoryOptions } from './directory.module';
+export { ServiceModel, LocationModel } from './services/service.models';
+export { ContactModel } from './contacts/contact.models';
+export { RepresentationModel, AffiliationModel } from './people/people.models';
+export { ServiceService } from './services/service.service';
+export { ContactService, redactContact } from './contacts/contact.service';
+export { FinderService } from './finder/finder.service';
+export { HsdsExportService } from './open-referral/hsds-export.service';
+export { toHsdsService, hsdsPage } from './open-referral/hsds';
+export { PUBLIC_API_PER_MINUTE } from './open-referral/public-api-limit';
+export { checkIdentifier, FORMATS } from './identifiers';
+export { weeklySlots, type WeeklySlot } from './schedule/weekly-slots';
+export { DirectoryUpkeepModule } from './upkeep.module';
+export { CheckService } from './checks/check.service';
