@@ -3,6 +3,7 @@ import { AgendaItemView } from './agenda-item';
 import { AgendaManager } from './agenda-manage';
 import { ProposeForm } from './item-form';
 import { AreaNotice, useMeeting, type Pack } from './context';
+import { PdfDownload } from './pack-pdf';
 import { itemStarts } from './timing';
 
 function PublishedLine({ versions, settled }: { versions: Pack['agendaVersions']; settled: boolean }) {
@@ -73,6 +74,7 @@ export function AgendaSection() {
       </h2>
       <AreaNotice area="agenda" />
       <PublishedLine versions={meeting.agendaVersions} settled={meeting.isPast || meeting.status === 'CANCELLED'} />
+      <PdfDownload pdf={meeting.packPdf} what="agenda pack" />
       {canManage ? (
         <AgendaManager />
       ) : (

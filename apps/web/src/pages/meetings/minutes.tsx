@@ -6,6 +6,7 @@ import { MinutesRevisions, MinutesSteps } from './minutes-steps';
 import { Text } from './parts';
 import { errorFor, textOf, useAction } from './forms';
 import { MEETING_COMMENT_ON_MINUTES } from './mutations';
+import { PdfDownload } from './pack-pdf';
 
 const COLOURS: Record<string, string> = { DRAFT: 'grey', CIRCULATED: 'blue', APPROVED: 'green', PUBLISHED: 'green' };
 
@@ -117,6 +118,7 @@ export function MinutesSection() {
       </h2>
       <AreaNotice area="minutes" />
       {minutes && <StatusLine minutes={minutes} />}
+      {minutes && <PdfDownload pdf={minutes.pdf} what="minutes" />}
       {!minutes && can.takeMinutes && <StartMinutes />}
       {!minutes && !can.takeMinutes && <Empty>The minutes have not been circulated yet.</Empty>}
       {minutes && (editable ? <MinutesEditor minutes={minutes} key={minutes.id} /> : <MinutesView minutes={minutes} />)}

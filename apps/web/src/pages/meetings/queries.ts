@@ -14,6 +14,12 @@ export const MEETING_PACK = graphql(`
       cancelReason
       moved
       isPast
+      packPdf {
+        status
+        url
+        pageCount
+        size
+      }
       viewerCan {
         editAgenda
         publishAgenda
@@ -143,6 +149,12 @@ export const MEETING_PACK = graphql(`
         id
         status
         version
+        pdf {
+          status
+          url
+          pageCount
+          size
+        }
         items {
           agendaItemId
           title
