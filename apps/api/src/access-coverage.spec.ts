@@ -19,12 +19,18 @@ describe('deny by default', () => {
 
   it('keeps the public surface small and deliberate', () => {
     expect(Object.entries(map).filter(([, rule]) => rule === 'public').map(([key]) => key)).toEqual([
+      // The service finder, signed out: only PUBLIC services, contacts redacted by the policy layer.
+      'DirectoryService.contacts',
+      'DirectoryService.location',
+      'DirectoryService.slots',
       'Mutation.acceptInvitation',
       'Mutation.confirmEmail',
       'Mutation.requestPasswordReset',
       'Mutation.resetPassword',
       'Mutation.signIn',
       'Mutation.signOut',
+      'Query.directoryService',
+      'Query.findServices',
       'Query.invitationPreview',
       'Query.publicGroup',
     ]);
