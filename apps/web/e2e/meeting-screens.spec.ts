@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { gql, seedPartnership, type SeededPartnership } from '@convene/testing';
+import { gql, seedPartnership, startSmtpSink, type SeededPartnership } from '@convene/testing';
+import { startWorker } from '../../worker/src/testing/worker-harness';
 import { londonParts } from '../src/pages/meetings/london';
 import { join } from 'node:path';
 import { SCREENSHOTS, isFocused, newContext, screenshot, seriousViolations, signIn, startStack, type Stack } from './stack';
@@ -131,6 +132,25 @@ describe('web: scheduling, agenda building, the check step and the attendance sh
     await page.getByText('Version 1 of the agenda has been published.').waitFor();
     expect(await stack.api.db.query(`SELECT version FROM agenda_version WHERE meeting_id = $1`, [meetingId])).toEqual([{ version: 1 }]);
 
+    // The agenda pack as one PDF: being prepared until a worker has built it, then a download.
+    await page.reload();
+    await agenda.getByText('The agenda pack PDF is being prepared.').waitFor();
+    const smtp = await startSmtpSink();
+    const worker = await startWorker({ DATABASE_URL: stack.api.config.DATABASE_URL, REDIS_URL: stack.api.config.REDIS_URL, REDIS_PREFIX: stack.api.config.REDIS_PREFIX, SMTP_URL: smtp.url });
+    try {
+      const download = agenda.getByRole('link', { name: /^Download the agenda pack \(PDF, \d+ pages, \d+ kB\)$/ });
+      for (let tries = 0; !(await download.isVisible()) && tries < 60; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await page.reload();
+      }
+      const res = await page.request.get((await download.getAttribute('href'))!);
+      expect([res.status(), res.headers()['content-type'], (await res.body()).subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await worker.close();
+      await smtp.close();
+    }
+
     // An inputs thread from the item, and back again from the thread.
     await agenda.getByRole('button', { name: 'Ask for inputs in the forum: Winter shelter capacity' }).click();
     await page.getByText('A thread for members’ inputs on “Winter shelter capacity” is open').waitFor();
@@ -141,7 +161,7 @@ describe('web: scheduling, agenda building, the check step and the attendance sh
     await page.getByRole('heading', { level: 1, name: 'Extra meeting: winter shelter plans' }).waitFor();
     expect(new URL(page.url()).hash).toMatch(/^#item-/);
     await context.close();
-  }, 120_000);
+  }, 180_000);
 
   it('the chair records everyone’s attendance in one table once the meeting has started, and the minutes survive a reload', async () => {
     const [{ starts }] = await stack.api.db.query(`SELECT starts_at AS starts FROM meeting WHERE id = $1`, [meetingId]);
