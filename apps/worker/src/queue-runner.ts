@@ -8,6 +8,7 @@ import { JobQueue } from '@convene/jobs';
 import { errorSummary, moduleLogger, throttledLog } from '@convene/logging';
 import { JOB_HANDLERS, PermanentJobError, type JobHandler } from '@convene/notifications';
 import { REDIS, duplicateRedis, redisReady } from '@convene/redis';
+import { closableBetweenRetries } from './blocking-connection';
 
 /** Stable key: every replica upserts the same scheduler, so there is one tick, not one per replica. */
 export const TICK_SCHEDULER_KEY = 'convene-tick';
@@ -23,6 +24,13 @@ export function indexHandlers(handlers: JobHandler[]): Map<JobName, JobHandler> 
   const missing = Object.values(JOBS).filter((job) => !index.has(job));
   if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
   return index;
+}
+
+/** Resolves when `promise` settles or after `ms`, whichever comes first. */
+async function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /** BullMQ's queues must never lose a key to eviction. */
@@ -64,9 +72,11 @@ export class QueueRunner {
     const index = indexHandlers(this.handlers);
     await redisReady(this.redis, 10_000);
     await assertNoEviction(this.redis);
+    const connected: Promise<unknown>[] = [];
     for (const queue of Object.values(QUEUES)) {
-      // Workers wait out an outage on their own connections; the shared one fails fast.
-      const connection = duplicateRedis(this.redis, 'blocking');
+      // Workers wait out an outage on their own connections; the shared one fails fast. Closing
+      // them must not wait on a retry timer (see blocking-connection.ts).
+      const connection = closableBetweenRetries(duplicateRedis(this.redis, 'blocking'));
       this.connections.push(connection);
       const worker = new Worker(queue, (job, token) => this.run(index, queue, job, token), {
         connection,
@@ -78,6 +88,8 @@ export class QueueRunner {
         // Checked twice per lock period, so a lapsed lock is seen within half a period of lapsing.
         stalledInterval: (this.config.JOB_LOCK_SECONDS * 1000) / 2,
       });
+      // Emitted once the connection it waits for jobs on is up (never before this line runs).
+      connected.push(new Promise<void>((resolve) => worker.once('ready', () => resolve())));
       worker.on('locksRenewed', ({ jobIds }) => jobIds.forEach((id) => this.leases.has(`${queue}:${id}`) && this.leases.set(`${queue}:${id}`, Date.now())));
       worker.on('lockRenewalFailed', (jobIds) => jobIds.forEach((id) => this.leases.has(`${queue}:${id}`) && this.leases.set(`${queue}:${id}`, null)));
       worker.on('failed', (job, error) =>
@@ -86,6 +98,8 @@ export class QueueRunner {
       worker.on('error', (error) => this.note('error', `worker:${queue}`, { queue, err: errorSummary(error) }, 'worker error'));
       this.workers.push(worker);
     }
+    // Started means taking jobs. Should Redis go away meanwhile, the workers wait it out alone.
+    await settledWithin(Promise.all(connected), 10_000);
     if (tick) {
       await this.upsertTick();
       // Redis keeps nothing that must survive: if it restarts empty, the scheduler comes back here.

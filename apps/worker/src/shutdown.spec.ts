@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { JOBS } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
-import { seedPartnership, startSmtpSink } from '@convene/testing';
+import { createRedis } from '@convene/redis';
+import { createTestDatabase, seedPartnership, startSmtpSink, startTcpProxy, testRedis } from '@convene/testing';
 import { startApi } from '../../api/src/testing/api-harness';
-import { addGroup, addMeeting, addMembers, perRecipient, publishAgenda, until } from './testing/mail-world';
+import { addGroup, addMeeting, addMembers, perRecipient, publishAgenda, sleep, until } from './testing/mail-world';
+import { startWorker, type WorkerHarness } from './testing/worker-harness';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -44,4 +46,41 @@ describe('worker shutdown', () => {
       await api.close();
     }
   }, 90_000);
+
+  // Its connections spend an outage between retries (up to 2 s apart), where ioredis used to lose
+  // a close: the worker then never stopped (see blocking-connection.ts).
+  it('stops within seconds while Redis is away, and just after it came back', async () => {
+    const database = await createTestDatabase();
+    const queues = testRedis();
+    const smtp = await startSmtpSink();
+    const redis = await startTcpProxy(queues.url);
+    const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_PREFIX: queues.prefix, SMTP_URL: smtp.url };
+    const direct = createRedis(queues.url);
+    const stopsWithin = (worker: WorkerHarness, ms: number) => Promise.race([worker.close().then(() => 'stopped'), sleep(ms).then(() => `still stopping after ${ms} ms`)]);
+    // Both queues' workers waiting for jobs: their connections have finished connecting.
+    const waitingForJobs = () =>
+      until(async () => ((await direct.client('LIST')) as string).split('\n').filter((c) => c.includes(`name=${queues.prefix}:bull:`) && c.includes('cmd=bzpopmin')).length === 2, 'the workers to wait for jobs');
+    try {
+      const duringOutage = await startWorker(env);
+      await waitingForJobs();
+      await redis.cut();
+      await sleep(3000);
+      // Redis is still away: nothing is in hand, so there is nothing to wait for.
+      expect(await stopsWithin(duringOutage, 6000)).toBe('stopped');
+
+      await redis.restore();
+      const afterOutage = await startWorker(env);
+      await waitingForJobs();
+      await redis.cut();
+      await sleep(6000);
+      // Back a moment ago: the connections have not yet seen it, each waits out its retry delay.
+      await redis.restore();
+      expect(await stopsWithin(afterOutage, 6000)).toBe('stopped');
+    } finally {
+      direct.disconnect();
+      await redis.close();
+      await smtp.close();
+      await database.drop();
+    }
+  }, 60_000);
 });
