@@ -34,6 +34,10 @@ const MATRIX: Record<string, string> = {
   readGroupPaper: 'Y Y Y Y Y - -',
   readRestrictedPaper: 'Y Y Y Y - - -',
   setPaperConfidentiality: 'Y Y Y - - - -',
+  // Files on the (DRAFT) minutes: attached and read by their managers only; named readers shown to managers.
+  createMinutesPaperUpload: 'Y Y Y - - - -',
+  readDraftMinutesPaper: 'Y Y Y - - - -',
+  readPaperReaders: 'Y Y Y - - - -',
   // The agenda pack PDF of the private group's meeting (one agenda version published): 202 while
   // it is built for those who may read the meeting, the 404 of a missing meeting for anyone else.
   readAgendaPackPdf: 'Y Y Y Y Y - -',
@@ -53,6 +57,7 @@ describe('access matrix for groups', () => {
   let forum: string;
   let paperItem: string;
   const paper = {} as Record<'GROUP' | 'RESTRICTED', string>;
+  let minutesPaper: string;
   const actionOf = {} as Record<Role, string>;
 
   beforeAll(async () => {
@@ -80,6 +85,8 @@ describe('access matrix for groups', () => {
       await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [paper[c]]);
     }
     await api.db.query(`INSERT INTO paper_reader (paper_id, person_id) VALUES ($1, $2)`, [paper.RESTRICTED, personOf.member]);
+    [{ id: minutesPaper }] = await api.db.query(`INSERT INTO paper (minutes_id, title, confidentiality) VALUES ($1, 'Attendance', 'GROUP') RETURNING id`, [minutes]);
+    await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [minutesPaper]);
     await api.db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot) VALUES ($1, 1, '[]')`, [meeting]);
     for (const role of ROLES) {
       [{ id: actionOf[role] }] = await api.db.query(`INSERT INTO action_item (group_id, meeting_id, title, owner_person_id) VALUES ($1, $2, 'Act', $3) RETURNING id`, [group, meeting, personOf[role]]);
@@ -137,6 +144,13 @@ describe('access matrix for groups', () => {
       expect([202, 404]).toContain(res.status);
       await res.arrayBuffer();
       return res.status !== 404;
+    },
+    createMinutesPaperUpload: async (r) => ok(await gql(api.url, `mutation($m: ID!) { createMinutesPaperUpload(minutesId: $m, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { m: minutes }, { token: token[r] })),
+    readDraftMinutesPaper: (r) => downloads(minutesPaper, r),
+    readPaperReaders: async (r) => {
+      const res = await gql(api.url, `query($id: ID!) { meeting(id: $id) { agendaItems { files { id readers { id } } } } }`, { id: meeting }, { token: token[r] });
+      const files = (res.data as { meeting?: { agendaItems: { files: { id: string; readers: { id: string }[] }[] }[] } } | null)?.meeting?.agendaItems.flatMap((i) => i.files) ?? [];
+      return (files.find((f) => f.id === paper.RESTRICTED)?.readers.length ?? 0) > 0;
     },
     setPaperConfidentiality: async (r) => ok(await gql(api.url, `mutation($p: ID!) { setPaperConfidentiality(paperId: $p, confidentiality: GROUP) { id } }`, { p: paper.GROUP }, { token: token[r] })),
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),

@@ -58,18 +58,20 @@ export const baseSchema = z.object({
 });
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+/** An empty value counts as unset, so compose files can pass `${VAR:-}` through. */
+const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /** Where paper bytes are kept: the API stores them, the worker reads them for packs. */
 export const paperStorageFields = {
   /** `postgres` (the `stored_file` table, the default) or `s3` (an S3-compatible bucket, the S3_* variables). */
   PAPER_STORAGE: z.enum(['postgres', 's3'], { message: 'must be postgres or s3' }).default('postgres'),
   /** An S3-compatible endpoint (MinIO, Garage, a cloud's); unset for AWS itself. */
-  S3_ENDPOINT: serviceUrl(['http', 'https'], 'https://s3.example.org').optional(),
-  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots and hyphens)').optional(),
+  S3_ENDPOINT: unsetIfBlank(serviceUrl(['http', 'https'], 'https://s3.example.org')),
+  S3_BUCKET: unsetIfBlank(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots and hyphens)')),
   S3_REGION: z.string().min(1).default('us-east-1'),
   /** Unset: the SDK's own chain (instance role, AWS_* variables). */
-  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: unsetIfBlank(z.string().min(1)),
+  S3_SECRET_ACCESS_KEY: unsetIfBlank(z.string().min(1)),
   /** `true` for most self-hosted servers (`host/bucket/key` rather than `bucket.host/key`). */
   S3_FORCE_PATH_STYLE: bool.default(false),
 };
@@ -106,7 +108,7 @@ export const apiConfigSchema = baseSchema.extend({
   /** The largest paper accepted, in bytes (25 MB). Bytes are held in memory while checked, so keep it modest. */
   PAPER_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
   /** clamd's TCP socket (tcp://clamd:3310): every upload is scanned there before anyone may read it. Unset: no scanner, uploads count as clean. */
-  CLAMD_URL: serviceUrl(['tcp'], 'tcp://clamd:3310').optional(),
+  CLAMD_URL: unsetIfBlank(serviceUrl(['tcp'], 'tcp://clamd:3310')),
   /** How long an upload waits for clamd's answer; past it the paper stays quarantined and is scanned again later. */
   CLAMD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
 }).superRefine(paperStorageComplete);

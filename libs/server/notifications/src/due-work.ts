@@ -64,9 +64,9 @@ export class DueWork {
   }
 
   /** Supplements (clean, on a meeting that has not ended) whose note the worker has not finished. */
-  agendaSupplements(at: Date): Promise<{ paperId: string }[]> {
+  agendaSupplements(at: Date): Promise<{ paperId: string; stamp: number }[]> {
     return this.db.query(
-      `SELECT p.id AS "paperId"
+      `SELECT p.id AS "paperId", (extract(epoch FROM p.updated_at) * 1000)::float8 AS stamp
          FROM paper p JOIN paper_version v ON v.paper_id = p.id AND v.version = 1 AND v.scan_status = 'CLEAN'
          JOIN agenda_item i ON i.id = p.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
         WHERE p.supplement AND p.supplement_noted_at IS NULL AND m.status = 'SCHEDULED' AND m.ends_at > $1

@@ -147,10 +147,13 @@ export class PapersService {
     return (await this.byIds(actor, [paperId]))[0];
   }
 
-  /** A clean, first version of a supplement: members who had the pack get a note (the worker decides who). */
+  /** A clean supplement: members who had the pack get a note (the worker decides who, and the ledger that it is once). */
   private async noteSupplement(paperId: string): Promise<void> {
-    const [row] = await this.db.query(`SELECT 1 FROM paper WHERE id = $1 AND supplement AND supplement_noted_at IS NULL`, [paperId]);
-    if (row) await this.jobs.nudge(JOBS.agendaSupplement, { paperId }, (error) => logger.warn({ paperId, err: (error as Error).message }, 'supplement note not queued; the tick will find it'));
+    const [row]: { stamp: number }[] = await this.db.query(
+      `SELECT (extract(epoch FROM p.updated_at) * 1000)::float8 AS stamp FROM paper p JOIN paper_version v ON v.paper_id = p.id AND v.version = 1 AND v.scan_status = 'CLEAN' WHERE p.id = $1 AND p.supplement AND p.supplement_noted_at IS NULL`,
+      [paperId],
+    );
+    if (row) await this.jobs.nudge(JOBS.agendaSupplement, { paperId, stamp: row.stamp }, (error) => logger.warn({ paperId, err: (error as Error).message }, 'supplement note not queued; the tick will find it'));
   }
 
   /**
@@ -278,12 +281,14 @@ export class PapersService {
     const able = await this.access.audience(rule.read, ownerId, readers);
     if (readers.some((id) => !able.has(id))) throw badInput(`Each named reader must be someone who can read ${rule === OWNER_RULES.item ? 'this agenda item' : 'these minutes'}.`, { field: 'readerIds' });
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE paper SET confidentiality = $2, updated_at = now() WHERE id = $1`, [paperId, confidentiality]);
+      // A supplement's note goes again to whoever may now read it and was not told yet.
+      await m.query(`UPDATE paper SET confidentiality = $2, updated_at = clock_timestamp(), supplement_noted_at = NULL WHERE id = $1`, [paperId, confidentiality]);
       await m.query(`DELETE FROM paper_reader WHERE paper_id = $1`, [paperId]);
       if (readers.length) await m.query(`INSERT INTO paper_reader (paper_id, person_id) SELECT $1, unnest($2::uuid[])`, [paperId, readers]);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'paper.confidentiality-set', subjectType: 'paper', subjectId: paperId, detail: { confidentiality, readers: readers.length } }, m);
     });
     this.access.forget(actor);
+    await this.noteSupplement(paperId);
     return (await this.byIds(actor, [paperId]))[0];
   }
 

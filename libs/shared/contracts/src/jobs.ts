@@ -48,7 +48,8 @@ export interface JobPayloads {
   [JOBS.passwordResetEmail]: { passwordResetId: string };
   [JOBS.emailConfirmationEmail]: { emailConfirmationId: string };
   [JOBS.agendaPack]: { meetingId: string; version: number };
-  [JOBS.agendaSupplement]: { paperId: string };
+  /** `stamp` is the paper's last change (ms): naming new readers later queues a new round, which reaches only those not yet told. */
+  [JOBS.agendaSupplement]: { paperId: string; stamp: number };
   [JOBS.agendaReminder]: { meetingId: string };
   [JOBS.minutesEmail]: { minutesId: string; state: MinutesMailState };
   /** `period` is a London date (2026-11-23) for daily digests or an ISO week (2026-W48). */
@@ -94,7 +95,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.passwordResetEmail]: (p) => `password-reset.${p.passwordResetId}`,
   [JOBS.emailConfirmationEmail]: (p) => `email-confirmation.${p.emailConfirmationId}`,
   [JOBS.agendaPack]: (p) => `agenda-pack.${p.meetingId}.v${p.version}`,
-  [JOBS.agendaSupplement]: (p) => `agenda-supplement.${p.paperId}`,
+  [JOBS.agendaSupplement]: (p) => `agenda-supplement.${p.paperId}.${p.stamp}`,
   [JOBS.agendaReminder]: (p) => `agenda-reminder.${p.meetingId}`,
   [JOBS.minutesEmail]: (p) => `minutes.${p.minutesId}.${p.state}`,
   [JOBS.forumDigest]: (p) => `forum-digest.${p.personId}.${p.period}`,
