@@ -9,6 +9,10 @@ describe('web: papers as files on an agenda item', () => {
   let stack: Stack;
   let p: SeededPartnership;
   let meeting: string;
+  let pastMeeting: string;
+  let minutesId: string;
+  let bystander: string;
+  let memberName: string;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -23,6 +27,15 @@ describe('web: papers as files on an agenda item', () => {
     await as(`mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: MEMBER) { id } }`, { g: group, p: p.member.personId });
     meeting = (await as(`mutation($g: ID!, $s: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Steering group: winter planning", startsAt: $s) { id } }`, { g: group, s: new Date(Date.now() + 30 * 86_400_000).toISOString() })).scheduleOneOffMeeting.id;
     await as(`mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Winter shelter capacity" }) { id } }`, { m: meeting });
+    await as(`mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Exempt: named cases" }) { id } }`, { m: meeting });
+    // Another member of the group, who is not named on the restricted paper.
+    const [{ id: accountId }] = await stack.api.db.query(`INSERT INTO account (email, name, password_hash) SELECT 'bystander@web-papers.test', 'Bea Bystander', password_hash FROM account WHERE id = $1 RETURNING id`, [p.member.accountId]);
+    [{ id: bystander }] = await stack.api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, accountId]);
+    await as(`mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: MEMBER) { id } }`, { g: group, p: bystander });
+    [{ name: memberName }] = await stack.api.db.query(`SELECT name FROM account WHERE id = $1`, [p.member.accountId]);
+    // A meeting already held, whose draft minutes get an attachment.
+    [{ id: pastMeeting }] = await stack.api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Steering group: autumn review', now() - interval '3 days', now() - interval '3 days' + interval '2 hours') RETURNING id`, [group]);
+    [{ id: minutesId }] = await stack.api.db.query(`INSERT INTO minutes (meeting_id) VALUES ($1) RETURNING id`, [pastMeeting]);
   }, 60_000);
   afterAll(() => stack?.close());
 
@@ -57,6 +70,80 @@ describe('web: papers as files on an agenda item', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('Shelter audit.pdf');
     expect(readFileSync((await file.path())!).equals(pdf)).toBe(true);
+    await member.close();
+  });
+
+  it('a coordinator restricts a paper to named members, picks the reader, and sees the choice again later', async () => {
+    const coordinator = await newContext(stack);
+    const page = await coordinator.newPage();
+    await signIn(page, p.coordinator);
+    await page.goto(`/meetings/${meeting}`);
+    await page.getByText('Edit: Exempt: named cases').click();
+    await page.getByLabel('Who may read the files added to Exempt: named cases').selectOption('RESTRICTED');
+    await page.getByLabel('Add files to Exempt: named cases').setInputFiles([{ name: 'Case notes.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(1, 'Case notes') }]);
+    await page.getByText('A file has been added to “Exempt: named cases”. Choose its readers under “Who may read” beside the file.').waitFor();
+    const agenda = page.getByRole('region', { name: 'Agenda', exact: true });
+    await agenda.getByText('Who may read: Case notes').click();
+    await agenda.getByText('No one is named yet: only those who manage the meeting can open it.').waitFor();
+    // Saving with no one named says what to do, beside the list of people.
+    await agenda.getByRole('button', { name: 'Save who may read it' }).click();
+    await agenda.getByRole('alert').filter({ hasText: 'Choose at least one person who may read this file' }).waitFor();
+    await agenda.getByRole('checkbox', { name: memberName }).check();
+    expect(await agenda.getByRole('checkbox', { name: 'Bea Bystander' }).isChecked()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await agenda.getByRole('button', { name: 'Save who may read it' }).click();
+    await page.getByText('Only the person you named, and those who manage the meeting, can now open “Case notes”.').waitFor();
+    const [{ id: paperId }] = await stack.api.db.query(`SELECT id FROM paper WHERE title = 'Case notes'`);
+    expect(await stack.api.db.query(`SELECT person_id FROM paper_reader WHERE paper_id = $1`, [paperId])).toEqual([{ person_id: p.member.personId }]);
+    // Later: the named reader is shown, and the form opens with them ticked.
+    await page.reload();
+    const again = page.getByRole('region', { name: 'Agenda', exact: true });
+    await again.getByText('Who may read: Case notes').click();
+    await again.getByText(`Named readers: ${memberName}.`).waitFor();
+    expect(await again.getByRole('checkbox', { name: memberName }).isChecked()).toBe(true);
+    await coordinator.close();
+
+    // The named member can open it; the other member never sees it.
+    const member = await newContext(stack);
+    const reader = await member.newPage();
+    await signIn(reader, p.member);
+    await reader.goto(`/meetings/${meeting}`);
+    await reader.getByRole('region', { name: 'Agenda', exact: true }).getByRole('link', { name: 'Case notes' }).waitFor();
+    expect(await reader.getByText('Who may read: Case notes').count()).toBe(0);
+    await member.close();
+    const other = await newContext(stack);
+    const outside = await other.newPage();
+    await signIn(outside, { ...p.member, personId: bystander, email: 'bystander@web-papers.test' });
+    await outside.goto(`/meetings/${meeting}`);
+    await outside.getByRole('region', { name: 'Agenda', exact: true }).getByRole('link', { name: 'Shelter audit' }).waitFor();
+    expect(await outside.getByText('Case notes').count()).toBe(0);
+    await other.close();
+  });
+
+  it('a coordinator attaches a file to the minutes, and members open it once the minutes are circulated', async () => {
+    const coordinator = await newContext(stack);
+    const page = await coordinator.newPage();
+    await signIn(page, p.coordinator);
+    await page.goto(`/meetings/${pastMeeting}`);
+    const minutes = page.getByRole('region', { name: 'Minutes', exact: true });
+    const attendance = await pdfBytes(1, 'Attendance sheet');
+    await minutes.getByLabel('Add files to the minutes').setInputFiles([{ name: 'Attendance sheet.pdf', mimeType: 'application/pdf', buffer: attendance }]);
+    await page.getByText('A file has been added to “the minutes”.').waitFor();
+    await minutes.getByRole('link', { name: 'Attendance sheet' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await coordinator.close();
+    expect(await stack.api.db.query(`SELECT minutes_id FROM paper WHERE title = 'Attendance sheet'`)).toEqual([{ minutes_id: minutesId }]);
+
+    await stack.api.db.query(`UPDATE minutes SET status = 'CIRCULATED', circulated_at = now() WHERE id = $1`, [minutesId]);
+    const member = await newContext(stack);
+    const reader = await member.newPage();
+    await signIn(reader, p.member);
+    await reader.goto(`/meetings/${pastMeeting}`);
+    const section = reader.getByRole('region', { name: 'Minutes', exact: true });
+    const download = reader.waitForEvent('download');
+    await section.getByRole('link', { name: 'Attendance sheet' }).click();
+    expect(readFileSync((await (await download).path())!).equals(attendance)).toBe(true);
+    expect(await section.getByLabel('Add files to the minutes').count()).toBe(0);
     await member.close();
   });
 });

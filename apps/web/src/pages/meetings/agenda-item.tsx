@@ -53,7 +53,7 @@ export function AgendaItemView({ item, number, level = 3, startsAt, children }: 
       {meta && <p class="govuk-body-s app-secondary govuk-!-margin-bottom-2">{meta}</p>}
       <Text value={item.description} />
       <Papers item={item} />
-      <PaperFiles item={item} />
+      <PaperFiles files={item.files} label={item.title} />
       {item.inputsThread && (
         <p class="govuk-body">
           <a class="govuk-link" href={`/forums/${item.inputsThread.forumId}/threads/${item.inputsThread.id}`}>

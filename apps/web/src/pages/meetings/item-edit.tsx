@@ -51,7 +51,7 @@ export function EditItemForm({ item }: { item: Item }) {
           <PaperRows prefix={prefix} rows={rows} setRows={setRows} error={update.problems} initial={item.papers} />
           <Button disabled={update.pending}>Save the item</Button>
         </form>
-        <PaperUploader item={item} />
+        <PaperUploader owner={{ agendaItemId: item.id, title: item.title }} />
       </div>
     </details>
   );

@@ -5,6 +5,7 @@ import { MinutesEditor, StartMinutes } from './minutes-editor';
 import { MinutesRevisions, MinutesSteps } from './minutes-steps';
 import { Text } from './parts';
 import { errorFor, textOf, useAction } from './forms';
+import { PaperFiles, PaperUploader } from './paper-files';
 import { MEETING_COMMENT_ON_MINUTES } from './mutations';
 import { PdfDownload } from './pack-pdf';
 
@@ -122,6 +123,14 @@ export function MinutesSection() {
       {!minutes && can.takeMinutes && <StartMinutes />}
       {!minutes && !can.takeMinutes && <Empty>The minutes have not been circulated yet.</Empty>}
       {minutes && (editable ? <MinutesEditor minutes={minutes} key={minutes.id} /> : <MinutesView minutes={minutes} />)}
+      {minutes && (
+        <div class="app-minutes-files">
+          <h3 class="govuk-heading-m">Attached files</h3>
+          {minutes.files.length === 0 && !canManage && <Empty>No files are attached to the minutes.</Empty>}
+          <PaperFiles files={minutes.files} label="the minutes" />
+          {canManage && <PaperUploader owner={{ minutesId: minutes.id, title: 'the minutes' }} />}
+        </div>
+      )}
       {minutes && <Comments minutes={minutes} />}
       {minutes && <CommentForm minutes={minutes} />}
       {minutes && canManage && <MinutesSteps minutes={minutes} />}

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { Tag } from '../../components/ui';
 import { graphql } from '../../gql';
 import type { PaperConfidentiality } from '../../gql/graphql';
 import { ApiError, request } from '../../lib/api';
 import { useMeeting, type Item } from './context';
+import { PaperReaders } from './paper-readers';
 
 export const PAPER_CREATE_UPLOAD = graphql(`
   mutation PaperCreateUpload($agendaItemId: ID!, $title: String!, $confidentiality: PaperConfidentiality!) {
@@ -13,7 +15,20 @@ export const PAPER_CREATE_UPLOAD = graphql(`
   }
 `);
 
-const CONFIDENTIALITY: Record<string, string> = { PUBLIC: 'Public', PARTNERSHIP: 'Partnership', GROUP: 'Group members', RESTRICTED: 'Restricted' };
+export const MINUTES_PAPER_CREATE_UPLOAD = graphql(`
+  mutation MinutesPaperCreateUpload($minutesId: ID!, $title: String!, $confidentiality: PaperConfidentiality!) {
+    createMinutesPaperUpload(minutesId: $minutesId, title: $title, confidentiality: $confidentiality) {
+      uploadUrl
+      maxBytes
+    }
+  }
+`);
+
+export type PaperFile = NonNullable<Item['files']>[number];
+/** Where new files go: an agenda item, or the meeting's minutes. */
+export type PaperOwner = { agendaItemId: string; title: string } | { minutesId: string; title: string };
+
+export const CONFIDENTIALITY: Record<string, string> = { PUBLIC: 'Public', PARTNERSHIP: 'Partnership', GROUP: 'Group members', RESTRICTED: 'Restricted to named members' };
 const TYPES: Record<string, string> = {
   'application/pdf': 'PDF',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
@@ -27,21 +42,33 @@ const TYPES: Record<string, string> = {
 
 export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-/** The item's files the reader may open: title, type, size, pages, who may read it. */
-export function PaperFiles({ item }: { item: Item }) {
-  if (!item.files?.length) return null;
+/**
+ * Files the reader may open: title, type, size, pages, who may read it; a supplement is marked,
+ * and a file still being checked for viruses is named but not linked. Managers also see and
+ * change who may read each file.
+ */
+export function PaperFiles({ files, label }: { files: PaperFile[] | null | undefined; label: string }) {
+  const { canManage } = useMeeting();
+  if (!files?.length) return null;
   return (
     <>
-      <p class="govuk-body govuk-!-margin-bottom-1">{item.files.length === 1 ? 'File:' : 'Files:'}</p>
-      <ul class="govuk-list govuk-list--bullet app-break">
-        {item.files.map((file) => (
+      <p class="govuk-body govuk-!-margin-bottom-1">{files.length === 1 ? 'File:' : 'Files:'}</p>
+      <ul class="govuk-list govuk-list--bullet app-break" aria-label={`Files: ${label}`}>
+        {files.map((file) => (
           <li key={file.id}>
-            <a class="govuk-link" href={file.downloadUrl} download={file.filename}>
-              {file.title}
-            </a>{' '}
+            {file.scanStatus === 'PENDING' ? (
+              <span>{file.title}</span>
+            ) : (
+              <a class="govuk-link" href={file.downloadUrl} download={file.filename}>
+                {file.title}
+              </a>
+            )}{' '}
+            {file.supplement && <><Tag colour="purple">Supplement</Tag>{' '}</>}
+            {file.scanStatus === 'PENDING' && <><Tag colour="yellow">Being checked for viruses</Tag>{' '}</>}
             <span class="govuk-body-s app-secondary">
               ({[TYPES[file.contentType] ?? file.contentType, fileSize(file.size), file.pageCount ? `${file.pageCount} pages` : null, CONFIDENTIALITY[file.confidentiality]].filter(Boolean).join(', ')})
             </span>
+            {canManage && <PaperReaders file={file} />}
           </li>
         ))}
       </ul>
@@ -57,7 +84,8 @@ function put(url: string, file: File, onProgress: (fraction: number) => void): P
     xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     xhr.onload = () => {
-      if (xhr.status === 201) return resolve();
+      // 202: kept, and checked for viruses before anyone can open it.
+      if (xhr.status === 201 || xhr.status === 202) return resolve();
       try {
         const [first] = JSON.parse(xhr.responseText).errors;
         reject(new ApiError(first.extensions?.code ?? 'BAD_REQUEST', first.message, first.extensions?.field));
@@ -72,9 +100,10 @@ function put(url: string, file: File, onProgress: (fraction: number) => void): P
 
 type Upload = { name: string; progress: number; error?: string; done?: boolean };
 
-/** Managers add files to an item: choose or drop them; each shows its progress or why it was refused. */
-export function PaperUploader({ item }: { item: Item }) {
+/** Managers add files to an item or the minutes: choose or drop them; each shows its progress or why it was refused. */
+export function PaperUploader({ owner }: { owner: PaperOwner }) {
   const { done } = useMeeting();
+  const item = { id: 'agendaItemId' in owner ? owner.agendaItemId : `minutes-${owner.minutesId}`, title: owner.title };
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [confidentiality, setConfidentiality] = useState<PaperConfidentiality>('GROUP' as PaperConfidentiality);
   const [over, setOver] = useState(false);
@@ -91,7 +120,10 @@ export function PaperUploader({ item }: { item: Item }) {
         const i = start + n;
         try {
           const title = file.name.replace(/\.[^.]+$/, '').slice(0, 200) || file.name;
-          const ticket = (await request(PAPER_CREATE_UPLOAD, { agendaItemId: item.id, title, confidentiality })).createPaperUpload;
+          const ticket =
+            'agendaItemId' in owner
+              ? (await request(PAPER_CREATE_UPLOAD, { agendaItemId: owner.agendaItemId, title, confidentiality })).createPaperUpload
+              : (await request(MINUTES_PAPER_CREATE_UPLOAD, { minutesId: owner.minutesId, title, confidentiality })).createMinutesPaperUpload;
           if (file.size > ticket.maxBytes) throw new ApiError('PAYLOAD_TOO_LARGE', `The file is larger than ${fileSize(ticket.maxBytes)}.`);
           await put(ticket.uploadUrl, file, (progress) => update(i, { progress }));
           update(i, { progress: 1, done: true });
@@ -101,7 +133,8 @@ export function PaperUploader({ item }: { item: Item }) {
         }
       }),
     );
-    if (stored) await done('agenda', `${stored === 1 ? 'A file has' : `${stored} files have`} been added to “${item.title}”.`);
+    const restricted = confidentiality === 'RESTRICTED' ? ' Choose its readers under “Who may read” beside the file.' : '';
+    if (stored) await done('agendaItemId' in owner ? 'agenda' : 'minutes', `${stored === 1 ? 'A file has' : `${stored} files have`} been added to “${item.title}”.${restricted}`);
   };
 
   const refused = uploads.map((u, i) => ({ ...u, i })).filter((u) => u.error);
@@ -130,7 +163,7 @@ export function PaperUploader({ item }: { item: Item }) {
           Who may read the files<span class="govuk-visually-hidden"> added to {item.title}</span>
         </label>
         <select class="govuk-select" id={`${id}-confidentiality`} value={confidentiality} onChange={(e) => setConfidentiality((e.currentTarget as HTMLSelectElement).value as PaperConfidentiality)}>
-          {['GROUP', 'PARTNERSHIP', 'PUBLIC'].map((c) => (
+          {['GROUP', 'PARTNERSHIP', 'PUBLIC', 'RESTRICTED'].map((c) => (
             <option value={c} key={c}>
               {CONFIDENTIALITY[c]}
             </option>

@@ -77,6 +77,12 @@ export const MEETING_PACK = graphql(`
           size
           pageCount
           downloadUrl
+          scanStatus
+          supplement
+          readers {
+            id
+            name
+          }
         }
         presenter {
           id
@@ -149,6 +155,22 @@ export const MEETING_PACK = graphql(`
         id
         status
         version
+        files {
+          id
+          title
+          confidentiality
+          filename
+          contentType
+          size
+          pageCount
+          downloadUrl
+          scanStatus
+          supplement
+          readers {
+            id
+            name
+          }
+        }
         pdf {
           status
           url
