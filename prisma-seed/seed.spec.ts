@@ -34,6 +34,44 @@ describe('demo data', () => {
   });
 });
 
+describe('demo knowledge bank', () => {
+  const dataSource = useTestDataSource();
+
+  it('spans every type, the themes and a decade, with the steering group’s own briefings kept from the rest', async () => {
+    const db = dataSource();
+    await seedDemo(db);
+    const [bank] = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT type)::int AS types, count(DISTINCT year)::int AS years, count(*) FILTER (WHERE visibility = 'GROUP')::int AS group_only,
+              count(DISTINCT language)::int AS languages, count(*) FILTER (WHERE search = ''::tsvector)::int AS unindexed FROM resource`,
+    );
+    expect(bank).toEqual({ n: expect.any(Number), types: 8, years: expect.any(Number), group_only: 2, languages: 4, unindexed: 0 });
+    expect(bank.n).toBeGreaterThanOrEqual(30);
+    expect(bank.years).toBeGreaterThanOrEqual(8);
+    const [{ themes }] = await db.query(`SELECT count(DISTINCT t)::int AS themes FROM resource, unnest(themes) t`);
+    expect(themes).toBe(9);
+  });
+});
+
+describe('demo directory', () => {
+  const dataSource = useTestDataSource();
+
+  it('has partners’ services with schedules, ESOL levels and contacts at every visibility', async () => {
+    const db = dataSource();
+    await seedDemo(db);
+    const [services] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE service_type = 'ESOL')::int AS esol, count(*) FILTER (WHERE visibility = 'PARTNERSHIP')::int AS internal,
+              count(DISTINCT organisation_id)::int AS organisations FROM directory_service`,
+    );
+    expect(services).toEqual({ n: 8, esol: 3, internal: 1, organisations: 6 });
+    const slotless = await db.query(`SELECT name FROM directory_service s WHERE schedule IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directory_service_slot WHERE service_id = s.id)`);
+    expect(slotless).toEqual([]);
+    const visibilities = await db.query(`SELECT DISTINCT visibility FROM directory_contact ORDER BY visibility`);
+    expect(visibilities.map((v: { visibility: string }) => v.visibility)).toEqual(['COORDINATORS', 'PARTNERSHIP', 'PUBLIC']);
+    const [{ identified }] = await db.query(`SELECT count(*)::int AS identified FROM organisation WHERE charity_number IS NOT NULL OR gss_code IS NOT NULL OR ods_code IS NOT NULL`);
+    expect(identified).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe('demo sign-ins', () => {
   let api: ApiHarness;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import DEMO_ACCOUNTS from './demo-accounts.json';
+import { seedBank } from './demo-bank';
 import { seedForums } from './demo-forums';
 import { seedGroups } from './demo-groups';
 import { DEMO_DEFAULT_PASSWORD, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PEOPLE } from './demo-data';
@@ -60,6 +61,7 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
     }
     created += await seedGroups(m, partnershipId, personIds);
     created += await seedForums(m, partnershipId, (email) => personIds.get(email)!);
+    created += await seedBank(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     return { partnershipId, created };
   });
 }

@@ -34,6 +34,14 @@ const MATRIX: Record<string, string> = {
   readGroupPaper: 'Y Y Y Y Y - -',
   readRestrictedPaper: 'Y Y Y Y - - -',
   setPaperConfidentiality: 'Y Y Y - - - -',
+  // Knowledge bank: a resource seen by the private group only, and one for the partnership.
+  readGroupResource: 'Y Y Y Y Y - -',
+  countGroupResource: 'Y Y Y Y Y - -',
+  downloadGroupResource: 'Y Y Y Y Y - -',
+  readPartnershipResource: 'Y Y Y Y Y Y -',
+  createResource: 'Y Y - - - - -',
+  updateResource: 'Y Y - - - - -',
+  setResourceContributor: 'Y Y - - - - -',
   // Files on the (DRAFT) minutes: attached and read by their managers only; named readers shown to managers.
   createMinutesPaperUpload: 'Y Y Y - - - -',
   readDraftMinutesPaper: 'Y Y Y - - - -',
@@ -59,6 +67,7 @@ describe('access matrix for groups', () => {
   const paper = {} as Record<'GROUP' | 'RESTRICTED', string>;
   let minutesPaper: string;
   const actionOf = {} as Record<Role, string>;
+  const resource = {} as Record<'GROUP' | 'PARTNERSHIP', string>;
 
   beforeAll(async () => {
     api = await startApi();
@@ -85,6 +94,11 @@ describe('access matrix for groups', () => {
       await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [paper[c]]);
     }
     await api.db.query(`INSERT INTO paper_reader (paper_id, person_id) VALUES ($1, $2)`, [paper.RESTRICTED, personOf.member]);
+    [{ id: resource.GROUP }] = await api.db.query(
+      `INSERT INTO resource (partnership_id, title, summary, type, year, visibility, group_id, file_sha256, file_name, file_content_type, file_size) VALUES ($1, 'Group briefing', 'For the group.', 'BRIEFING', 2024, 'GROUP', $2, repeat('a', 64), 'x.png', 'image/png', 4) RETURNING id`,
+      [p.partnershipId, group],
+    );
+    [{ id: resource.PARTNERSHIP }] = await api.db.query(`INSERT INTO resource (partnership_id, title, summary, type, year, visibility) VALUES ($1, 'Partnership report', 'For everyone.', 'REPORT', 2024, 'PARTNERSHIP') RETURNING id`, [p.partnershipId]);
     [{ id: minutesPaper }] = await api.db.query(`INSERT INTO paper (minutes_id, title, confidentiality) VALUES ($1, 'Attendance', 'GROUP') RETURNING id`, [minutes]);
     await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [minutesPaper]);
     await api.db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot) VALUES ($1, 1, '[]')`, [meeting]);
@@ -153,6 +167,24 @@ describe('access matrix for groups', () => {
       return (files.find((f) => f.id === paper.RESTRICTED)?.readers.length ?? 0) > 0;
     },
     setPaperConfidentiality: async (r) => ok(await gql(api.url, `mutation($p: ID!) { setPaperConfidentiality(paperId: $p, confidentiality: GROUP) { id } }`, { p: paper.GROUP }, { token: token[r] })),
+    readGroupResource: async (r) => ok(await gql(api.url, `query($id: ID!) { resource(id: $id) { id } }`, { id: resource.GROUP }, { token: token[r] })),
+    readPartnershipResource: async (r) => ok(await gql(api.url, `query($id: ID!) { resource(id: $id) { id } }`, { id: resource.PARTNERSHIP }, { token: token[r] })),
+    countGroupResource: async (r) => {
+      const res = await gql(api.url, `{ resources { total items { id } facets { types { value count } } } }`, {}, { token: token[r] });
+      const briefings = res.data!.resources.facets.types.find((t: { value: string }) => t.value === 'BRIEFING').count;
+      expect({ r, listed: res.data!.resources.items.some((i: { id: string }) => i.id === resource.GROUP) }).toEqual({ r, listed: briefings === 1 });
+      return briefings === 1;
+    },
+    downloadGroupResource: async (r) => {
+      const res = await fetch(`${api.url}/bank/matrix/${resource.GROUP}/download`, { headers: { authorization: `Bearer ${token[r]}` } });
+      expect([200, 404]).toContain(res.status);
+      await res.arrayBuffer();
+      return res.status === 200;
+    },
+    createResource: async (r) => ok(await gql(api.url, `mutation { createResource(input: { title: "Added", summary: "New.", type: REPORT, year: 2024, visibility: PARTNERSHIP }) { id } }`, {}, { token: token[r] })),
+    updateResource: async (r) =>
+      ok(await gql(api.url, `mutation($id: ID!) { updateResource(id: $id, input: { title: "Partnership report", summary: "For everyone.", type: REPORT, year: 2024, visibility: PARTNERSHIP }) { id } }`, { id: resource.PARTNERSHIP }, { token: token[r] })),
+    setResourceContributor: async (r) => ok(await gql(api.url, `mutation($p: ID!) { setResourceContributor(personId: $p, contributor: false) { personId } }`, { p: personOf.bystander }, { token: token[r] })),
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
   };
 

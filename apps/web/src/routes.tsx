@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { AcceptInvitationPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/account';
 import { HomePage } from './pages/home';
 import { ROUTES as ADMIN } from './pages/admin/routes';
+import { ROUTES as BANK } from './pages/bank/routes';
 import { ROUTES as FORUMS } from './pages/forums/routes';
 import { ROUTES as GROUPS } from './pages/groups/routes';
 import { ROUTES as MEETINGS } from './pages/meetings/routes';
@@ -28,4 +29,5 @@ export const ROUTES: Route[] = [
   ...FORUMS,
   ...ADMIN,
   ...PEOPLE,
+  ...BANK,
 ];

@@ -17,7 +17,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a');
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const href = link.getAttribute('href');
-  if (!href || !href.startsWith('/') || link.hasAttribute('download') || link.target || /\.(ics|json)$|^\/(public|email)\/|^\/admin\/queues(\/|$)/.test(href)) return;
+  if (!href || !href.startsWith('/') || link.hasAttribute('download') || link.target || /\.(ics|json)$|^\/(public|email)\/|^\/bank(\/|\?|$)|^\/admin\/queues(\/|$)/.test(href)) return;
   event.preventDefault();
   navigate(href);
 });

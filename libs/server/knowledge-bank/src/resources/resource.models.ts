@@ -69,6 +69,8 @@ export class ResourceSearchResultModel {
   @Field(() => [ResourceModel]) items!: ResourceModel[];
   @Field(() => ResourceFacetsModel) facets!: ResourceFacetsModel;
   @Field(() => String, { nullable: true, description: 'With no hits: the query with each word replaced by the closest word in resources you may see.' }) suggestion!: string | null;
+  @Field({ description: 'Whether you may add resources (coordinators and contributors).' }) viewerCanAdd!: boolean;
+  @Field({ description: 'The public finder page of this bank (server-rendered, works without JavaScript).' }) finderUrl!: string;
 }
 
 @InputType()

@@ -81,6 +81,8 @@ export class BankSearchService {
       items,
       facets: await this.facets(reader, q, facets),
       suggestion: total === 0 && q.text ? await this.suggest(reader, q.text) : null,
+      viewerCanAdd: actor ? (await this.access.requireAccess({ actor, permission: Permission.resourceCreate, ids: [reader.partnershipId] })).size === 1 : false,
+      finderUrl: `/bank/${(await this.db.query(`SELECT slug FROM partnership WHERE id = $1`, [reader.partnershipId]))[0]?.slug ?? ''}`,
     };
   }
 
