@@ -29,6 +29,8 @@ describe('deny by default', () => {
       'Mutation.resetPassword',
       'Mutation.signIn',
       'Mutation.signOut',
+      // A number from configuration: how old a directory entry may get before pages warn.
+      'Query.directoryCheckMonths',
       'Query.directoryService',
       'Query.findServices',
       'Query.invitationPreview',

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { DIRECTORY_RESOLVERS } from '@convene/directory';
+import { DIRECTORY_RESOLVERS, UPKEEP_RESOLVERS } from '@convene/directory';
 import { FORUMS_RESOLVERS } from '@convene/forums';
 import { GROUPS_RESOLVERS } from '@convene/groups';
 import { IDENTITY_RESOLVERS } from '@convene/identity';
@@ -10,4 +10,4 @@ import { PreferencesResolver } from '@convene/preferences';
 import { TasksResolver } from '@convene/tasks';
 
 /** Every resolver the API serves; schema.gql is printed from this list. */
-export const API_RESOLVERS: Type[] = [...IDENTITY_RESOLVERS, ...GROUPS_RESOLVERS, ...FORUMS_RESOLVERS, ...PAPERS_RESOLVERS, ...PACK_PDF_RESOLVERS, ...KNOWLEDGE_BANK_RESOLVERS, PreferencesResolver, TasksResolver, ...DIRECTORY_RESOLVERS];
+export const API_RESOLVERS: Type[] = [...IDENTITY_RESOLVERS, ...GROUPS_RESOLVERS, ...FORUMS_RESOLVERS, ...PAPERS_RESOLVERS, ...PACK_PDF_RESOLVERS, ...KNOWLEDGE_BANK_RESOLVERS, PreferencesResolver, TasksResolver, ...DIRECTORY_RESOLVERS, ...UPKEEP_RESOLVERS];

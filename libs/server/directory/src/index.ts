@@ -11,5 +11,5 @@ export { toHsdsService, hsdsPage } from './open-referral/hsds';
 export { PUBLIC_API_PER_MINUTE } from './open-referral/public-api-limit';
 export { checkIdentifier, FORMATS } from './identifiers';
 export { weeklySlots, type WeeklySlot } from './schedule/weekly-slots';
-export { DirectoryUpkeepModule } from './upkeep.module';
+export { DirectoryUpkeepModule, UPKEEP_RESOLVERS } from './upkeep.module';
 export { CheckService } from './checks/check.service';

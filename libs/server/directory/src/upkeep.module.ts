@@ -8,7 +8,8 @@ import { MergeResolver } from './merges/merge.resolver';
 import { MergeService } from './merges/merge.service';
 import { UPKEEP_OPTIONS, type UpkeepOptions } from './upkeep.options';
 
-export const UPKEEP_PROVIDERS: Type[] = [CheckService, CheckFieldsResolver, MergeService, MergeResolver, CsvImportService, CsvImportResolver];
+export const UPKEEP_RESOLVERS: Type[] = [CheckFieldsResolver, MergeResolver, CsvImportResolver];
+export const UPKEEP_PROVIDERS: Type[] = [CheckService, MergeService, CsvImportService, ...UPKEEP_RESOLVERS];
 
 /**
  * Keeping the directory true, beside DirectoryModule: the yearly check's page and staleness,

@@ -43,11 +43,17 @@ export function SummaryRow({ label, children }: { label: string; children: Compo
   );
 }
 
-export function DirectoryNav({ current, coordinator }: { current: 'home' | 'finder' | 'suggestions'; coordinator: boolean }) {
+export function DirectoryNav({ current, coordinator }: { current: 'home' | 'finder' | 'suggestions' | 'merges' | 'import'; coordinator: boolean }) {
   const links = [
     { key: 'home', href: '/directory', label: 'Directory' },
     { key: 'finder', href: '/find-services', label: 'Service finder' },
-    ...(coordinator ? [{ key: 'suggestions', href: '/directory/suggestions', label: 'Suggested changes' }] : []),
+    ...(coordinator
+      ? [
+          { key: 'suggestions', href: '/directory/suggestions', label: 'Suggested changes' },
+          { key: 'merges', href: '/directory/merges', label: 'Possible duplicates' },
+          { key: 'import', href: '/directory/import', label: 'Import and export' },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="Directory" class="govuk-!-margin-bottom-6">

@@ -6,11 +6,15 @@ import { OrganisationPage } from './organisation-page';
 import { EditServicePage, NewServicePage } from './service-form';
 import { ServicePage } from './service-page';
 import { SuggestionsPage } from './suggestions';
+import { DirectoryImportPage } from './import';
+import { MergeReviewPage } from './merges';
 
 /** The partner directory. The finder and service pages work signed out, for what is public. */
 export const ROUTES: Route[] = [
   { path: '/directory', component: DirectoryHomePage },
   { path: '/directory/suggestions', component: SuggestionsPage },
+  { path: '/directory/merges', component: MergeReviewPage },
+  { path: '/directory/import', component: DirectoryImportPage },
   { path: '/directory/organisations/new', component: NewOrganisationPage },
   { path: '/directory/organisations/:id', component: OrganisationPage },
   { path: '/directory/organisations/:id/edit', component: EditOrganisationPage },

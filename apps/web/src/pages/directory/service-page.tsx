@@ -6,6 +6,7 @@ import { ACCESS, LEVELS, SERVICE_TYPES, VISIBILITY, slotText } from './labels';
 import { SERVICE } from './operations';
 import { SummaryRow } from './parts';
 import { SuggestForm } from './suggest-form';
+import { StaleWarning } from './stale-warning';
 
 /** One service; signed out it shows what is public (the finder links here with the partnership). */
 export function ServicePage({ id }: { id: string }) {
@@ -22,6 +23,7 @@ export function ServicePage({ id }: { id: string }) {
     <>
       <PageHeading caption={s.organisationName}>{s.name}</PageHeading>
       {s.status !== 'ACTIVE' && <Tag colour="red">{s.status === 'TEMPORARILY_CLOSED' ? 'Temporarily closed' : 'Not running'}</Tag>}
+      <StaleWarning lastCheckedAt={s.lastCheckedAt} what="service" />
       {s.description && <p class="govuk-body app-pre-line">{s.description}</p>}
       {coordinator && (
         <p class="govuk-body">
