@@ -1,6 +1,6 @@
 import type { ParsedMail } from 'mailparser';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { TickHandler } from '@convene/notifications';
+import { JOB_HANDLERS, TickHandler, type JobHandler } from '@convene/notifications';
 import { gql, seedPartnership, startSmtpSink, type SeededPartnership, type SmtpSink } from '@convene/testing';
 import { inspectPdf, type InspectedPdf, type OutlineEntry } from '../../../libs/server/pack-pdf/src/testing/inspect-pdf';
 import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
@@ -159,6 +159,25 @@ describe('agenda pack PDFs', () => {
     expect(await forbidden.text()).toBe(await missing.text());
     expect((await download(`/packs/meetings/${meetingId}/agenda.pdf`)).status).toBe(401);
   });
+
+  it('links approved minutes to their PDF from the minutes email, and serves it to members only', async () => {
+    const [{ id: minutesId }] = await api.db.query(
+      `INSERT INTO minutes (meeting_id, status, version, content, approved_at) VALUES ($1, 'APPROVED', 3, $2, now()) RETURNING id`,
+      [meetingId, JSON.stringify({ items: [{ title: 'Winter shelter capacity', notes: 'Forty beds agreed.' }], decisions: ['Open the shelter on 1 December'], attendanceNote: null })],
+    );
+    const minutesEmail = worker.app.get<JobHandler[]>(JOB_HANDLERS, { strict: false }).find((h) => h.job === 'minutes-email')!;
+    await minutesEmail.handle({ minutesId, state: 'APPROVED' } as never, { attempt: 1, progress: async () => undefined });
+    await until(() => smtp.messages.some((m) => m.subject?.startsWith('Approved minutes:')), 'the minutes email', 60_000);
+    const mail = smtp.messages.find((m) => m.subject?.startsWith('Approved minutes:') && recipientOf(m) === p.member.email)!;
+    expect(mail.text).toMatch(new RegExp(`Download the minutes \\(PDF, \\d+ pages?, \\d+ kB\\): http://localhost:4200/packs/minutes/${minutesId}/minutes\\.pdf`));
+    const res = await download(`/packs/minutes/${minutesId}/minutes.pdf`, member);
+    expect(res.status).toBe(200);
+    const pdf = await inspectPdf(Buffer.from(await res.arrayBuffer()));
+    expect(pdf.pages.map((page) => page.text).join(' ')).toContain('Open the shelter on 1 December');
+    expect(pdf).toMatchObject({ language: 'en-GB', marked: true });
+    const outsider = await seedPartnership(api.db, 'pdfs-minutes-other');
+    expect((await download(`/packs/minutes/${minutesId}/minutes.pdf`, await signIn(api.url, outsider.member))).status).toBe(404);
+  }, 90_000);
 
   it('asks the worker to build a pack not built yet, answering 202 with Retry-After until it is', async () => {
     await api.db.query(`DELETE FROM pack_pdf WHERE meeting_id = $1`, [meetingId]);
