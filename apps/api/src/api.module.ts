@@ -12,7 +12,7 @@ import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { PackPdfModule } from '@convene/pack-pdf';
-import { paperOptionsOf, PapersModule } from '@convene/papers';
+import { paperOptionsOf, paperStorageOptionsOf, PapersModule } from '@convene/papers';
 import { KnowledgeBankModule } from '@convene/knowledge-bank';
 import { PreferencesModule } from '@convene/preferences';
 import { TasksModule } from '@convene/tasks';
@@ -48,7 +48,7 @@ export class ApiModule {
         PapersModule.forRoot(paperOptionsOf(config)),
         // Routes and fields only: the worker prints the PDFs.
         PackPdfModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
-        KnowledgeBankModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL }),
+        KnowledgeBankModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: paperStorageOptionsOf(config) }),
         TasksModule.forRoot(),
         DirectoryModule.forRoot({ redisPrefix: config.REDIS_PREFIX }),
         DirectoryUpkeepModule.forRoot({ checkMonths: config.DIRECTORY_CHECK_MONTHS }),

@@ -1,3 +1,5 @@
+import type { paperStorageOptionsOf } from '@convene/papers';
+
 export const BANK_OPTIONS = Symbol('BANK_OPTIONS');
 
 export interface BankOptions {
@@ -5,4 +7,6 @@ export interface BankOptions {
   maxBytes: number;
   /** Where the web client is served: cookie-carrying uploads must come from this origin. */
   publicWebUrl: string;
+  /** Where file bytes go: the papers' PAPER_STORAGE (PostgreSQL when left out). */
+  storage?: ReturnType<typeof paperStorageOptionsOf>;
 }

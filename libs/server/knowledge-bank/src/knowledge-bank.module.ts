@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PAPER_STORAGE, PostgresPaperStorage } from '@convene/papers';
+import { createPaperStorage, PAPER_STORAGE } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from './bank.options';
 import { BankExportController } from './export/bank-export.controller';
 import { BankExportService } from './export/bank-export.service';
@@ -25,8 +25,8 @@ export class KnowledgeBankModule {
       module: KnowledgeBankModule,
       providers: [
         { provide: BANK_OPTIONS, useValue: options },
-        // The papers' storage: the same stored_file index, so the same bytes are kept once.
-        { provide: PAPER_STORAGE, useFactory: (db: DataSource) => new PostgresPaperStorage(db), inject: [getDataSourceToken()] },
+        // The papers' storage: the same stored_file index and store, so the same bytes are kept once.
+        { provide: PAPER_STORAGE, useFactory: (db: DataSource) => createPaperStorage(db, options.storage ?? { storage: 'postgres' }), inject: [getDataSourceToken()] },
         ResourcesService,
         BankSearchService,
         BankFilesService,
