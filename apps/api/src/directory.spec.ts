@@ -291,6 +291,17 @@ describe('partner directory', () => {
     ]);
     const seats = await gql(api.url, `query($id: ID!) { organisation(id: $id) { seats { groupName seat } } }`, { id: council }, as('member'));
     expect(seats.data!.organisation.seats).toEqual([{ groupName: 'ESOL Steering Group', seat: 'LOCAL_AUTHORITY' }]);
+    // The pack and the minutes list attendance with the seat held on the day of each meeting.
+    const meetingOn = async (day: string) =>
+      (await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, $2, $3::timestamptz, $3::timestamptz + interval '2 hours') RETURNING id`, [group, `Meeting ${day}`, `${day}T10:00:00Z`]))[0].id as string;
+    const representing = async (meeting: string) => {
+      const res = await gql(api.url, `query($id: ID!) { meeting(id: $id) { attendance { person { id } representing { seat organisationName } } } }`, { id: meeting }, as('member'));
+      expect(res.errors).toBeUndefined();
+      return res.data!.meeting.attendance.find((a: any) => a.person.id === p.member.personId).representing;
+    };
+    expect(await representing(await meetingOn('2026-11-15'))).toEqual({ seat: 'STATUTORY', organisationName: 'Lambeth Council' });
+    expect(await representing(await meetingOn('2026-12-10'))).toEqual({ seat: 'LOCAL_AUTHORITY', organisationName: 'Lambeth Council' });
+    expect(await representing(await meetingOn('2026-10-01'))).toBeNull();
   });
 
   it('takes members’ suggested changes for coordinators to apply once', async () => {

@@ -91,4 +91,30 @@ describe('web: the partner directory', () => {
     expect(seen).not.toContain('Edit this service');
     expect(await seriousViolations(visitor)).toEqual([]);
   });
+
+  it('seats a group member for their organisation and shows it on the group, the organisation and the person', async () => {
+    const db = stack.api.db;
+    const [{ id: group }] = await db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'ESOL Steering Group', 'esol', 'STEERING_GROUP', 'PARTNERSHIP') RETURNING id`, [p.partnershipId]);
+    await db.query(`INSERT INTO group_member (group_id, person_id, role, organisation_id) VALUES ($1, $2, 'MEMBER', $3), ($1, $4, 'CHAIR', $3)`, [group, p.member.personId, p.organisationId, p.admin.personId]);
+    const page = await (await newContext(stack)).newPage();
+    await signIn(page, p.coordinator);
+    await page.goto(`/groups/${group}/members`);
+    await page.getByRole('button', { name: 'Change MEMBER of web-directory’s role' }).click();
+    await page.getByLabel('Sector seat').selectOption('VOLUNTARY_SECTOR');
+    await page.getByLabel('Deputy (optional)').selectOption({ label: 'ADMIN of web-directory' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save seat' }).click();
+    await page.getByText('MEMBER of web-directory sits for Charity web-directory in the voluntary sector seat.').waitFor();
+    await page.goto(`/groups/${group}`);
+    await page.getByText('Voluntary sector seat, deputy ADMIN of web-directory').waitFor();
+    await page.goto(`/directory/organisations/${p.organisationId}`);
+    await page.getByRole('link', { name: 'ESOL Steering Group' }).waitFor();
+    expect(await page.textContent('main')).toContain('MEMBER of web-directory, Voluntary sector seat (deputy ADMIN of web-directory)');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'directory-organisation');
+    await page.goto(`/people/${p.member.personId}`);
+    await page.getByRole('heading', { name: 'Organisations over time' }).waitFor();
+    expect(await page.locator('#person-affiliations').textContent()).toContain('Charity web-directory');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -10,14 +10,14 @@ import { OpenReferralController } from './open-referral/open-referral.controller
 import { PublicApiLimit } from './open-referral/public-api-limit';
 import { ProfileResolver } from './organisations/profile.resolver';
 import { ProfileService } from './organisations/profile.service';
-import { AffiliationResolver, RepresentationResolver } from './people/people.resolver';
+import { AffiliationResolver, AttendanceSeatResolver, RepresentationResolver } from './people/people.resolver';
 import { DirectoryPeopleService } from './people/people.service';
 import { ServiceResolver } from './services/service.resolver';
 import { ServiceService } from './services/service.service';
 import { SuggestionResolver } from './suggestions/suggestion.resolver';
 import { SuggestionService } from './suggestions/suggestion.service';
 
-export const DIRECTORY_RESOLVERS: Type[] = [ProfileResolver, ServiceResolver, FinderResolver, ContactResolver, AffiliationResolver, RepresentationResolver, SuggestionResolver];
+export const DIRECTORY_RESOLVERS: Type[] = [ProfileResolver, ServiceResolver, FinderResolver, ContactResolver, AffiliationResolver, RepresentationResolver, AttendanceSeatResolver, SuggestionResolver];
 
 export const DIRECTORY_SERVICES: Type[] = [ProfileService, ServiceService, ContactService, FinderService, DirectoryPeopleService, SuggestionService, HsdsExportService];
 

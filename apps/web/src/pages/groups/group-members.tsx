@@ -7,6 +7,8 @@ import { useLocation } from '../../lib/router';
 import { EMAIL, ErrorList, Flash, apiErrors, errorFor, type FormError } from '../admin/shared';
 import { useOrganisationOptions } from '../admin/people';
 import { PersonSearch, findPerson, type FoundPerson } from '../people/person-search';
+import { SeatForm } from '../directory/seat-form';
+import { SEATS } from '../directory/labels';
 import { ROLE_WORDS } from './format';
 import { ScrollTable } from './parts';
 
@@ -32,6 +34,10 @@ const MEMBERS = graphql(`
         organisation {
           id
           name
+        }
+        seat {
+          seat
+          deputyPersonId
         }
       }
     }
@@ -274,7 +280,10 @@ function MembersTable({ group, manage, act }: { group: Group; manage: boolean; a
                   )}
                 </th>
                 <td class="govuk-table__cell">{ROLE_WORDS[m.role] ?? m.role}</td>
-                <td class="govuk-table__cell app-manage-wrap">{m.organisation?.name ?? <span class="govuk-hint">Not given</span>}</td>
+                <td class="govuk-table__cell app-manage-wrap">
+                  {m.organisation?.name ?? <span class="govuk-hint">Not given</span>}
+                  {m.seat && <span class="govuk-hint govuk-!-margin-bottom-0">{SEATS[m.seat.seat]} seat</span>}
+                </td>
                 {manage && (
                   <td class="govuk-table__cell app-manage-actions">
                     <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" onClick={() => act('change', m)}>
@@ -325,6 +334,17 @@ export function GroupMembersPage({ groupId }: { groupId: string }) {
         <div class="govuk-grid-column-two-thirds">
           <MembersTable group={group} manage={manage} act={(what, member) => setActing({ what, member })} />
           {acting?.what === 'change' && <ChangeMember key={acting.member.id} group={group} member={acting.member} close={done} />}
+          {acting?.what === 'change' && acting.member.person && (
+            <SeatForm
+              key={`seat-${acting.member.id}`}
+              groupId={group.id}
+              person={acting.member.person}
+              organisation={acting.member.organisation}
+              seat={acting.member.seat}
+              others={group.members.flatMap((m) => (m.person && m.person.id !== acting.member.person?.id ? [m.person] : []))}
+              saved={done}
+            />
+          )}
           {acting?.what === 'remove' && <RemoveMember key={acting.member.id} group={group} member={acting.member} close={done} />}
           {manage ? (
             <>

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { GroupsGroupQuery } from '../../gql/graphql';
 import { useQuery, useTitle } from '../../lib/hooks';
 import { useLocation } from '../../lib/router';
+import { SEATS } from '../directory/labels';
 import { DIRECTION_WORDS, KIND_WORDS, ROLE_WORDS, VISIBILITY_WORDS, cadenceInWords, daysBefore, durationInWords, longDate, shortDate, timeOfDay } from './format';
 import { ScrollTable, TermsSummary, TextBlocks, VersionHistory, WarningText } from './parts';
 
@@ -52,6 +53,10 @@ const GROUP = graphql(`
         organisation {
           id
           name
+        }
+        seat {
+          seat
+          deputyName
         }
       }
       currentTerms {
@@ -295,7 +300,14 @@ function Members({ group }: { group: Group }) {
                 {m.person?.name ?? 'Former member'}
               </th>
               <td class="govuk-table__cell">{ROLE_WORDS[m.role] ?? m.role}</td>
-              <td class="govuk-table__cell">{m.organisation?.name ?? <span class="govuk-hint">Not given</span>}</td>
+              <td class="govuk-table__cell">
+                {m.organisation?.name ?? <span class="govuk-hint">Not given</span>}
+                {m.seat && (
+                  <span class="govuk-hint govuk-!-margin-bottom-0">
+                    {SEATS[m.seat.seat]} seat{m.seat.deputyName ? `, deputy ${m.seat.deputyName}` : ''}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

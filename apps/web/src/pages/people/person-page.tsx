@@ -2,6 +2,7 @@ import { Empty, ErrorState, Loading, PageHeading } from '../../components/ui';
 import { graphql } from '../../gql';
 import { useQuery, useTitle } from '../../lib/hooks';
 import { useSession } from '../../lib/session';
+import { Affiliations } from '../directory/affiliations';
 import { KIND_WORDS, ROLE_WORDS } from '../groups/format';
 
 const PERSON = graphql(`
@@ -88,6 +89,7 @@ export function PersonPage({ personId }: { personId: string }) {
               ))}
             </ul>
           )}
+          <Affiliations personId={person.id} />
           <h2 class="govuk-heading-m">Forums</h2>
           {person.forums.length === 0 ? (
             <Empty>{mine ? 'You are not in any forum yet.' : 'Not in any forum you are in too.'}</Empty>

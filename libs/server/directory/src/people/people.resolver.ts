@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
-import { GroupMemberModel } from '@convene/groups';
+import { AttendanceModel, GroupMemberModel } from '@convene/groups';
 import { CurrentActor, loadList, loadOne, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { PersonModel } from '@convene/identity';
 import { AffiliationModel, PastAffiliationInput, RepresentationInput, RepresentationModel } from './people.models';
@@ -42,5 +42,17 @@ export class RepresentationResolver {
   @Mutation(() => Boolean, { description: 'Those who manage the group: the seat ends today.' })
   endRepresentation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
     return this.people.endRepresentation(actor, id);
+  }
+}
+
+@SignedIn()
+@Resolver(() => AttendanceModel)
+export class AttendanceSeatResolver {
+  constructor(private readonly people: DirectoryPeopleService) {}
+
+  @ResolveField(() => RepresentationModel, { nullable: true, description: 'The seat they held on the group, and the organisation they sat for, on the day of the meeting.' })
+  representing(attendance: AttendanceModel, _args: unknown, ctx: RequestContext): MaybePromise<RepresentationModel | null> {
+    const actor = ctx.actor!;
+    return loadOne(ctx, 'directory:attendance-seat', (keys: readonly string[]) => this.people.seatsAtMeetings(actor, keys), `${attendance.meetingId}:${attendance.personId}`);
   }
 }

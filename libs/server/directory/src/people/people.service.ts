@@ -92,6 +92,29 @@ export class DirectoryPeopleService {
     return keys.map((k) => byKey.get(k) ?? null);
   }
 
+  /**
+   * The seat each attendee held on the meeting's group on the day it met (London time), per key
+   * `${meetingId}:${personId}`, for meetings the reader may read: the agenda pack's and the
+   * minutes' attendance show whom each person represented then, not now.
+   */
+  async seatsAtMeetings(actor: Actor, keys: readonly string[]): Promise<(RepresentationModel | null)[]> {
+    const pairs = keys.map((k) => k.split(':')).filter(([m, p]) => isUuid(m) && isUuid(p));
+    const readable = await this.access.requireAccess({ actor, permission: Permission.meetingRead, ids: pairs.map(([m]) => m) });
+    const wanted = pairs.filter(([m]) => readable.has(m));
+    const rows: (RepresentationModel & { meetingId: string })[] = wanted.length
+      ? await this.db.query(
+          `SELECT ${REPRESENTATION.replace('FROM representation r', `, k.meeting_id AS "meetingId" FROM representation r`)}
+             JOIN meeting mt ON mt.group_id = r.group_id
+             JOIN unnest($1::uuid[], $2::uuid[]) AS k(meeting_id, person_id) ON k.meeting_id = mt.id AND k.person_id = r.person_id
+            WHERE (mt.starts_at AT TIME ZONE 'Europe/London')::date >= r.starts_on
+              AND (r.ends_on IS NULL OR (mt.starts_at AT TIME ZONE 'Europe/London')::date < r.ends_on)`,
+          [wanted.map(([m]) => m), wanted.map(([, p]) => p)],
+        )
+      : [];
+    const byKey = new Map(rows.map((r) => [`${r.meetingId}:${r.personId}`, r]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  }
+
   /** The groups an organisation sits on now, limited to groups the reader may read. */
   async seatsOfOrganisations(actor: Actor, organisationIds: readonly string[]): Promise<Map<string, RepresentationModel[]>> {
     const rows: RepresentationModel[] = await this.db.query(
