@@ -3,6 +3,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createPaperStorage, PAPER_STORAGE } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from './bank.options';
+import { AgendaItemBankPapersResolver, ResourceCitationsResolver } from './citations/citations.resolver';
+import { CitationsService } from './citations/citations.service';
+import { ResourceExtrasService } from './citations/resource-extras.service';
 import { BankExportController } from './export/bank-export.controller';
 import { BankExportService } from './export/bank-export.service';
 import { BankFilesService } from './files/bank-files.service';
@@ -15,7 +18,7 @@ import { SavedSearchesResolver } from './saved-searches/saved-searches.resolver'
 import { SavedSearchesService } from './saved-searches/saved-searches.service';
 import { BankSearchService } from './search/bank-search.service';
 
-export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver, ResourceImportResolver, SavedSearchesResolver];
+export const KNOWLEDGE_BANK_RESOLVERS: Type[] = [ResourcesResolver, ResourceImportResolver, SavedSearchesResolver, ResourceCitationsResolver, AgendaItemBankPapersResolver];
 
 /** The knowledge bank: resources, their search and facets, files, and the public finder pages. */
 @Module({})
@@ -33,10 +36,12 @@ export class KnowledgeBankModule {
         ResourceImportService,
         BankExportService,
         SavedSearchesService,
+        CitationsService,
+        ResourceExtrasService,
         ...KNOWLEDGE_BANK_RESOLVERS,
       ],
       controllers: [BankExportController, BankController],
-      exports: [ResourcesService, BankSearchService],
+      exports: [ResourcesService, BankSearchService, CitationsService],
     };
   }
 }

@@ -57,3 +57,47 @@ export const DELETE_SAVED_SEARCH = graphql(`
     deleteBankSavedSearch(id: $id)
   }
 `);
+
+export const ITEM_BANK_PAPERS = graphql(`
+  query BankItemPapers($meetingId: ID!) {
+    meeting(id: $meetingId) {
+      id
+      agendaItems {
+        id
+        bankPapers {
+          id
+          resourceTitle
+          resourceUrl
+        }
+      }
+    }
+  }
+`);
+
+export const BANK_PICKER_SEARCH = graphql(`
+  query BankPickerSearch($text: String) {
+    resources(search: { text: $text, pageSize: 8 }) {
+      total
+      items {
+        id
+        title
+        type
+        year
+      }
+    }
+  }
+`);
+
+export const CITE_RESOURCE = graphql(`
+  mutation BankCiteResource($input: CitationInput!) {
+    citeResource(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REMOVE_CITATION = graphql(`
+  mutation BankRemoveCitation($id: ID!) {
+    removeCitation(id: $id)
+  }
+`);

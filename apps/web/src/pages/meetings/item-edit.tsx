@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Button, Select, TextArea, TextInput } from '../../components/ui';
+import { BankPaperPicker } from '../bank/bank-paper-picker';
 import { useMeeting, type Item } from './context';
 import { errorFor, textOf, useAction } from './forms';
 import { itemProblems, PaperRows, readPapers } from './item-form';
@@ -52,6 +53,7 @@ export function EditItemForm({ item }: { item: Item }) {
           <Button disabled={update.pending}>Save the item</Button>
         </form>
         <PaperUploader owner={{ agendaItemId: item.id, title: item.title }} />
+        <BankPaperPicker meetingId={meeting.id} itemId={item.id} itemTitle={item.title} />
       </div>
     </details>
   );

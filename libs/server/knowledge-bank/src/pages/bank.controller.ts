@@ -8,6 +8,7 @@ import { SESSION_COOKIE, SessionService } from '@convene/identity';
 import { logger } from '@convene/logging';
 import { checkPaper, cleanFilename, disposition, PaperRefusal, readBounded } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from '../bank.options';
+import { ResourceExtrasService } from '../citations/resource-extras.service';
 import { BankFilesService } from '../files/bank-files.service';
 import { ResourcesService } from '../resources/resources.service';
 import { BankSearchService } from '../search/bank-search.service';
@@ -35,6 +36,7 @@ export class BankController {
     private readonly files: BankFilesService,
     private readonly sessions: SessionService,
     @Inject(BANK_OPTIONS) private readonly options: BankOptions,
+    private readonly extras: ResourceExtrasService,
   ) {}
 
   private async actorOf(req: Request): Promise<Actor | null> {
@@ -131,7 +133,8 @@ export class BankController {
     const { reader, actor, partnershipName, resource } = await this.found(slug, id, req);
     if (!resource) return this.html(res, 404, renderNotFound(!!reader.personId));
     const next = resource.supersededById ? await this.resources.forReader(reader, actor, resource.supersededById) : null;
-    this.html(res, 200, renderResource({ resource, partnershipName, supersededBy: next && { title: next.title, pageUrl: next.pageUrl }, signedIn: !!reader.personId }));
+    const extras = await this.extras.forPage(reader.personId ? actor : null, resource);
+    this.html(res, 200, renderResource({ resource, partnershipName, supersededBy: next && { title: next.title, pageUrl: next.pageUrl }, signedIn: !!reader.personId, extras }));
   }
 
   @Get(':slug/:id/view')

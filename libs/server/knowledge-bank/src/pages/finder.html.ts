@@ -79,7 +79,7 @@ function card(r: ResourceModel): string {
     : `<span class="bank-card__placeholder bank-card__placeholder--${esc(r.type)}" aria-hidden="true">${esc(TYPE_LABELS[r.type])}</span>`;
   return `<li class="bank-card"><div class="bank-card__thumb bank-card__placeholder--${esc(r.type)}">${thumb}</div><div class="bank-card__body">
 <h3 class="bank-card__title"><a class="govuk-link" href="${esc(r.pageUrl)}">${esc(r.title)}</a></h3>
-<p class="bank-card__meta">${esc(TYPE_LABELS[r.type])}, ${r.year}</p>${orgs.length ? `<p class="bank-card__meta">${esc(orgs.join(', '))}</p>` : ''}</div></li>`;
+<p class="bank-card__meta">${esc(TYPE_LABELS[r.type])}, ${r.year}</p>${orgs.length ? `<p class="bank-card__meta">${esc(orgs.join(', '))}</p>` : ''}${r.linkMayBeBroken ? '<p class="bank-card__meta bank-link-broken"><strong>This link may be broken</strong></p>' : ''}</div></li>`;
 }
 
 export interface FinderPage {

@@ -13,10 +13,12 @@ export interface ResourcePage {
   partnershipName: string;
   supersededBy: { title: string; pageUrl: string } | null;
   signedIn: boolean;
+  /** What the bank's extras add: a notice above the actions (a link that may be broken), sections below (where it is cited). */
+  extras?: { notice: string; sections: string };
 }
 
 /** Info, with the other three actions: View (inline), Visit link, Download. */
-export function renderResource({ resource: r, partnershipName, supersededBy, signedIn }: ResourcePage): string {
+export function renderResource({ resource: r, partnershipName, supersededBy, signedIn, extras }: ResourcePage): string {
   const row = (key: string, value: string) => (value ? `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(key)}</dt><dd class="govuk-summary-list__value">${value}</dd></div>` : '');
   const authors = [...r.organisations.map((o) => o.name), ...r.outsideAuthors];
   const actions = [
@@ -30,6 +32,7 @@ export function renderResource({ resource: r, partnershipName, supersededBy, sig
 <span class="govuk-caption-l">${esc(TYPE_LABELS[r.type])}, ${r.year}</span><h1 class="govuk-heading-l">${esc(r.title)}</h1>
 ${supersededBy ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>This resource has been replaced by <a class="govuk-link" href="${esc(supersededBy.pageUrl)}">${esc(supersededBy.title)}</a>.</strong></div>` : ''}
 <p class="govuk-body-l">${esc(r.summary)}</p>
+${extras?.notice ?? ''}
 ${actions.length ? `<div class="govuk-button-group">${actions.join('')}</div>` : ''}
 <h2 class="govuk-heading-m">About this resource</h2>
 <dl class="govuk-summary-list">
@@ -44,6 +47,7 @@ ${row('Licence', esc(r.licence))}
 ${row('Review date', r.reviewOn ? esc(date(r.reviewOn)) : '')}
 ${row('Opened', `${r.views} ${r.views === 1 ? 'time' : 'times'} in the browser, downloaded ${r.downloads} ${r.downloads === 1 ? 'time' : 'times'}`)}
 </dl>
+${extras?.sections ?? ''}
 ${r.canManage ? `<p class="govuk-body"><a class="govuk-link" href="/resources/${esc(r.id)}/edit">Edit this resource</a></p>` : ''}`;
   return page(`${r.title} – Knowledge bank – ${partnershipName}`, body, signedIn);
 }

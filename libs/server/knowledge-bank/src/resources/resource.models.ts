@@ -21,6 +21,7 @@ export class ResourceModel {
   @Field({ description: 'ISO 639 code, e.g. en, cy, ar.' }) language!: string;
   @Field() licence!: string;
   @Field(() => String, { nullable: true }) externalUrl!: string | null;
+  @Field(() => Boolean, { description: 'The weekly link check could not open `externalUrl` (the page and cards say “this link may be broken”).' }) linkMayBeBroken!: boolean;
   @Field(() => [ResourceOrganisationModel]) organisations!: ResourceOrganisationModel[];
   @Field(() => [String], { description: 'Authors outside the partnership’s organisations, as text.' }) outsideAuthors!: string[];
   @Field(() => ID, { nullable: true }) supersededById!: string | null;

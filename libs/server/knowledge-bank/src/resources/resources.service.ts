@@ -16,7 +16,8 @@ export const RESOURCE_COLUMNS = `r.id, r.partnership_id AS "partnershipId", pt.s
   to_char(r.review_on, 'YYYY-MM-DD') AS "reviewOn", r.visibility, r.group_id AS "groupId", r.file_name AS "fileName",
   r.file_content_type AS "fileContentType", r.file_size AS "fileSize", r.file_pages AS "filePages", r.thumbnail_sha256 IS NOT NULL AS "hasThumbnail",
   r.version, coalesce(c.views, 0) AS views, coalesce(c.downloads, 0) AS downloads, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
-  coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY ro.position, o.name) FROM resource_organisation ro JOIN organisation o ON o.id = ro.organisation_id WHERE ro.resource_id = r.id), '[]') AS organisations`;
+  coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY ro.position, o.name) FROM resource_organisation ro JOIN organisation o ON o.id = ro.organisation_id WHERE ro.resource_id = r.id), '[]') AS organisations,
+  EXISTS (SELECT 1 FROM resource_link_check lc WHERE lc.resource_id = r.id AND lc.url = r.external_url AND lc.broken_since IS NOT NULL) AS "linkMayBeBroken"`;
 export const RESOURCE_FROM = `resource r JOIN partnership pt ON pt.id = r.partnership_id LEFT JOIN resource_counter c ON c.resource_id = r.id`;
 
 export type ResourceRow = Omit<ResourceModel, 'pageUrl' | 'canManage'>;
