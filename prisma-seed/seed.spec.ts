@@ -52,6 +52,26 @@ describe('demo knowledge bank', () => {
   });
 });
 
+describe('demo directory', () => {
+  const dataSource = useTestDataSource();
+
+  it('has partners’ services with schedules, ESOL levels and contacts at every visibility', async () => {
+    const db = dataSource();
+    await seedDemo(db);
+    const [services] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE service_type = 'ESOL')::int AS esol, count(*) FILTER (WHERE visibility = 'PARTNERSHIP')::int AS internal,
+              count(DISTINCT organisation_id)::int AS organisations FROM directory_service`,
+    );
+    expect(services).toEqual({ n: 8, esol: 3, internal: 1, organisations: 6 });
+    const slotless = await db.query(`SELECT name FROM directory_service s WHERE schedule IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directory_service_slot WHERE service_id = s.id)`);
+    expect(slotless).toEqual([]);
+    const visibilities = await db.query(`SELECT DISTINCT visibility FROM directory_contact ORDER BY visibility`);
+    expect(visibilities.map((v: { visibility: string }) => v.visibility)).toEqual(['COORDINATORS', 'PARTNERSHIP', 'PUBLIC']);
+    const [{ identified }] = await db.query(`SELECT count(*)::int AS identified FROM organisation WHERE charity_number IS NOT NULL OR gss_code IS NOT NULL OR ods_code IS NOT NULL`);
+    expect(identified).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe('demo sign-ins', () => {
   let api: ApiHarness;
   beforeAll(async () => {

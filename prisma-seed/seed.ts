@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import DEMO_ACCOUNTS from './demo-accounts.json';
 import { seedBank } from './demo-bank';
+import { seedDirectory } from './demo-directory';
 import { seedForums } from './demo-forums';
 import { seedGroups } from './demo-groups';
 import { DEMO_DEFAULT_PASSWORD, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PEOPLE } from './demo-data';
@@ -62,6 +63,7 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
     created += await seedGroups(m, partnershipId, personIds);
     created += await seedForums(m, partnershipId, (email) => personIds.get(email)!);
     created += await seedBank(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
+    created += await seedDirectory(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     return { partnershipId, created };
   });
 }

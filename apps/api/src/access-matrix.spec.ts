@@ -34,14 +34,6 @@ const MATRIX: Record<string, string> = {
   readGroupPaper: 'Y Y Y Y Y - -',
   readRestrictedPaper: 'Y Y Y Y - - -',
   setPaperConfidentiality: 'Y Y Y - - - -',
-  // Knowledge bank: a resource seen by the private group only, and one for the partnership.
-  readGroupResource: 'Y Y Y Y Y - -',
-  countGroupResource: 'Y Y Y Y Y - -',
-  downloadGroupResource: 'Y Y Y Y Y - -',
-  readPartnershipResource: 'Y Y Y Y Y Y -',
-  createResource: 'Y Y - - - - -',
-  updateResource: 'Y Y - - - - -',
-  setResourceContributor: 'Y Y - - - - -',
   // Files on the (DRAFT) minutes: attached and read by their managers only; named readers shown to managers.
   createMinutesPaperUpload: 'Y Y Y - - - -',
   readDraftMinutesPaper: 'Y Y Y - - - -',
@@ -51,6 +43,19 @@ const MATRIX: Record<string, string> = {
   readAgendaPackPdf: 'Y Y Y Y Y - -',
   // Draft minutes have no PDF, for anyone.
   readDraftMinutesPdf: '- - - - - - -',
+  // Knowledge bank: a resource seen by the private group only, and one for the partnership.
+  readGroupResource: 'Y Y Y Y Y - -',
+  countGroupResource: 'Y Y Y Y Y - -',
+  downloadGroupResource: 'Y Y Y Y Y - -',
+  readPartnershipResource: 'Y Y Y Y Y Y -',
+  createResource: 'Y Y - - - - -',
+  updateResource: 'Y Y - - - - -',
+  setResourceContributor: 'Y Y - - - - -',
+  // CSV import (preview and import), the search exported as a file, and a member's saved search.
+  previewResourceImport: 'Y Y - - - - -',
+  importResources: 'Y Y - - - - -',
+  exportGroupResource: 'Y Y Y Y Y - -',
+  deleteMembersSavedSearch: '- - - Y - - -',
 };
 
 describe('access matrix for groups', () => {
@@ -94,14 +99,14 @@ describe('access matrix for groups', () => {
       await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [paper[c]]);
     }
     await api.db.query(`INSERT INTO paper_reader (paper_id, person_id) VALUES ($1, $2)`, [paper.RESTRICTED, personOf.member]);
+    await api.db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot) VALUES ($1, 1, '[]')`, [meeting]);
+    [{ id: minutesPaper }] = await api.db.query(`INSERT INTO paper (minutes_id, title, confidentiality) VALUES ($1, 'Attendance', 'GROUP') RETURNING id`, [minutes]);
+    await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [minutesPaper]);
     [{ id: resource.GROUP }] = await api.db.query(
       `INSERT INTO resource (partnership_id, title, summary, type, year, visibility, group_id, file_sha256, file_name, file_content_type, file_size) VALUES ($1, 'Group briefing', 'For the group.', 'BRIEFING', 2024, 'GROUP', $2, repeat('a', 64), 'x.png', 'image/png', 4) RETURNING id`,
       [p.partnershipId, group],
     );
     [{ id: resource.PARTNERSHIP }] = await api.db.query(`INSERT INTO resource (partnership_id, title, summary, type, year, visibility) VALUES ($1, 'Partnership report', 'For everyone.', 'REPORT', 2024, 'PARTNERSHIP') RETURNING id`, [p.partnershipId]);
-    [{ id: minutesPaper }] = await api.db.query(`INSERT INTO paper (minutes_id, title, confidentiality) VALUES ($1, 'Attendance', 'GROUP') RETURNING id`, [minutes]);
-    await api.db.query(`INSERT INTO paper_version (paper_id, version, sha256, filename, content_type, size) VALUES ($1, 1, repeat('a', 64), 'x.png', 'image/png', 4)`, [minutesPaper]);
-    await api.db.query(`INSERT INTO agenda_version (meeting_id, version, snapshot) VALUES ($1, 1, '[]')`, [meeting]);
     for (const role of ROLES) {
       [{ id: actionOf[role] }] = await api.db.query(`INSERT INTO action_item (group_id, meeting_id, title, owner_person_id) VALUES ($1, $2, 'Act', $3) RETURNING id`, [group, meeting, personOf[role]]);
     }
@@ -145,6 +150,8 @@ describe('access matrix for groups', () => {
     createPaperUpload: async (r) => ok(await gql(api.url, `mutation($i: ID!) { createPaperUpload(agendaItemId: $i, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { i: paperItem }, { token: token[r] })),
     readGroupPaper: (r) => downloads(paper.GROUP, r),
     readRestrictedPaper: (r) => downloads(paper.RESTRICTED, r),
+    createMinutesPaperUpload: async (r) => ok(await gql(api.url, `mutation($m: ID!) { createMinutesPaperUpload(minutesId: $m, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { m: minutes }, { token: token[r] })),
+    readDraftMinutesPaper: (r) => downloads(minutesPaper, r),
     readAgendaPackPdf: async (r) => {
       const field = (await gql(api.url, `query($id: ID!) { meeting(id: $id) { packPdf { status } } }`, { id: meeting }, { token: token[r] })).data?.meeting?.packPdf ?? null;
       const res = await fetch(`${api.url}/packs/meetings/${meeting}/agenda.pdf`, { headers: { authorization: `Bearer ${token[r]}` } });
@@ -159,8 +166,6 @@ describe('access matrix for groups', () => {
       await res.arrayBuffer();
       return res.status !== 404;
     },
-    createMinutesPaperUpload: async (r) => ok(await gql(api.url, `mutation($m: ID!) { createMinutesPaperUpload(minutesId: $m, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { m: minutes }, { token: token[r] })),
-    readDraftMinutesPaper: (r) => downloads(minutesPaper, r),
     readPaperReaders: async (r) => {
       const res = await gql(api.url, `query($id: ID!) { meeting(id: $id) { agendaItems { files { id readers { id } } } } }`, { id: meeting }, { token: token[r] });
       const files = (res.data as { meeting?: { agendaItems: { files: { id: string; readers: { id: string }[] }[] }[] } } | null)?.meeting?.agendaItems.flatMap((i) => i.files) ?? [];
@@ -185,6 +190,17 @@ describe('access matrix for groups', () => {
     updateResource: async (r) =>
       ok(await gql(api.url, `mutation($id: ID!) { updateResource(id: $id, input: { title: "Partnership report", summary: "For everyone.", type: REPORT, year: 2024, visibility: PARTNERSHIP }) { id } }`, { id: resource.PARTNERSHIP }, { token: token[r] })),
     setResourceContributor: async (r) => ok(await gql(api.url, `mutation($p: ID!) { setResourceContributor(personId: $p, contributor: false) { personId } }`, { p: personOf.bystander }, { token: token[r] })),
+    previewResourceImport: async (r) => ok(await gql(api.url, `mutation($c: String!) { previewResourceImport(csv: $c, visibility: PARTNERSHIP) { readyCount } }`, { c: 'title,year,type,summary\nImported,2024,Report,From a file.' }, { token: token[r] })),
+    importResources: async (r) => ok(await gql(api.url, `mutation($c: String!) { importResources(csv: $c, visibility: PARTNERSHIP) { imported } }`, { c: `title,year,type,summary\nImported by ${r},2024,Report,From a file.` }, { token: token[r] })),
+    exportGroupResource: async (r) => {
+      const res = await fetch(`${api.url}/bank/matrix/export.csv`, { headers: { authorization: `Bearer ${token[r]}` } });
+      expect(res.status).toBe(200);
+      return (await res.text()).includes('Group briefing');
+    },
+    deleteMembersSavedSearch: async (r) => {
+      const [{ id }] = await api.db.query(`INSERT INTO bank_saved_search (partnership_id, person_id, label, query) VALUES ($1, $2, 'Saved', jsonb_build_object('text', $3::text)) RETURNING id`, [p.partnershipId, personOf.member, `by ${r}`]);
+      return ok(await gql(api.url, `mutation($id: ID!) { deleteBankSavedSearch(id: $id) }`, { id }, { token: token[r] }));
+    },
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
   };
 
@@ -220,5 +236,150 @@ describe('access matrix for groups', () => {
       const actions = (await gql(api.url, `{ actionLog(first: 100) { nodes { id } } }`, {}, { token: token[role] })).data!.actionLog.nodes;
       for (const a of actions) expect((await gql(api.url, `query($id: ID!) { action(id: $id) { id } }`, { id: a.id }, { token: token[role] })).errors).toBeUndefined();
     }
+  });
+});
+
+/**
+ * The partner directory, every role and signed out. The contact has a PARTNERSHIP email and a
+ * COORDINATORS phone; the internal service is PARTNERSHIP, the other PUBLIC.
+ */
+const DIRECTORY_ROLES = ['admin', 'coordinator', 'chair', 'member', 'bystander', 'outsider', 'signedOut'] as const;
+type DirectoryRole = (typeof DIRECTORY_ROLES)[number];
+
+// admin coordinator chair member bystander outsider signedOut
+const DIRECTORY_MATRIX: Record<string, string> = {
+  addDirectoryOrganisation: 'Y Y - - - - -',
+  updateDirectoryOrganisation: 'Y Y - - - - -',
+  addDirectoryService: 'Y Y - - - - -',
+  saveDirectoryContact: 'Y Y - - - - -',
+  saveDirectoryLocation: 'Y Y - - - - -',
+  readOrganisationProfile: 'Y Y Y Y Y - -',
+  readPublicService: 'Y Y Y Y Y Y Y',
+  readPartnershipService: 'Y Y Y Y Y - -',
+  findPartnershipService: 'Y Y Y Y Y - -',
+  readPartnershipContact: 'Y Y Y Y Y - -',
+  readPartnershipContactEmail: 'Y Y Y Y Y - -',
+  readCoordinatorsContactPhone: 'Y Y - - - - -',
+  readContactLawfulBasis: 'Y Y - - - - -',
+  suggestDirectoryChange: 'Y Y Y Y Y - -',
+  listDirectorySuggestions: 'Y Y - - - - -',
+  // The group is PRIVATE: its chair manages it; its members read their seats.
+  setRepresentation: 'Y Y Y - - - -',
+  readMemberSeat: 'Y Y Y Y - - -',
+  recordPastAffiliation: 'Y Y - - - - -',
+  // Keeping it true: how old an entry may get (public), duplicates and merges, CSV in and out.
+  readDirectoryCheckMonths: 'Y Y Y Y Y Y Y',
+  listMergeProposals: 'Y Y - - - - -',
+  mergeOrganisations: 'Y Y - - - - -',
+  undoOrganisationMerge: 'Y Y - - - - -',
+  dismissMergeProposal: 'Y Y - - - - -',
+  previewDirectoryImport: 'Y Y - - - - -',
+  importDirectoryCsv: 'Y Y - - - - -',
+  exportDirectoryCsv: 'Y Y - - - - -',
+};
+
+describe('access matrix for the directory', () => {
+  let api: ApiHarness;
+  let p: SeededPartnership;
+  const token = {} as Record<DirectoryRole, string | undefined>;
+  const personOf = {} as Record<DirectoryRole, string>;
+  let organisation: string;
+  let publicService: string;
+  let internalService: string;
+  let group: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    p = await seedPartnership(api.db, 'dir-matrix');
+    const other = await seedPartnership(api.db, 'dir-matrix-other');
+    const extra = async (name: string) => {
+      const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT $1, $1, password_hash FROM account WHERE id = $2 RETURNING id`, [`${name}@dir-matrix.test`, p.member.accountId]);
+      return (await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, accountId]))[0].id as string;
+    };
+    Object.assign(personOf, { admin: p.admin.personId, coordinator: p.coordinator.personId, member: p.member.personId, chair: await extra('chair'), bystander: await extra('bystander'), outsider: other.member.personId });
+    const emails: Record<Exclude<DirectoryRole, 'signedOut'>, string> = { admin: p.admin.email, coordinator: p.coordinator.email, member: p.member.email, chair: 'chair@dir-matrix.test', bystander: 'bystander@dir-matrix.test', outsider: other.member.email };
+    for (const [role, email] of Object.entries(emails)) token[role as DirectoryRole] = (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password: p.member.password } })).data!.signIn.token;
+    organisation = p.organisationId;
+    const service = async (name: string, visibility: string) =>
+      (await api.db.query(`INSERT INTO directory_service (partnership_id, organisation_id, name, service_type, visibility) VALUES ($1, $2, $3, 'ADVICE', $4) RETURNING id`, [p.partnershipId, organisation, name, visibility]))[0].id as string;
+    publicService = await service('Advice drop-in', 'PUBLIC');
+    internalService = await service('Caseworker surgery', 'PARTNERSHIP');
+    await api.db.query(
+      `INSERT INTO directory_contact (partnership_id, service_id, name, email, phone, visibility, email_visibility, phone_visibility, lawful_basis)
+       VALUES ($1, $2, 'Amina', 'amina@dir.test', '020 7946 0000', 'PARTNERSHIP', 'PARTNERSHIP', 'COORDINATORS', 'PUBLIC_TASK')`,
+      [p.partnershipId, publicService],
+    );
+    [{ id: group }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Private', 'private', 'STEERING_GROUP', 'PRIVATE') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR'), ($1, $3, 'MEMBER')`, [group, personOf.chair, personOf.member]);
+    await api.db.query(`INSERT INTO representation (partnership_id, group_id, person_id, organisation_id, seat, starts_on) VALUES ($1, $2, $3, $4, 'VOLUNTARY_SECTOR', '2026-01-01')`, [p.partnershipId, group, personOf.member, organisation]);
+  });
+  afterAll(() => api.close());
+
+  const as = (r: DirectoryRole) => (token[r] ? { token: token[r] } : {});
+  const slug = (r: DirectoryRole) => (r === 'signedOut' || r === 'outsider' ? 'dir-matrix' : null);
+  const answered = (res: { status: number; errors?: { extensions?: { code?: string } }[] }) => {
+    expect(res.status).toBeLessThan(500);
+    if (!res.errors) return true;
+    expect(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']).toContain(res.errors[0].extensions?.code);
+    return false;
+  };
+  const contactOf = async (r: DirectoryRole) => {
+    const res = await gql(api.url, `query($id: ID!, $p: String) { directoryService(id: $id, partnership: $p) { contacts { name email phone lawfulBasis } } }`, { id: publicService, p: slug(r) }, as(r));
+    expect(res.errors).toBeUndefined();
+    return res.data!.directoryService.contacts[0] as { email: string | null; phone: string | null; lawfulBasis: string | null } | undefined;
+  };
+  let n = 0;
+  const orgInput = () => ({ name: `Organisation ${++n}`, kind: 'CHARITY' });
+
+  const ops: Record<string, (r: DirectoryRole) => Promise<boolean>> = {
+    addDirectoryOrganisation: async (r) => answered(await gql(api.url, `mutation($i: DirectoryOrganisationInput!) { addDirectoryOrganisation(input: $i) { id } }`, { i: orgInput() }, as(r))),
+    updateDirectoryOrganisation: async (r) => answered(await gql(api.url, `mutation($id: ID!, $i: DirectoryOrganisationInput!) { updateDirectoryOrganisation(id: $id, input: $i) { id } }`, { id: organisation, i: { name: 'Charity dir-matrix', kind: 'CHARITY' } }, as(r))),
+    addDirectoryService: async (r) => answered(await gql(api.url, `mutation($i: DirectoryServiceInput!) { addDirectoryService(input: $i) { id } }`, { i: { organisationId: organisation, name: 'New', serviceType: 'OTHER' } }, as(r))),
+    saveDirectoryContact: async (r) => answered(await gql(api.url, `mutation($i: DirectoryContactInput!) { saveDirectoryContact(input: $i) { id } }`, { i: { organisationId: organisation, name: 'X', visibility: 'PUBLIC', lawfulBasis: 'CONSENT' } }, as(r))),
+    saveDirectoryLocation: async (r) => answered(await gql(api.url, `mutation($i: DirectoryLocationInput!) { saveDirectoryLocation(input: $i) { id } }`, { i: { organisationId: organisation, name: 'Hall' } }, as(r))),
+    readOrganisationProfile: async (r) => answered(await gql(api.url, `query($id: ID!) { organisation(id: $id) { description identifiers { charityNumber } } }`, { id: organisation }, as(r))),
+    readPublicService: async (r) => answered(await gql(api.url, `query($id: ID!, $p: String) { directoryService(id: $id, partnership: $p) { id } }`, { id: publicService, p: slug(r) }, as(r))),
+    readPartnershipService: async (r) => answered(await gql(api.url, `query($id: ID!, $p: String) { directoryService(id: $id, partnership: $p) { id } }`, { id: internalService, p: slug(r) }, as(r))),
+    findPartnershipService: async (r) => {
+      const res = await gql(api.url, `query($p: String) { findServices(partnership: $p) { nodes { id } } }`, { p: slug(r) }, as(r));
+      expect(res.errors).toBeUndefined();
+      return res.data!.findServices.nodes.some((s: { id: string }) => s.id === internalService);
+    },
+    readPartnershipContact: async (r) => (await contactOf(r)) !== undefined,
+    readPartnershipContactEmail: async (r) => !!(await contactOf(r))?.email,
+    readCoordinatorsContactPhone: async (r) => !!(await contactOf(r))?.phone,
+    readContactLawfulBasis: async (r) => !!(await contactOf(r))?.lawfulBasis,
+    suggestDirectoryChange: async (r) => answered(await gql(api.url, `mutation($i: DirectorySuggestionInput!) { suggestDirectoryChange(input: $i) { id } }`, { i: { serviceId: publicService, body: `From ${r}` } }, as(r))),
+    listDirectorySuggestions: async (r) => answered(await gql(api.url, `{ directorySuggestions { id } }`, {}, as(r))),
+    setRepresentation: async (r) =>
+      answered(await gql(api.url, `mutation($i: RepresentationInput!) { setRepresentation(input: $i) { id } }`, { i: { groupId: group, personId: personOf.chair, organisationId: organisation, seat: 'HEALTH' } }, as(r))),
+    readMemberSeat: async (r) => {
+      const res = await gql(api.url, `query($id: ID!) { group(id: $id) { members { seat { seat } } } }`, { id: group }, as(r));
+      return !res.errors && res.data!.group.members.some((m: { seat: unknown }) => m.seat !== null);
+    },
+    recordPastAffiliation: async (r) =>
+      answered(await gql(api.url, `mutation($i: PastAffiliationInput!) { recordPastAffiliation(input: $i) { id } }`, { i: { personId: personOf.bystander, organisationId: organisation, startsOn: `20${10 + ++n}-01-01`, endsOn: `20${10 + n}-06-01` } }, as(r))),
+    readDirectoryCheckMonths: async (r) => answered(await gql(api.url, `{ directoryCheckMonths }`, {}, as(r))),
+    listMergeProposals: async (r) => answered(await gql(api.url, `{ directoryMergeProposals { reasons } organisationMerges { id } }`, {}, as(r))),
+    mergeOrganisations: async (r) => {
+      const [a, b] = await Promise.all([orgInput(), orgInput()].map(async (o) => (await api.db.query(`INSERT INTO organisation (partnership_id, name, kind) VALUES ($1, $2, 'CHARITY') RETURNING id`, [p.partnershipId, o.name]))[0].id as string));
+      return answered(await gql(api.url, `mutation($s: ID!, $m: ID!) { mergeOrganisations(survivorId: $s, mergedId: $m) { id } }`, { s: a, m: b }, as(r)));
+    },
+    undoOrganisationMerge: async (r) => {
+      const [a, b] = await Promise.all([orgInput(), orgInput()].map(async (o) => (await api.db.query(`INSERT INTO organisation (partnership_id, name, kind) VALUES ($1, $2, 'CHARITY') RETURNING id`, [p.partnershipId, o.name]))[0].id as string));
+      const merged = await gql(api.url, `mutation($s: ID!, $m: ID!) { mergeOrganisations(survivorId: $s, mergedId: $m) { id } }`, { s: a, m: b }, { token: token.coordinator });
+      return answered(await gql(api.url, `mutation($id: ID!) { undoOrganisationMerge(id: $id) { id } }`, { id: merged.data!.mergeOrganisations.id }, as(r)));
+    },
+    dismissMergeProposal: async (r) => answered(await gql(api.url, `mutation($a: ID!, $b: ID!) { dismissMergeProposal(firstId: $a, secondId: $b) }`, { a: organisation, b: p.organisationId === organisation ? (await api.db.query(`SELECT id FROM organisation WHERE partnership_id = $1 AND id <> $2 LIMIT 1`, [p.partnershipId, organisation]))[0].id : organisation }, as(r))),
+    previewDirectoryImport: async (r) => answered(await gql(api.url, `mutation($i: DirectoryCsvInput!) { previewDirectoryImport(input: $i) { imported } }`, { i: { organizations: 'id,name\nx,Preview only\n' } }, as(r))),
+    importDirectoryCsv: async (r) => answered(await gql(api.url, `mutation($i: DirectoryCsvInput!) { importDirectoryCsv(input: $i) { imported } }`, { i: { organizations: `id,name\nx,Imported by ${r}\n` } }, as(r))),
+    exportDirectoryCsv: async (r) => answered(await gql(api.url, `{ directoryCsvExport { organizations } }`, {}, as(r))),
+  };
+
+  it.each(Object.keys(DIRECTORY_MATRIX))('%s', async (operation) => {
+    const expected = DIRECTORY_MATRIX[operation].split(' ').map((c) => c === 'Y');
+    const actual: boolean[] = [];
+    for (const role of DIRECTORY_ROLES) actual.push(await ops[operation](role));
+    expect(Object.fromEntries(DIRECTORY_ROLES.map((r, i) => [r, actual[i]]))).toEqual(Object.fromEntries(DIRECTORY_ROLES.map((r, i) => [r, expected[i]])));
   });
 });

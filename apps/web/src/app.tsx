@@ -23,6 +23,7 @@ function Header() {
         { href: '/groups', label: 'Groups' },
         { href: '/actions', label: 'Actions' },
         { href: '/forums', label: 'Forums' },
+        { href: '/directory', label: 'Directory' },
         { href: '/bank', label: 'Knowledge bank' },
         ...(isCoordinator(me) ? [{ href: '/admin', label: 'Admin' }] : []),
       ]

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { AcceptInvitationPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/account';
 import { HomePage } from './pages/home';
 import { ROUTES as ADMIN } from './pages/admin/routes';
+import { ROUTES as DIRECTORY } from './pages/directory/routes';
 import { ROUTES as BANK } from './pages/bank/routes';
 import { ROUTES as FORUMS } from './pages/forums/routes';
 import { ROUTES as GROUPS } from './pages/groups/routes';
@@ -29,5 +30,6 @@ export const ROUTES: Route[] = [
   ...FORUMS,
   ...ADMIN,
   ...PEOPLE,
+  ...DIRECTORY,
   ...BANK,
 ];
