@@ -173,7 +173,9 @@ export class PapersService {
     );
     for (const row of rows) {
       const bytes = await this.storage.get(row.sha256);
-      const scan = bytes ? await this.scanner.scan(bytes) : ({ status: 'INFECTED', signature: 'bytes missing' } as const);
+      // Gone meanwhile (the paper was deleted): nothing left to scan.
+      if (!bytes) continue;
+      const scan = await this.scanner.scan(bytes);
       if (scan.status === 'PENDING') {
         counts.pending = rows.length - counts.clean - counts.infected;
         break;
