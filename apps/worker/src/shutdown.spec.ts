@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { JOBS } from '@convene/contracts';
+import { JOBS, QUEUES } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
 import { createRedis } from '@convene/redis';
 import { createTestDatabase, seedPartnership, startSmtpSink, startTcpProxy, testRedis } from '@convene/testing';
@@ -57,9 +57,9 @@ describe('worker shutdown', () => {
     const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_PREFIX: queues.prefix, SMTP_URL: smtp.url };
     const direct = createRedis(queues.url);
     const stopsWithin = (worker: WorkerHarness, ms: number) => Promise.race([worker.close().then(() => 'stopped'), sleep(ms).then(() => `still stopping after ${ms} ms`)]);
-    // Both queues' workers waiting for jobs: their connections have finished connecting.
+    // Every queue's worker waiting for jobs: their connections have finished connecting.
     const waitingForJobs = () =>
-      until(async () => ((await direct.client('LIST')) as string).split('\n').filter((c) => c.includes(`name=${queues.prefix}:bull:`) && c.includes('cmd=bzpopmin')).length === 2, 'the workers to wait for jobs');
+      until(async () => ((await direct.client('LIST')) as string).split('\n').filter((c) => c.includes(`name=${queues.prefix}:bull:`) && c.includes('cmd=bzpopmin')).length === Object.values(QUEUES).length, 'the workers to wait for jobs');
     try {
       const duringOutage = await startWorker(env);
       await waitingForJobs();
