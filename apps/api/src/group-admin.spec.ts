@@ -63,6 +63,15 @@ describe('group screens’ operations: viewerCan, inviting into a group, archivi
     expect((await can('coordinator')).createForum).toBe(false);
   });
 
+  it('says who may create a group or a forum of its own in the partnership', async () => {
+    const can = async (who: string) => (await data(who, `{ me { partnership { viewerCan { createGroup createForum } } } }`)).me.partnership.viewerCan;
+    expect(await can('admin')).toEqual({ createGroup: true, createForum: true });
+    expect(await can('coordinator')).toEqual({ createGroup: true, createForum: true });
+    // A chair manages their group, not the partnership.
+    expect(await can('chair')).toEqual({ createGroup: false, createForum: false });
+    expect(await can('member')).toEqual({ createGroup: false, createForum: false });
+  });
+
   it('says what each role may do in the group’s forum; outsiders to it do not see it', async () => {
     const forum = async (who: string) => (await data(who, VIEWER_CAN, { id: groupId })).group.forum;
     expect((await forum('coordinator')).viewerCan).toEqual({ post: true, moderate: true, manageMembers: true, invite: true });

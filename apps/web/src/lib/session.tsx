@@ -14,6 +14,10 @@ export const ME = graphql(`
       partnership {
         id
         name
+        viewerCan {
+          createGroup
+          createForum
+        }
       }
     }
   }

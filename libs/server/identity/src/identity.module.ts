@@ -8,6 +8,7 @@ import { AuthResolver } from './graphql/auth.resolver';
 import { MeFieldsResolver, OrganisationResolver, PeopleResolver } from './graphql/directory.resolver';
 import { InvitationResolver } from './graphql/invitation.resolver';
 import { MeService } from './graphql/me.service';
+import { PartnershipViewerCanResolver } from './graphql/partnership-viewer-can.resolver';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { EmailConfirmationService } from './invitations/email-confirmation.service';
 import { InvitationService } from './invitations/invitation.service';
@@ -15,7 +16,7 @@ import { OrganisationService } from './organisations/organisation.service';
 import { PeopleService } from './people/people.service';
 
 /** Every GraphQL resolver of the identity feature. */
-export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver, AuditResolver];
+export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver, AuditResolver, PartnershipViewerCanResolver];
 
 const SERVICES = [SessionService, AuthService, ThrottleService, EmailConfirmationService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
 

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { ForumMembersQuery, ForumRole } from '../../gql/graphql';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
 import { navigate, useLocation } from '../../lib/router';
-import { isCoordinator, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { EMAIL, ErrorList, Flash, apiErrors, errorFor, type FormError } from '../admin/shared';
 import { ScrollTable } from '../groups/parts';
 import { PersonSearch, type FoundPerson } from '../people/person-search';
@@ -111,7 +111,7 @@ export function ForumNewPage() {
   }, [forGroup?.id]);
   if (groupId && group.loading && !forGroup) return <Loading what="Loading the group" />;
   if (groupId && group.error) return <ErrorState error={group.error} retry={group.reload} />;
-  const allowed = forGroup ? forGroup.viewerCan.createForum : isCoordinator(me);
+  const allowed = forGroup ? forGroup.viewerCan.createForum : Boolean(me?.partnership.viewerCan.createForum);
   const submit = async (event: Event) => {
     event.preventDefault();
     const found: FormError[] = [];

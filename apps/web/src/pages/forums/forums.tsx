@@ -1,6 +1,6 @@
 import { Empty, ErrorState, Loading, PageHeading, Tag } from '../../components/ui';
 import { useQuery, useTitle } from '../../lib/hooks';
-import { isCoordinator, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { roleWords } from './common';
 import { FORUMS } from './operations';
 
@@ -12,7 +12,7 @@ export function ForumsPage() {
   return (
     <>
       <PageHeading>Forums</PageHeading>
-      {isCoordinator(me) && (
+      {me?.partnership.viewerCan.createForum && (
         <a class="govuk-button" href="/forums/new" role="button" draggable={false}>
           Create a forum
         </a>

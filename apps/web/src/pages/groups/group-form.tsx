@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { GroupKind, GroupSettingsQuery, GroupVisibility, StandingItem } from '../../gql/graphql';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
 import { navigate } from '../../lib/router';
-import { isCoordinator, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { ErrorList, apiErrors, errorFor, type FormError } from '../admin/shared';
 import { NO_CADENCE, cadenceSentence, choiceOf, nextDates, ruleOf, type CadenceChoice } from './cadence';
 import { KIND_WORDS } from './format';
@@ -351,7 +351,7 @@ function GroupForm({ group }: { group?: Settings }) {
 export function GroupNewPage() {
   useTitle('Create a group');
   const { me } = useSession();
-  if (!isCoordinator(me)) {
+  if (!me?.partnership.viewerCan.createGroup) {
     return (
       <>
         <PageHeading>You cannot create groups</PageHeading>

@@ -82,7 +82,7 @@ export function GroupsPage() {
   return (
     <>
       <PageHeading caption={me?.partnership.name}>Groups</PageHeading>
-      {isCoordinator(me) && (
+      {me?.partnership.viewerCan.createGroup && (
         <a class="govuk-button" href="/groups/new" role="button" draggable={false}>
           Create a group
         </a>
