@@ -1,4 +1,4 @@
-import { JOBS } from '@convene/contracts';
+import { JOBS, QUEUES } from '@convene/contracts';
 import { Worker } from 'bullmq';
 import { JobQueue } from '@convene/jobs';
 import { createRedis } from '@convene/redis';
@@ -44,7 +44,9 @@ describe('bull-board behind admin sign-in', () => {
     const res = await fetch(`${api.url}/admin/queues/api/queues?activeQueue=mail&status=failed&page=1`, { headers: { cookie } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { queues: { name: string; counts: Record<string, number>; jobs: { failedReason?: string }[] }[] };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['mail', 'schedule']);
+    // Every queue of the catalogue, the PDF builds' too.
+    expect(body.queues.map((q) => q.name).sort()).toEqual([...Object.values(QUEUES)].sort());
+    expect(body.queues.map((q) => q.name)).toEqual(expect.arrayContaining(['mail', 'schedule', 'pdf']));
     const mail = body.queues.find((q) => q.name === 'mail')!;
     expect(mail.counts.failed).toBe(1);
     expect(mail.jobs.map((j) => j.failedReason)).toEqual(['SMTP said 451']);
