@@ -276,6 +276,10 @@ const DIRECTORY_MATRIX: Record<string, string> = {
   previewDirectoryImport: 'Y Y - - - - -',
   importDirectoryCsv: 'Y Y - - - - -',
   exportDirectoryCsv: 'Y Y - - - - -',
+  // Subject access and erasure (another partnership's coordinator would be refused alike).
+  exportContactData: 'Y Y - - - - -',
+  exportPersonData: 'Y Y - - - - -',
+  eraseContact: 'Y Y - - - - -',
 };
 
 describe('access matrix for the directory', () => {
@@ -374,6 +378,18 @@ describe('access matrix for the directory', () => {
     previewDirectoryImport: async (r) => answered(await gql(api.url, `mutation($i: DirectoryCsvInput!) { previewDirectoryImport(input: $i) { imported } }`, { i: { organizations: 'id,name\nx,Preview only\n' } }, as(r))),
     importDirectoryCsv: async (r) => answered(await gql(api.url, `mutation($i: DirectoryCsvInput!) { importDirectoryCsv(input: $i) { imported } }`, { i: { organizations: `id,name\nx,Imported by ${r}\n` } }, as(r))),
     exportDirectoryCsv: async (r) => answered(await gql(api.url, `{ directoryCsvExport { organizations } }`, {}, as(r))),
+    exportContactData: async (r) => {
+      const [{ id }] = await api.db.query(`SELECT id FROM directory_contact WHERE service_id = $1 LIMIT 1`, [publicService]);
+      return answered(await gql(api.url, `query($id: ID!) { contactSubjectAccess(contactId: $id) }`, { id }, as(r)));
+    },
+    exportPersonData: async (r) => answered(await gql(api.url, `query($id: ID!) { personSubjectAccess(personId: $id) }`, { id: personOf.member }, as(r))),
+    eraseContact: async (r) => {
+      const [{ id }] = await api.db.query(
+        `INSERT INTO directory_contact (partnership_id, organisation_id, name, visibility, email_visibility, phone_visibility, lawful_basis) VALUES ($1, $2, $3, 'PUBLIC', 'PUBLIC', 'PUBLIC', 'CONSENT') RETURNING id`,
+        [p.partnershipId, organisation, `To erase ${r}`],
+      );
+      return answered(await gql(api.url, `mutation($id: ID!) { eraseDirectoryContact(contactId: $id, mode: ERASE) }`, { id }, as(r)));
+    },
   };
 
   it.each(Object.keys(DIRECTORY_MATRIX))('%s', async (operation) => {

@@ -95,6 +95,9 @@ type Documents = {
     "\n  mutation PreviewDirectoryImport($input: DirectoryCsvInput!) {\n    previewDirectoryImport(input: $input) {\n      organisations\n      locations\n      services\n      imported\n      errors {\n        file\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
     "\n  mutation ImportDirectoryCsv($input: DirectoryCsvInput!) {\n    importDirectoryCsv(input: $input) {\n      organisations\n      locations\n      services\n      imported\n      errors {\n        file\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportDirectoryCsvDocument,
     "\n  query DirectoryCsvExport {\n    directoryCsvExport {\n      organizations\n      locations\n      services\n    }\n  }\n": typeof types.DirectoryCsvExportDocument,
+    "\n  query ContactSubjectAccess($contactId: ID!) {\n    contactSubjectAccess(contactId: $contactId)\n  }\n": typeof types.ContactSubjectAccessDocument,
+    "\n  query PersonSubjectAccess($personId: ID!) {\n    personSubjectAccess(personId: $personId)\n  }\n": typeof types.PersonSubjectAccessDocument,
+    "\n  mutation EraseDirectoryContact($contactId: ID!, $mode: ErasureMode!) {\n    eraseDirectoryContact(contactId: $contactId, mode: $mode)\n  }\n": typeof types.EraseDirectoryContactDocument,
     "\n  query ForumNewGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      viewerCan {\n        createForum\n      }\n      forum {\n        id\n      }\n    }\n  }\n": typeof types.ForumNewGroupDocument,
     "\n  mutation ForumCreate($name: String!, $description: String, $groupId: ID) {\n    createForum(name: $name, description: $description, groupId: $groupId) {\n      id\n    }\n  }\n": typeof types.ForumCreateDocument,
     "\n  query ForumMembers($id: ID!) {\n    forum(id: $id) {\n      id\n      name\n      groupId\n      viewerCan {\n        manageMembers\n        invite\n      }\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumMembersDocument,
@@ -264,6 +267,9 @@ const documents: Documents = {
     "\n  mutation PreviewDirectoryImport($input: DirectoryCsvInput!) {\n    previewDirectoryImport(input: $input) {\n      organisations\n      locations\n      services\n      imported\n      errors {\n        file\n        line\n        field\n        message\n      }\n    }\n  }\n": types.PreviewDirectoryImportDocument,
     "\n  mutation ImportDirectoryCsv($input: DirectoryCsvInput!) {\n    importDirectoryCsv(input: $input) {\n      organisations\n      locations\n      services\n      imported\n      errors {\n        file\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportDirectoryCsvDocument,
     "\n  query DirectoryCsvExport {\n    directoryCsvExport {\n      organizations\n      locations\n      services\n    }\n  }\n": types.DirectoryCsvExportDocument,
+    "\n  query ContactSubjectAccess($contactId: ID!) {\n    contactSubjectAccess(contactId: $contactId)\n  }\n": types.ContactSubjectAccessDocument,
+    "\n  query PersonSubjectAccess($personId: ID!) {\n    personSubjectAccess(personId: $personId)\n  }\n": types.PersonSubjectAccessDocument,
+    "\n  mutation EraseDirectoryContact($contactId: ID!, $mode: ErasureMode!) {\n    eraseDirectoryContact(contactId: $contactId, mode: $mode)\n  }\n": types.EraseDirectoryContactDocument,
     "\n  query ForumNewGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      viewerCan {\n        createForum\n      }\n      forum {\n        id\n      }\n    }\n  }\n": types.ForumNewGroupDocument,
     "\n  mutation ForumCreate($name: String!, $description: String, $groupId: ID) {\n    createForum(name: $name, description: $description, groupId: $groupId) {\n      id\n    }\n  }\n": types.ForumCreateDocument,
     "\n  query ForumMembers($id: ID!) {\n    forum(id: $id) {\n      id\n      name\n      groupId\n      viewerCan {\n        manageMembers\n        invite\n      }\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ForumMembersDocument,
@@ -690,6 +696,18 @@ export function graphql(source: "\n  mutation ImportDirectoryCsv($input: Directo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DirectoryCsvExport {\n    directoryCsvExport {\n      organizations\n      locations\n      services\n    }\n  }\n"): (typeof documents)["\n  query DirectoryCsvExport {\n    directoryCsvExport {\n      organizations\n      locations\n      services\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactSubjectAccess($contactId: ID!) {\n    contactSubjectAccess(contactId: $contactId)\n  }\n"): (typeof documents)["\n  query ContactSubjectAccess($contactId: ID!) {\n    contactSubjectAccess(contactId: $contactId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonSubjectAccess($personId: ID!) {\n    personSubjectAccess(personId: $personId)\n  }\n"): (typeof documents)["\n  query PersonSubjectAccess($personId: ID!) {\n    personSubjectAccess(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseDirectoryContact($contactId: ID!, $mode: ErasureMode!) {\n    eraseDirectoryContact(contactId: $contactId, mode: $mode)\n  }\n"): (typeof documents)["\n  mutation EraseDirectoryContact($contactId: ID!, $mode: ErasureMode!) {\n    eraseDirectoryContact(contactId: $contactId, mode: $mode)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

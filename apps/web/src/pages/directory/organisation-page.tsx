@@ -205,6 +205,9 @@ function ContactTable({ contacts, coordinator, onChanged }: { contacts: Contact[
                   <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" disabled={remove.pending} onClick={async () => (await remove.run({ id: c.id })) && onChanged()}>
                     Remove<span class="govuk-visually-hidden"> {c.name}</span>
                   </button>
+                  <a class="govuk-link govuk-!-display-block govuk-!-margin-top-2" href={`/directory/contacts/${c.id}/data`}>
+                    Data held<span class="govuk-visually-hidden"> about {c.name}</span>
+                  </a>
                 </td>
               )}
             </tr>

@@ -8,6 +8,7 @@ import { ServicePage } from './service-page';
 import { SuggestionsPage } from './suggestions';
 import { DirectoryImportPage } from './import';
 import { MergeReviewPage } from './merges';
+import { ContactPrivacyPage, PersonPrivacyPage } from './subject-access';
 
 /** The partner directory. The finder and service pages work signed out, for what is public. */
 export const ROUTES: Route[] = [
@@ -15,6 +16,8 @@ export const ROUTES: Route[] = [
   { path: '/directory/suggestions', component: SuggestionsPage },
   { path: '/directory/merges', component: MergeReviewPage },
   { path: '/directory/import', component: DirectoryImportPage },
+  { path: '/directory/contacts/:id/data', component: ContactPrivacyPage },
+  { path: '/directory/people/:id/data', component: PersonPrivacyPage },
   { path: '/directory/organisations/new', component: NewOrganisationPage },
   { path: '/directory/organisations/:id', component: OrganisationPage },
   { path: '/directory/organisations/:id/edit', component: EditOrganisationPage },

@@ -112,3 +112,21 @@ export const EXPORT_CSV = graphql(`
     }
   }
 `);
+
+export const CONTACT_SUBJECT_ACCESS = graphql(`
+  query ContactSubjectAccess($contactId: ID!) {
+    contactSubjectAccess(contactId: $contactId)
+  }
+`);
+
+export const PERSON_SUBJECT_ACCESS = graphql(`
+  query PersonSubjectAccess($personId: ID!) {
+    personSubjectAccess(personId: $personId)
+  }
+`);
+
+export const ERASE_CONTACT = graphql(`
+  mutation EraseDirectoryContact($contactId: ID!, $mode: ErasureMode!) {
+    eraseDirectoryContact(contactId: $contactId, mode: $mode)
+  }
+`);
