@@ -81,7 +81,8 @@ export class QueueRunner {
       const worker = new Worker(queue, (job, token) => this.run(index, queue, job, token), {
         connection,
         prefix: `${this.jobs.prefix}:bull`,
-        concurrency: queue === QUEUES.schedule ? 1 : this.config.WORKER_CONCURRENCY,
+        // PDF builds share the process's one Chromium and hold whole packs in memory: two at a time.
+        concurrency: queue === QUEUES.schedule ? 1 : queue === QUEUES.pdf ? Math.min(2, this.config.WORKER_CONCURRENCY) : this.config.WORKER_CONCURRENCY,
         // If this process dies, its jobs go back to the queue once the lock lapses, and the next
         // run takes over the ledger claims the dead one left.
         lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
