@@ -96,6 +96,17 @@ const CONTACTS: DemoContact[] = [
   { org: 'advice', name: 'Niamh Kelly', role: 'Senior Caseworker', email: 'niamh@niau.example', visibility: 'PARTNERSHIP', basis: 'LEGITIMATE_INTERESTS' },
 ];
 
+/** Who sits for their organisation in which seat: [group slug, member's email, seat, deputy's email]. */
+const SEATS: [string, string, string, string | null][] = [
+  ['destitution-steering-group', 'declan.byrne@demo.convene.localhost', 'LOCAL_AUTHORITY', null],
+  ['destitution-steering-group', 'member@demo.convene.localhost', 'VOLUNTARY_SECTOR', 'rachel.adeyemi@demo.convene.localhost'],
+  ['destitution-steering-group', 'fatima.rahimi@demo.convene.localhost', 'COMMUNITY', null],
+  ['destitution-steering-group', 'helen.price@demo.convene.localhost', 'STATUTORY', null],
+  ['esol-pathway', 'lina.haddad@demo.convene.localhost', 'EDUCATION', null],
+  ['esol-pathway', 'kwame.asante@demo.convene.localhost', 'STATUTORY', null],
+  ['regional-health-practitioners', 'samuel.okoye@demo.convene.localhost', 'HEALTH', 'aisha.begum@demo.convene.localhost'],
+];
+
 /** Adds what is missing, by natural keys (organisation and name); returns how many rows it wrote. */
 export async function seedDirectory(m: EntityManager, partnershipId: string, organisationIds: Map<string, string>, checkerPersonId: string): Promise<number> {
   let created = 0;
@@ -164,6 +175,20 @@ export async function seedDirectory(m: EntityManager, partnershipId: string, org
       [partnershipId, serviceId ? null : org(c.org), serviceId, c.name, c.role, c.email ?? null, c.phone ?? null, c.visibility, c.emailVisibility ?? c.visibility, c.phoneVisibility ?? c.visibility, c.basis, now, checkerPersonId],
     );
     created++;
+  }
+  for (const [slug, email, seat, deputy] of SEATS) {
+    // Their current organisation, on a group they are a member of, unless they hold a seat there already.
+    const rows: unknown[] = await m.query(
+      `INSERT INTO representation (partnership_id, group_id, person_id, organisation_id, seat, deputy_person_id, starts_on)
+       SELECT g.partnership_id, g.id, p.id, p.organisation_id, $4, d.id, DATE '2025-04-01'
+         FROM "group" g JOIN group_member gm ON gm.group_id = g.id JOIN person p ON p.id = gm.person_id JOIN account a ON a.id = p.account_id
+         LEFT JOIN (person d JOIN account da ON da.id = d.account_id AND da.email = $5) ON d.partnership_id = g.partnership_id
+        WHERE g.partnership_id = $1 AND g.slug = $2 AND a.email = $3 AND p.organisation_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM representation r WHERE r.group_id = g.id AND r.person_id = p.id)
+       RETURNING id`,
+      [partnershipId, slug, email, seat, deputy],
+    );
+    created += rows.length;
   }
   return created;
 }

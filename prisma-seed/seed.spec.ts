@@ -69,6 +69,9 @@ describe('demo directory', () => {
     expect(visibilities.map((v: { visibility: string }) => v.visibility)).toEqual(['COORDINATORS', 'PARTNERSHIP', 'PUBLIC']);
     const [{ identified }] = await db.query(`SELECT count(*)::int AS identified FROM organisation WHERE charity_number IS NOT NULL OR gss_code IS NOT NULL OR ods_code IS NOT NULL`);
     expect(identified).toBeGreaterThanOrEqual(8);
+    const seats = await db.query(`SELECT g.slug, r.seat, (r.deputy_person_id IS NOT NULL) AS deputy FROM representation r JOIN "group" g ON g.id = r.group_id WHERE r.ends_on IS NULL ORDER BY g.slug, r.seat`);
+    expect(seats).toHaveLength(7);
+    expect(seats.filter((r: { deputy: boolean }) => r.deputy)).toHaveLength(2);
   });
 });
 
