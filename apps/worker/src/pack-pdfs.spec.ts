@@ -187,4 +187,24 @@ describe('agenda pack PDFs', () => {
     await until(async () => (await download(`/packs/meetings/${meetingId}/agenda.pdf`, member).then(async (r) => (await r.arrayBuffer(), r.status))) === 200, 'the rebuilt pack', 60_000);
     expect((await api.db.query(`SELECT count(*)::int AS n FROM pack_pdf WHERE meeting_id = $1`, [meetingId]))[0].n).toBe(1);
   }, 90_000);
+
+  it('lists a paper the virus scanner has not cleared yet, and merges it in a new build once it has', async () => {
+    const get = async () => {
+      let res = await download(`/packs/meetings/${meetingId}/agenda.pdf`, member);
+      for (let tries = 0; res.status === 202 && tries < 120; tries++) {
+        await res.arrayBuffer();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        res = await download(`/packs/meetings/${meetingId}/agenda.pdf`, member);
+      }
+      expect(res.status).toBe(200);
+      return inspectPdf(Buffer.from(await res.arrayBuffer()));
+    };
+    await api.db.query(`UPDATE paper_version v SET scan_status = 'PENDING' FROM paper p WHERE p.id = v.paper_id AND p.title = 'Shelter audit'`);
+    const pending = await get();
+    expect(pending.pages.map((page) => page.text).join(' ')).toContain('Shelter audit (still being checked for viruses, so not included yet)');
+    expect(pending.pages.some((page) => page.text.includes('SHELTER page'))).toBe(false);
+    await api.db.query(`UPDATE paper_version v SET scan_status = 'CLEAN' FROM paper p WHERE p.id = v.paper_id AND p.title = 'Shelter audit'`);
+    const cleared = await get();
+    expect(cleared.numPages).toBe(pending.numPages + 3);
+  }, 120_000);
 });

@@ -94,7 +94,7 @@ function placesAfter(files: PackFile[][], loaded: Map<PackFile, LoadedPaper>, fr
   let next = frontPages + 1;
   for (const file of files.flat()) {
     const paper = loaded.get(file);
-    if (!paper) places.set(file, { note: isPdf(file) ? 'not included' : 'not a PDF: open it from its link' });
+    if (!paper) places.set(file, { note: file.note ?? 'not a PDF: open it from its link' });
     else if ('note' in paper) places.set(file, { note: paper.note });
     else {
       places.set(file, { page: next, pages: paper.pages });

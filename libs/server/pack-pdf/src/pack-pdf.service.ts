@@ -67,7 +67,10 @@ export class PackPdfService {
     if (!row) return null;
     const byItem = row.itemIds.length ? await this.papers.ofItems(actor, row.itemIds) : new Map<string, PaperModel[]>();
     const papers = row.itemIds.flatMap((id) => byItem.get(id) ?? []);
-    return { meetingId, startsAt: new Date(row.startsAt), version: row.version, itemIds: row.itemIds, papers, viewKey: sha256(JSON.stringify({ version: row.version, papers: papers.map(paperVersion) })) };
+    // The scan status is part of the view: a paper still being scanned is listed, not merged, and
+    // its pack is built again once the scanner has cleared it.
+    const viewKey = sha256(JSON.stringify({ version: row.version, papers: papers.map((p) => `${paperVersion(p)}:${p.scanStatus}`) }));
+    return { meetingId, startsAt: new Date(row.startsAt), version: row.version, itemIds: row.itemIds, papers, viewKey };
   }
 
   /** Approved (or published) minutes the actor may read, or null. */
@@ -152,7 +155,8 @@ export class PackPdfService {
       for (const paper of view.papers.filter((p) => p.agendaItemId === itemId)) {
         const pdf = paper.contentType === 'application/pdf';
         const found = pdf ? await this.papers.download(actor, paper.id, paper.version) : null;
-        own.push({ title: paper.title, url: `${web}${paper.downloadUrl}`, contentType: paper.contentType, bytes: found?.bytes ?? null });
+        const note = pdf && !found ? (paper.scanStatus === 'PENDING' ? 'still being checked for viruses, so not included yet' : 'could not be read, so not included: open it from its link') : undefined;
+        own.push({ title: paper.title, url: `${web}${paper.downloadUrl}`, contentType: paper.contentType, bytes: found?.bytes ?? null, note });
       }
       files.push(own);
     }

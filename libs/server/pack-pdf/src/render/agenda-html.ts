@@ -8,6 +8,8 @@ export interface PackFile {
   url: string;
   contentType: string;
   bytes: Buffer | null;
+  /** Why a PDF's bytes are not here (still being scanned), said beside its link. */
+  note?: string;
 }
 
 /** Where a file ends up: merged from `page`, or listed with its link and why. */
