@@ -46,8 +46,23 @@ export function checkQuery(input: ResourceSearchInput): BankQuery {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGE_SIZE_MAX) throw fail('pageSize', `The page size must be between 1 and ${PAGE_SIZE_MAX}.`);
   const sort = input.sort ?? (text ? ResourceSort.RELEVANCE : ResourceSort.NEWEST);
   if (!Object.values(ResourceSort).includes(sort)) throw fail('sort', 'Choose how to sort.');
-  return { text: text || null, types, themes, policyAreas, organisationIds, languages, yearFrom, yearTo, sort: sort === ResourceSort.RELEVANCE && !text ? ResourceSort.NEWEST : sort, page, pageSize };
+  return { text: text || null, words: wordsOf(text), excluded: excludedOf(text), types, themes, policyAreas, organisationIds, languages, yearFrom, yearTo, sort: sort === ResourceSort.RELEVANCE && !text ? ResourceSort.NEWEST : sort, page, pageSize };
 }
+
+/** A query's words as the word list holds them: folded, 3 to 40 letters, at most 6, leaving out those excluded with `-`. */
+export function wordsOf(text: string): string[] {
+  const kept = text.replace(/(^|\s)-\S+/g, ' ');
+  const folded = kept.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && w.length <= 40 && w !== 'and'))].slice(0, 6);
+}
+
+/** Words excluded with `-` (`housing -review`), folded. */
+export function excludedOf(text: string): string[] {
+  return [...text.matchAll(/(?:^|\s)-([^\s"]+)/g)].map((m) => m[1].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter(Boolean).slice(0, 6);
+}
+
+/** "Did you mean" reaches further than the typo matching (which already found anything closer). */
+const SUGGESTION_SIMILARITY = 0.2;
 
 interface FacetRow {
   facet: FacetName;
@@ -119,10 +134,13 @@ export class BankSearchService {
 
   /** The query with its unknown words swapped for close ones the reader could find; null if nothing changes. */
   private async suggest(reader: BankReader, text: string): Promise<string | null> {
-    const words = [...new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))].slice(0, 6);
+    const words = wordsOf(text);
     if (!words.length) return null;
     const { sql, params } = suggestionStatement(reader, words);
-    const rows: { word: string; best: string | null }[] = await this.db.query(sql, params);
+    const rows: { word: string; best: string | null }[] = await this.db.transaction(async (m) => {
+      await m.query(`SET LOCAL pg_trgm.similarity_threshold = ${SUGGESTION_SIMILARITY}`);
+      return m.query(sql, params);
+    });
     if (rows.every((r) => r.best === null || r.best === r.word)) return null;
     return rows.map((r) => r.best ?? r.word).join(' ');
   }

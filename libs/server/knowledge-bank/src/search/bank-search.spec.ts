@@ -4,7 +4,7 @@ import { TestClock } from '@convene/clock';
 import { PartnershipRole } from '@convene/contracts';
 import { PostgresPaperStorage, sha256Of } from '@convene/papers';
 import { seedPartnership, useTestDataSource, type SeededPartnership } from '@convene/testing';
-import { pdfBytes } from '../../../papers/src/testing/paper-fixtures';
+import { PDFDocument } from 'pdf-lib';
 import { PolicyArea, ResourceSort, ResourceType, ResourceVisibility } from '../bank.enums';
 import { BankFilesService } from '../files/bank-files.service';
 import type { ResourceInput, ResourceSearchInput } from '../resources/resource.models';
@@ -158,6 +158,12 @@ describe('knowledge bank search', () => {
     expect(await titles(pub, { text: 'integracion' })).toContain('Guía de integración para recién llegados');
     expect(await titles(pub, { text: 'guia llegados' })).toEqual(['Guía de integración para recién llegados']);
     expect(await titles(readers().member, { text: 'creche' })).toEqual(['ESOL provision toolkit']);
+    // A typo in each of several words, in the summary as well as the title.
+    expect(await titles(pub, { text: 'refugee housng setle' })).toEqual(['Integration and housing: a review']);
+    expect(await titles(pub, { text: 'aprenticeships jobb' })).toEqual(['Employment outcomes of refugees']);
+    // An excluded word is never required by the typo matching.
+    expect(await titles(pub, { text: 'housing -review' })).toEqual([]);
+    expect(await titles(pub, { text: 'refugee -housing' })).toEqual(['Employment outcomes of refugees']);
   });
 
   it('takes any text people type, and refuses only what is too long, naming the field', async () => {
@@ -175,14 +181,20 @@ describe('knowledge bank search', () => {
   });
 
   it('suggests a closer word for a search with no hits, only from resources the reader may see', async () => {
-    const none = await find(readers().public, { text: 'aprenticeshipz' });
+    // A typo alone is found; with a word nothing resembles, nothing is, and the suggestion helps.
+    expect((await find(readers().public, { text: 'aprenticeshipz' })).total).toBe(1);
+    const none = await find(readers().public, { text: 'aprenticeshipz qqqq' });
     expect(none.total).toBe(0);
-    expect(none.suggestion).toBe('apprenticeships');
+    expect(none.suggestion).toBe('apprenticeships qqqq');
+    expect((await find(readers().public, { text: 'jobz refugeez qqqq' })).suggestion).toBe('job refugee qqqq');
     expect((await find(readers().public, { text: 'apprenticeships' })).total).toBe(1);
     // "sanctuary" is only in the group-only briefing.
-    expect((await find(readers().public, { text: 'sanctuery' })).suggestion).not.toBe('sanctuary');
-    expect((await find(readers().member, { text: 'sanctuery' })).suggestion).not.toBe('sanctuary');
-    expect((await find(readers().groupMember, { text: 'sanctuery' })).suggestion).toBe('sanctuary');
+    for (const who of ['public', 'member'] as const) {
+      const hidden = await find(readers()[who], { text: 'sanctuery qqqq' });
+      expect({ who, total: hidden.total, suggestion: hidden.suggestion }).toEqual({ who, total: 0, suggestion: null });
+    }
+    expect((await find(readers().groupMember, { text: 'sanctuery qqqq' })).suggestion).toBe('sanctuary qqqq');
+    expect((await find(readers().groupMember, { text: 'sanctuery' })).total).toBe(1);
     expect((await find(readers().public, { text: 'housing' })).suggestion).toBeNull();
   });
 
@@ -246,7 +258,10 @@ describe('knowledge bank search', () => {
   it('keeps a resource’s file while anything refers to it, and releases it with the resource', async () => {
     const c = as.coordinator();
     const made = await resources.create(c, base({ title: 'Annual report with file' }));
-    const bytes = await pdfBytes(2, 'Annual report');
+    const pdf = await PDFDocument.create();
+    pdf.addPage([595, 842]);
+    pdf.addPage([595, 842]);
+    const bytes = Buffer.from(await pdf.save());
     const { token } = await files.createUpload(c, made.id);
     await expect(files.createUpload(as.member(), made.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const ticket = await files.ticket(c, token);

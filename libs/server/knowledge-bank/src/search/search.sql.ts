@@ -4,6 +4,10 @@ import { ResourceSort } from '../bank.enums';
 /** A search once its input has been checked: null means "no filter" for each facet. */
 export interface BankQuery {
   text: string | null;
+  /** The text's words for typo tolerance (folded, 3+ letters, not excluded with `-`); empty without text. */
+  words: string[];
+  /** Words excluded with `-`, which the typo matching must honour too; empty when none. */
+  excluded?: string[];
   types: string[] | null;
   themes: string[] | null;
   policyAreas: string[] | null;
@@ -45,18 +49,24 @@ const others = (facet: FacetName) =>
  * policy areas, organisations). The year counts ignore the year range, so the strip by year
  * shows where widening the range would lead.
  *
- * Text matches either the weighted tsvector (`websearch_to_tsquery`, accent-folded) or, for a
- * typo, the title by trigram word similarity (`pg_trgm`, threshold 0.6).
+ * Text matches the weighted tsvector (`websearch_to_tsquery`, accent-folded); or, for typos, the
+ * title by trigram word similarity (`pg_trgm`, threshold 0.6), or every query word by a close
+ * word (similarity 0.3) of the resource's title, summary and authors (`resource_word`).
  */
 export function searchStatement(reader: BankReader, q: BankQuery): { sql: string; params: unknown[] } {
   const sql = `
-    WITH q AS (SELECT websearch_to_tsquery('bank', coalesce($4::text, '')) AS query, bank_fold(coalesce($4::text, '')) AS folded),
+    WITH q AS (SELECT websearch_to_tsquery('bank', coalesce($4::text, '')) AS query, array_to_string($14::text[], ' ') AS folded),
+    -- Typo tolerance, word by word: each query word's close words (trigram similarity, via the
+    -- word list's trigram index), and the resources holding a close word for every query word.
+    fz AS (SELECT t.n, array_agg(DISTINCT rw.word) AS cands FROM unnest($14::text[]) WITH ORDINALITY AS t(w, n) JOIN resource_word rw ON rw.word % t.w GROUP BY t.n),
+    fuzzy AS (SELECT rw.resource_id FROM fz JOIN resource_word rw ON rw.word = ANY(fz.cands) GROUP BY rw.resource_id HAVING count(DISTINCT fz.n) = cardinality($14::text[])),
     base AS (
       SELECT r.id, r.type, r.themes, r.policy_areas, r.language, r.year, r.published_on, r.created_at, bank_fold(r.title) AS title_key,
              coalesce((SELECT array_agg(ro.organisation_id) FROM resource_organisation ro WHERE ro.resource_id = r.id), '{}') AS orgs,
              CASE WHEN $4::text IS NULL THEN 0 ELSE ts_rank_cd(r.search, q.query) + 0.2 * word_similarity(q.folded, bank_fold(r.title)) END AS rank
         FROM resource r, q
-       WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query OR bank_fold(r.title) %> q.folded)
+       WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query OR ((bank_fold(r.title) %> q.folded OR (cardinality($14::text[]) > 0 AND r.id IN (SELECT resource_id FROM fuzzy)))
+             AND (cardinality($15::text[]) = 0 OR NOT r.search @@ websearch_to_tsquery('bank', array_to_string($15::text[], ' or ')))))
     ),
     flagged AS (
       SELECT b.*,
@@ -83,7 +93,7 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
            (SELECT coalesce(json_agg(id ORDER BY ord), '[]') FROM page) AS ids`;
   return {
     sql,
-    params: [...readerParams(reader), q.text, q.types, q.themes, q.policyAreas, q.organisationIds, q.languages, q.yearFrom, q.yearTo, q.pageSize, (q.page - 1) * q.pageSize],
+    params: [...readerParams(reader), q.text, q.types, q.themes, q.policyAreas, q.organisationIds, q.languages, q.yearFrom, q.yearTo, q.pageSize, (q.page - 1) * q.pageSize, q.words ?? [], q.excluded ?? []],
   };
 }
 
@@ -96,7 +106,7 @@ export function suggestionStatement(reader: BankReader, words: string[]): { sql:
     sql: `SELECT t.word,
                  CASE WHEN EXISTS (SELECT 1 FROM resource_word w JOIN resource r ON r.id = w.resource_id WHERE w.word = t.word AND ${READABLE}) THEN t.word
                       ELSE (SELECT w.word FROM resource_word w JOIN resource r ON r.id = w.resource_id
-                             WHERE w.word % t.word AND ${READABLE}
+                             WHERE w.word % t.word AND w.word <> t.word AND ${READABLE}
                              ORDER BY similarity(w.word, t.word) DESC, w.word LIMIT 1) END AS best
             FROM unnest($4::text[]) WITH ORDINALITY AS t(word, n) ORDER BY t.n`,
     params: [...readerParams(reader), words],
