@@ -267,6 +267,18 @@ const DIRECTORY_MATRIX: Record<string, string> = {
   setRepresentation: 'Y Y Y - - - -',
   readMemberSeat: 'Y Y Y Y - - -',
   recordPastAffiliation: 'Y Y - - - - -',
+  updateDirectoryService: 'Y Y - - - - -',
+  removeDirectoryService: 'Y Y - - - - -',
+  removeDirectoryLocation: 'Y Y - - - - -',
+  removeDirectoryContact: 'Y Y - - - - -',
+  confirmOrganisationChecked: 'Y Y - - - - -',
+  resolveDirectorySuggestion: 'Y Y - - - - -',
+  endRepresentation: 'Y Y Y - - - -',
+  directorySearch: 'Y Y Y Y Y - -',
+  readPersonAffiliations: 'Y Y Y Y Y - -',
+  // Seats and attendance on the PRIVATE group show only to those who may read the group.
+  readOrganisationSeats: 'Y Y Y Y - - -',
+  readAttendanceRepresenting: 'Y Y Y Y - - -',
   // Keeping it true: how old an entry may get (public), duplicates and merges, CSV in and out.
   readDirectoryCheckMonths: 'Y Y Y Y Y Y Y',
   listMergeProposals: 'Y Y - - - - -',
@@ -291,6 +303,7 @@ describe('access matrix for the directory', () => {
   let publicService: string;
   let internalService: string;
   let group: string;
+  let seatMeeting: string;
 
   beforeAll(async () => {
     api = await startApi();
@@ -316,6 +329,7 @@ describe('access matrix for the directory', () => {
     [{ id: group }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Private', 'private', 'STEERING_GROUP', 'PRIVATE') RETURNING id`, [p.partnershipId]);
     await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR'), ($1, $3, 'MEMBER')`, [group, personOf.chair, personOf.member]);
     await api.db.query(`INSERT INTO representation (partnership_id, group_id, person_id, organisation_id, seat, starts_on) VALUES ($1, $2, $3, $4, 'VOLUNTARY_SECTOR', '2026-01-01')`, [p.partnershipId, group, personOf.member, organisation]);
+    [{ id: seatMeeting }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Meeting', '2026-03-03T10:00:00Z', '2026-03-03T12:00:00Z') RETURNING id`, [group]);
   });
   afterAll(() => api.close());
 
@@ -360,6 +374,51 @@ describe('access matrix for the directory', () => {
     readMemberSeat: async (r) => {
       const res = await gql(api.url, `query($id: ID!) { group(id: $id) { members { seat { seat } } } }`, { id: group }, as(r));
       return !res.errors && res.data!.group.members.some((m: { seat: unknown }) => m.seat !== null);
+    },
+    updateDirectoryService: async (r) =>
+      answered(await gql(api.url, `mutation($id: ID!, $i: DirectoryServiceInput!) { updateDirectoryService(id: $id, input: $i) { id } }`, { id: publicService, i: { name: 'Advice drop-in', serviceType: 'ADVICE' } }, as(r))),
+    removeDirectoryService: async (r) => {
+      const [{ id }] = await api.db.query(`INSERT INTO directory_service (partnership_id, organisation_id, name, service_type) VALUES ($1, $2, 'Doomed', 'OTHER') RETURNING id`, [p.partnershipId, organisation]);
+      const allowed = answered(await gql(api.url, `mutation($id: ID!) { removeDirectoryService(id: $id) }`, { id }, as(r)));
+      expect((await api.db.query(`SELECT 1 FROM directory_service WHERE id = $1`, [id])).length).toBe(allowed ? 0 : 1);
+      return allowed;
+    },
+    removeDirectoryLocation: async (r) => {
+      const [{ id }] = await api.db.query(`INSERT INTO directory_location (partnership_id, organisation_id, name) VALUES ($1, $2, 'Doomed') RETURNING id`, [p.partnershipId, organisation]);
+      return answered(await gql(api.url, `mutation($id: ID!) { removeDirectoryLocation(id: $id) }`, { id }, as(r)));
+    },
+    removeDirectoryContact: async (r) => {
+      const [{ id }] = await api.db.query(
+        `INSERT INTO directory_contact (partnership_id, organisation_id, name, visibility, email_visibility, phone_visibility, lawful_basis) VALUES ($1, $2, 'Doomed', 'PUBLIC', 'PUBLIC', 'PUBLIC', 'CONSENT') RETURNING id`,
+        [p.partnershipId, organisation],
+      );
+      return answered(await gql(api.url, `mutation($id: ID!) { removeDirectoryContact(id: $id) }`, { id }, as(r)));
+    },
+    confirmOrganisationChecked: async (r) => answered(await gql(api.url, `mutation($id: ID!) { confirmOrganisationChecked(id: $id) { id } }`, { id: organisation }, as(r))),
+    resolveDirectorySuggestion: async (r) => {
+      const [{ id }] = await api.db.query(`INSERT INTO directory_suggestion (partnership_id, organisation_id, body) VALUES ($1, $2, 'Fix it') RETURNING id`, [p.partnershipId, organisation]);
+      return answered(await gql(api.url, `mutation($id: ID!) { resolveDirectorySuggestion(id: $id, status: DISMISSED) { id } }`, { id }, as(r)));
+    },
+    endRepresentation: async (r) => {
+      await api.db.query(`DELETE FROM representation WHERE group_id = $1 AND person_id = $2`, [group, personOf.chair]);
+      const [{ id }] = await api.db.query(`INSERT INTO representation (partnership_id, group_id, person_id, organisation_id, seat, starts_on) VALUES ($1, $2, $3, $4, 'OTHER', '2026-01-01') RETURNING id`, [p.partnershipId, group, personOf.chair, organisation]);
+      return answered(await gql(api.url, `mutation($id: ID!) { endRepresentation(id: $id) }`, { id }, as(r)));
+    },
+    directorySearch: async (r) => {
+      const res = await gql(api.url, `{ directorySearch(text: "advice") { id } }`, {}, as(r));
+      return answered(res) && res.data!.directorySearch.some((hit: { id: string }) => hit.id === publicService);
+    },
+    readPersonAffiliations: async (r) => {
+      const res = await gql(api.url, `query($id: ID!) { person(id: $id) { affiliations { id } } }`, { id: personOf.member }, as(r));
+      return !res.errors && res.data!.person.affiliations.length > 0;
+    },
+    readOrganisationSeats: async (r) => {
+      const res = await gql(api.url, `query($id: ID!) { organisation(id: $id) { seats { groupId } } }`, { id: organisation }, as(r));
+      return !res.errors && res.data!.organisation.seats.some((s: { groupId: string }) => s.groupId === group);
+    },
+    readAttendanceRepresenting: async (r) => {
+      const res = await gql(api.url, `query($id: ID!) { meeting(id: $id) { attendance { representing { seat } } } }`, { id: seatMeeting }, as(r));
+      return !res.errors && res.data!.meeting.attendance.some((a: { representing: unknown }) => a.representing !== null);
     },
     recordPastAffiliation: async (r) =>
       answered(await gql(api.url, `mutation($i: PastAffiliationInput!) { recordPastAffiliation(input: $i) { id } }`, { i: { personId: personOf.bystander, organisationId: organisation, startsOn: `20${10 + ++n}-01-01`, endsOn: `20${10 + n}-06-01` } }, as(r))),
