@@ -66,6 +66,13 @@ describe('web: the knowledge bank', () => {
     await page.getByRole('button', { name: 'Add resource' }).click();
     await page.getByRole('heading', { level: 1, name: 'Housing pathways for newly recognised refugees' }).waitFor();
     expect(await page.getByRole('link', { name: /^Download/ }).textContent()).toContain('PDF');
+    await page.getByRole('link', { name: 'Manage resources' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Knowledge bank' }).waitFor();
+    await page.getByRole('row', { name: /Housing pathways for newly recognised refugees/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Contributors' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contributors' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
 
     // Signed out, with JavaScript off: the finder is a plain GET form.
@@ -82,16 +89,16 @@ describe('web: the knowledge bank', () => {
     await screenshot(anon, 'bank-finder');
 
     await anon.getByLabel('Search the knowledge bank').fill('housng pathway');
-    await anon.getByRole('button', { name: 'Search' }).click();
+    await anon.getByRole('button', { name: 'Search', exact: true }).click();
     await anon.waitForURL(/q=housng/);
     expect(await anon.locator('#result-count').textContent()).toBe('1');
     // A facet narrows (OR within, AND across): Report has none, Toolkit has the one.
     await anon.getByRole('group', { name: 'Type' }).getByLabel(/^Report/).check();
-    await anon.getByRole('button', { name: 'Search' }).click();
+    await anon.getByRole('button', { name: 'Apply filters' }).click();
     await anon.waitForURL(/type=REPORT/);
     expect(await anon.locator('#result-count').textContent()).toBe('0');
     await anon.getByRole('group', { name: 'Type' }).getByLabel(/^Toolkit/).check();
-    await anon.getByRole('button', { name: 'Search' }).click();
+    await anon.getByRole('button', { name: 'Apply filters' }).click();
     await anon.waitForURL(/type=REPORT&type=TOOLKIT/);
     expect(await anon.locator('#result-count').textContent()).toBe('1');
     expect(await anon.getByRole('group', { name: 'Type' }).getByLabel(/^Toolkit/).isChecked()).toBe(true);

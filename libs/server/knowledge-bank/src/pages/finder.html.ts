@@ -102,14 +102,14 @@ export function renderFinder({ partnership, state, result, error, signedIn }: Fi
   const sortOption = (value: string, label: string) => `<option value="${value}"${(state.sort || (state.q ? 'relevance' : 'newest')) === value ? ' selected' : ''}>${label}</option>`;
   const form = `<form method="get" action="${esc(base)}" class="bank-filters">
 <div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="q">Search the knowledge bank</label>
-<input class="govuk-input" id="q" name="q" type="search" value="${esc(state.q)}" maxlength="200"></div>
+<div class="bank-search"><input class="govuk-input" id="q" name="q" type="search" value="${esc(state.q)}" maxlength="200"><button type="submit" class="govuk-button govuk-button--secondary">Search</button></div></div>
 ${f ? checkboxes('Type', 'type', f.types) + checkboxes('Theme', 'theme', f.themes) + checkboxes('Policy area', 'area', f.policyAreas) + checkboxes('Organisation', 'org', f.organisations) + checkboxes('Language', 'lang', f.languages) : ''}
 <div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Year published</legend>
 <div class="govuk-form-group"><label class="govuk-label" for="from">From</label><input class="govuk-input govuk-input--width-4" id="from" name="from" inputmode="numeric" value="${esc(state.from)}"></div>
 <div class="govuk-form-group"><label class="govuk-label" for="to">To</label><input class="govuk-input govuk-input--width-4" id="to" name="to" inputmode="numeric" value="${esc(state.to)}"></div>
 </fieldset></div>
 <div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="sort">Sort by</label><select class="govuk-select" id="sort" name="sort">${sortOption('relevance', 'Relevance')}${sortOption('newest', 'Newest')}${sortOption('title', 'Title')}</select></div>
-<button type="submit" class="govuk-button">Search</button> <a class="govuk-link govuk-body" href="${esc(base)}">Clear all</a>
+<button type="submit" class="govuk-button">Apply filters</button> <a class="govuk-link govuk-body" href="${esc(base)}">Clear all</a>
 </form>`;
 
   let results = '';

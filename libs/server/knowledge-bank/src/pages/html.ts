@@ -27,6 +27,7 @@ const STYLE = `
 .bank-filters .govuk-fieldset{margin-bottom:20px}
 .bank-filters .govuk-checkboxes__item{margin-bottom:4px}
 .bank-count{color:#505a5f}
+.bank-search{display:flex;gap:5px;align-items:flex-start}.bank-search .govuk-button{margin-bottom:0}
 .bank-header{background:#0b0c0c;border-bottom:10px solid #1d70b8;color:#fff;padding:12px 0}
 .bank-header a{color:#fff;font-weight:700;margin-right:20px}
 .bank-header a:focus{color:#0b0c0c}

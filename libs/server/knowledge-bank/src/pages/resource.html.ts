@@ -25,7 +25,7 @@ export function renderResource({ resource: r, partnershipName, supersededBy, sig
     r.fileName && r.fileContentType && VIEWABLE.test(r.fileContentType) ? `<a class="govuk-button" href="${esc(r.pageUrl)}/view">View<span class="govuk-visually-hidden"> ${esc(r.title)}</span></a>` : '',
     r.externalUrl ? `<a class="govuk-button govuk-button--secondary" href="${esc(r.externalUrl)}" rel="noopener noreferrer external">Visit link<span class="govuk-visually-hidden"> to ${esc(r.title)}</span></a>` : '',
     r.fileName
-      ? `<a class="govuk-button govuk-button--secondary" href="${esc(r.pageUrl)}/download">Download<span class="govuk-visually-hidden"> ${esc(r.title)}</span> (${esc(r.fileName.split('.').pop()?.toUpperCase())}, ${size(r.fileSize ?? 0)}${r.filePages ? `, ${r.filePages} pages` : ''})</a>`
+      ? `<a class="govuk-button govuk-button--secondary" href="${esc(r.pageUrl)}/download">Download<span class="govuk-visually-hidden"> ${esc(r.title)}</span> (${esc(r.fileName.split('.').pop()?.toUpperCase())}, ${size(r.fileSize ?? 0)}${r.filePages ? `, ${r.filePages} ${r.filePages === 1 ? 'page' : 'pages'}` : ''})</a>`
       : '',
   ].filter(Boolean);
   const body = `<a class="govuk-back-link" href="/bank/${esc(r.partnershipSlug)}">Back to the knowledge bank</a>
