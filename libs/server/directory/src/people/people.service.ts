@@ -45,7 +45,7 @@ export class DirectoryPeopleService {
   async affiliationsOf(actor: Actor, by: 'person' | 'organisation', ids: readonly string[], { currentOnly = false } = {}): Promise<Map<string, AffiliationModel[]>> {
     const rows: AffiliationModel[] = await this.db.query(
       `SELECT ${AFFILIATION} WHERE f.${by}_id = ANY($1::uuid[]) AND f.partnership_id = $2 AND (NOT $3 OR f.ends_on IS NULL) AND ($4 OR p.deactivated_at IS NULL)
-        ORDER BY f.starts_on DESC, f.id`,
+        ORDER BY ${by === 'organisation' ? 'lower(a.name), ' : ''}f.starts_on DESC, f.id`,
       [ids.filter(isUuid), actor.partnershipId, currentOnly, by === 'person'],
     );
     return group(rows, (r) => (by === 'person' ? r.personId : r.organisationId));
