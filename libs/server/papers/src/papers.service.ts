@@ -45,6 +45,8 @@ export interface UploadTicket {
   title: string;
   confidentiality: PaperConfidentiality;
   maxBytes: number;
+  /** When the ticket was issued: a confidentiality set on the paper after it stands (see `store`). */
+  createdAt: Date;
 }
 
 const PAPER_COLUMNS = `p.id, p.title, p.confidentiality, p.agenda_item_id AS "agendaItemId", p.minutes_id AS "minutesId", p.author_person_id AS "authorPersonId", p.created_at AS "createdAt",
@@ -95,7 +97,7 @@ export class PapersService {
   async ticket(actor: Actor, token: string): Promise<UploadTicket> {
     if (!looksLikeToken(token, 'upload')) throw notFound('That upload');
     const [row]: UploadTicket[] = await this.db.query(
-      `SELECT id, person_id AS "personId", agenda_item_id AS "agendaItemId", minutes_id AS "minutesId", replace_paper_id AS "replacePaperId", title, confidentiality, max_bytes AS "maxBytes"
+      `SELECT id, person_id AS "personId", agenda_item_id AS "agendaItemId", minutes_id AS "minutesId", replace_paper_id AS "replacePaperId", title, confidentiality, max_bytes AS "maxBytes", created_at AS "createdAt"
          FROM paper_upload WHERE token_hash = $1 AND person_id = $2 AND used_at IS NULL AND expires_at > $3`,
       [hashToken(token), actor.personId, this.clock.now()],
     );
@@ -125,8 +127,13 @@ export class PapersService {
       let id: string;
       let version: number;
       if (ticket.replacePaperId) {
-        // The row lock orders concurrent replacements: each gets the next number.
-        [[{ id, version }]] = await m.query(`UPDATE paper SET current_version = current_version + 1, title = $2, confidentiality = $3, updated_at = now() WHERE id = $1 RETURNING id, current_version AS version`, [ticket.replacePaperId, ticket.title, ticket.confidentiality]);
+        // The row lock orders concurrent replacements: each gets the next number. The ticket's
+        // confidentiality applies only if the paper is unchanged since it was issued, so a manager
+        // restricting the paper meanwhile is not undone by an upload asked for before.
+        [[{ id, version }]] = await m.query(
+          `UPDATE paper SET current_version = current_version + 1, title = $2, confidentiality = CASE WHEN updated_at <= $4 THEN $3 ELSE confidentiality END, updated_at = now() WHERE id = $1 RETURNING id, current_version AS version`,
+          [ticket.replacePaperId, ticket.title, ticket.confidentiality, ticket.createdAt],
+        );
       } else {
         // Added once the item's agenda was published: a supplement to the pack members already have.
         [{ id, version }] = await m.query(

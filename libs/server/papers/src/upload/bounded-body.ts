@@ -10,6 +10,11 @@ const DRAIN_FACTOR = 4;
  */
 export function readBounded(req: Request, maxBytes: number): Promise<Buffer> {
   const tooLarge = () => new PaperRefusal(413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB (${maxBytes.toLocaleString('en-GB')} bytes).`, 'file');
+  // A JSON or form body has been read (and parsed) by the app's body parsers already: waiting
+  // for it here would wait for good.
+  if (req.readableEnded) {
+    return Promise.reject(new PaperRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file’s bytes as they are, with Content-Type application/octet-stream or the file’s own type, not as JSON or a form.', 'file'));
+  }
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     const chunks: Buffer[] = [];
