@@ -18,7 +18,8 @@ export class WorkerModule {
         // Papers are read (never uploaded) here, into the pack PDFs this worker prints.
         PapersModule.forRoot({ ...paperStorageOptionsOf(config), maxBytes: 0, publicWebUrl: config.PUBLIC_WEB_URL }, { http: false }),
         PackPdfModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, chromiumPath: config.CHROMIUM_PATH ?? null }, { http: false }),
-        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, claimStaleSeconds: config.CLAIM_STALE_SECONDS, packPdfAttachMaxBytes: config.PACK_PDF_ATTACH_MAX_BYTES, directoryCheckMonths: config.DIRECTORY_CHECK_MONTHS }),
+        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, claimStaleSeconds: config.CLAIM_STALE_SECONDS, packPdfAttachMaxBytes: config.PACK_PDF_ATTACH_MAX_BYTES, directoryCheckMonths: config.DIRECTORY_CHECK_MONTHS,
+          bankLinkCheck: { perRun: config.BANK_LINK_CHECK_PER_RUN, timeoutMs: config.BANK_LINK_CHECK_TIMEOUT_MS, hostGapMs: config.BANK_LINK_CHECK_HOST_GAP_MS, allowHosts: config.BANK_LINK_CHECK_ALLOW_HOSTS ?? [] } }),
       ],
       providers: [{ provide: 'WORKER_CONFIG', useValue: config }, QueueRunner],
       exports: [QueueRunner],

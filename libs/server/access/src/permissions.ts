@@ -50,6 +50,8 @@ export const Permission = {
   resourceManage: 'resource.manage',
   /** Add resources, asked about the partnership's id: coordinators and contributors. */
   resourceCreate: 'resource.create',
+  /** A saved bank search (and its emails): only the person who saved it. */
+  bankSavedSearchManage: 'bank-saved-search.manage',
   /** Directory services in the partnership (PUBLIC ones are also read signed out, policies/directory.policy.ts). */
   directoryServiceRead: 'directory-service.read',
   /** Profiles, services, locations, contacts, suggestions: coordinators and admins. */

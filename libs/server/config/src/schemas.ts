@@ -134,6 +134,14 @@ export const workerConfigSchema = baseSchema.extend({
   CHROMIUM_PATH: z.string().min(1).optional(),
   /** Agenda pack PDFs up to this many bytes are attached to the pack email (5 MB); larger ones are linked only. */
   PACK_PDF_ATTACH_MAX_BYTES: z.coerce.number().int().min(0).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Knowledge bank links one run of the weekly check opens; runs follow each other until the week's links are done. */
+  BANK_LINK_CHECK_PER_RUN: z.coerce.number().int().min(1).max(5000).default(200),
+  /** How long one link may take to answer. */
+  BANK_LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** The least time between two requests to the same host. */
+  BANK_LINK_CHECK_HOST_GAP_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** Hosts the check may open on private or loopback addresses: for tests only, unset in production (SSRF). */
+  BANK_LINK_CHECK_ALLOW_HOSTS: list.optional(),
   ...paperStorageFields,
 }).superRefine(paperStorageComplete);
 

@@ -33,4 +33,7 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   // Removed once done, so a pack dropped from the cache later can be asked for again at once.
   [JOBS.agendaPdf]: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: true, removeOnFail: { age: DAY } },
   [JOBS.minutesPdf]: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: true, removeOnFail: { age: DAY } },
+  [JOBS.bankSearchDigest]: email(6),
+  // Not retried: the next tick asks for the links still unchecked this week.
+  [JOBS.bankLinkCheck]: { attempts: 1, removeOnComplete: { age: DAY }, removeOnFail: { age: 7 * DAY } },
 };

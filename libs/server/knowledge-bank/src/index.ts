@@ -7,3 +7,5 @@ export { searchStatement, type BankQuery } from './search/search.sql';
 export { BankFilesService } from './files/bank-files.service';
 export { newMatches, type NewMatch } from './saved-searches/new-matches';
 export { finderUrlOf, type SavedQuery } from './saved-searches/saved-query';
+export { LinkChecker, isPublicAddress, type LinkCheckSettings, type LinkOutcome } from './link-check/link-checker';
+export { runLinkCheck, dueLinks, type NewlyBroken } from './link-check/link-check-run';

@@ -9,3 +9,5 @@ export * from './templates/meeting-changes';
 export * from './templates/minutes';
 export * from './templates/forums';
 export * from './templates/directory-check';
+export * from './templates/bank-search';
+export * from './templates/link-check';

@@ -122,6 +122,44 @@ export class DueWork {
     );
   }
 
+  /**
+   * Saved bank searches whose week (closing Monday 08:00, London) is over and not yet settled,
+   * where something was added in the partnership lately; the handler finds what matches.
+   */
+  bankSearchDigests(at: Date): Promise<{ savedSearchId: string; period: string }[]> {
+    return this.db.query(
+      `SELECT x."savedSearchId", x.period FROM (
+         SELECT s.id AS "savedSearchId", s.person_id AS "personId", to_char(l.t, 'IYYY-"W"IW') AS period
+           FROM bank_saved_search s
+           CROSS JOIN (SELECT $1::timestamptz AT TIME ZONE 'Europe/London' AS t) l
+           JOIN person p ON p.id = s.person_id AND p.deactivated_at IS NULL AND ${confirmed('p')}
+          WHERE (extract(isodow FROM l.t) > 1 OR extract(hour FROM l.t) >= 8)
+            AND EXISTS (SELECT 1 FROM resource r WHERE r.partnership_id = s.partnership_id AND r.created_at > greatest(s.created_at, $1::timestamptz - interval '15 days'))
+       ) x
+       WHERE ${unsettled(`'bank-search:' || x."savedSearchId" || ':' || x.period`, `x."personId"::text`)}
+       LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /**
+   * The weekly link check, while some resource's external link is not checked this week (London
+   * ISO week): one batch at a time, named by how many links the week has checked so far.
+   */
+  async bankLinkChecks(at: Date): Promise<{ period: string; done: number }[]> {
+    const [row]: { period: string; due: boolean; done: number }[] = await this.db.query(
+      `WITH l AS (SELECT to_char($1::timestamptz AT TIME ZONE 'Europe/London', 'IYYY-"W"IW') AS period,
+                         (date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/London') AT TIME ZONE 'Europe/London') AS since)
+       SELECT l.period,
+              EXISTS (SELECT 1 FROM resource r LEFT JOIN resource_link_check c ON c.resource_id = r.id
+                       WHERE r.external_url IS NOT NULL AND (c.resource_id IS NULL OR c.checked_at < l.since OR c.url <> r.external_url)) AS due,
+              (SELECT count(*)::int FROM resource_link_check c WHERE c.checked_at >= l.since) AS done
+         FROM l`,
+      [at],
+    );
+    return row.due ? [{ period: row.period, done: row.done }] : [];
+  }
+
   /** Closed five-minute windows of the last day in which someone was mentioned. */
   mentions(at: Date): Promise<{ personId: string; window: string }[]> {
     return this.db.query(
@@ -156,7 +194,6 @@ export class DueWork {
       [at, BATCH],
     );
   }
-
   /**
    * Organisations and services not checked for `months` (or never), with a contact who has an
    * email address, whose check for this London year is not settled in the ledger.

@@ -6,8 +6,10 @@ import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
-import { DirectoryCheckHandler } from './handlers/directory-check.handler';
 import { AgendaPdfHandler, MinutesPdfHandler } from './handlers/pack-pdf.handlers';
+import { DirectoryCheckHandler } from './handlers/directory-check.handler';
+import { BankSearchDigestHandler } from './handlers/bank-search-digest.handler';
+import { BankLinkCheckHandler } from './handlers/bank-link-check.handler';
 import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
@@ -27,7 +29,9 @@ export const HANDLER_CLASSES = [
   MentionsEmailHandler,
   ActionReminderHandler,
   MeetingChangeHandler,
-  DirectoryCheckHandler,
   AgendaPdfHandler,
   MinutesPdfHandler,
+  DirectoryCheckHandler,
+  BankSearchDigestHandler,
+  BankLinkCheckHandler,
 ];

@@ -11,4 +11,6 @@ export * from './handlers/agenda-pack.handler';
 export * from './handlers/mentions-email.handler';
 export * from './handlers/action-reminder.handler';
 export * from './handlers/directory-check.handler';
+export * from './handlers/bank-search-digest.handler';
+export * from './handlers/bank-link-check.handler';
 export { groupRecipients } from './recipients';

@@ -9,4 +9,6 @@ export interface NotificationOptions {
   packPdfAttachMaxBytes?: number;
   /** Months after which a directory record's contact is asked to check it (default 12). */
   directoryCheckMonths?: number;
+  /** The weekly knowledge bank link check (defaults: 200 links a run, 10 s each, 2 s between requests to a host, no private hosts). */
+  bankLinkCheck?: { perRun: number; timeoutMs: number; hostGapMs: number; allowHosts: string[] };
 }

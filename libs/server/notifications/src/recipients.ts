@@ -10,6 +10,8 @@ const WANTS: Record<EmailCategory, string> = {
   [EmailCategory.MENTIONS]: 'coalesce(np.mentions, true)',
   [EmailCategory.ACTION_REMINDERS]: 'coalesce(np.action_reminders, true)',
   [EmailCategory.FORUM_DIGEST]: `coalesce(np.forum_digest, 'DAILY') <> 'OFF'`,
+  // Each saved search is its own opt-in; unsubscribing removes the search.
+  [EmailCategory.BANK_SEARCH]: 'true',
 };
 
 export const wants = (category: EmailCategory) => WANTS[category];

@@ -74,9 +74,11 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.mentionsEmail, mentions);
     await ensure(JOBS.actionReminder, actions);
     await ensure(JOBS.meetingChange, changes);
+    await ensure(JOBS.agendaSupplement, await this.due.agendaSupplements(at));
+    await ensure(JOBS.bankSearchDigest, await this.due.bankSearchDigests(at));
+    await ensure(JOBS.bankLinkCheck, await this.due.bankLinkChecks(at));
     const checks = await this.due.directoryChecks(at, this.options.directoryCheckMonths ?? 12);
     await ensure(JOBS.directoryCheck, checks);
-    await ensure(JOBS.agendaSupplement, await this.due.agendaSupplements(at));
     const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length, checks: checks.length };
     if (Object.values(counts).some(Boolean)) this.logger.info(counts, 'due work enqueued');
   }

@@ -39,7 +39,7 @@ export class PreferencesController {
   async unsubscribe(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const owner = await this.preferences.fromToken(token);
     if (!owner) return void res.status(404).type(HTML).send(renderInvalidLink());
-    await this.preferences.unsubscribe(owner.personId, owner.category);
+    await this.preferences.unsubscribe(owner.personId, owner.category, owner.purposeKey);
     res.status(200).type(HTML).setHeader('referrer-policy', 'no-referrer').send(renderUnsubscribed(owner.category, `/email/preferences/${token}`));
   }
 

@@ -59,7 +59,7 @@ export class PreferencesService {
   }
 
   /** The person and category behind an email's token, or null (unknown, expired, deactivated). */
-  async fromToken(token: string): Promise<{ personId: string; category: EmailCategory; name: string } | null> {
+  async fromToken(token: string): Promise<{ personId: string; category: EmailCategory; name: string; purposeKey: string } | null> {
     if (!looksLikeToken(token, 'unsubscribe')) return null;
     const [found]: { personId: string; purposeKey: string; name: string }[] = await this.db.query(
       `SELECT p.id AS "personId", d.purpose_key AS "purposeKey", a.name
@@ -68,17 +68,27 @@ export class PreferencesService {
       [hashToken(token), TOKEN_DAYS],
     );
     const category = found ? categoryOfPurpose(found.purposeKey) : null;
-    return found && category ? { personId: found.personId, category, name: found.name } : null;
+    return found && category ? { personId: found.personId, category, name: found.name, purposeKey: found.purposeKey } : null;
   }
 
-  /** Turns one category off. Digests go to OFF; the rest to false. */
-  unsubscribe(personId: string, category: EmailCategory): Promise<EmailPreferences> {
+  /**
+   * Turns one category off. Digests go to OFF; the rest to false. A saved bank search's email
+   * (`bank-search:<id>:<week>`) stops that one search: it is removed, the person's other
+   * preferences stay as they are.
+   */
+  async unsubscribe(personId: string, category: EmailCategory, purposeKey = ''): Promise<EmailPreferences> {
+    if (category === EmailCategory.BANK_SEARCH) {
+      const savedSearchId = purposeKey.split(':')[1];
+      if (savedSearchId) await this.db.query(`DELETE FROM bank_saved_search WHERE id::text = $1 AND person_id = $2`, [savedSearchId, personId]);
+      return this.get(personId);
+    }
     const off: Record<EmailCategory, Partial<EmailPreferences>> = {
       [EmailCategory.AGENDA]: { agenda: false },
       [EmailCategory.MINUTES]: { minutes: false },
       [EmailCategory.MENTIONS]: { mentions: false },
       [EmailCategory.ACTION_REMINDERS]: { actionReminders: false },
       [EmailCategory.FORUM_DIGEST]: { forumDigest: DigestFrequency.OFF },
+      [EmailCategory.BANK_SEARCH]: {},
     };
     return this.update(personId, off[category]);
   }
@@ -91,4 +101,5 @@ export const CATEGORY_WORDS: Record<EmailCategory, string> = {
   [EmailCategory.FORUM_DIGEST]: 'the forum digest',
   [EmailCategory.MENTIONS]: 'emails when someone mentions you in a forum',
   [EmailCategory.ACTION_REMINDERS]: 'reminders about your actions',
+  [EmailCategory.BANK_SEARCH]: 'emails about new resources matching this saved knowledge bank search',
 };

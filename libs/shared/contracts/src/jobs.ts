@@ -7,6 +7,8 @@ export const QUEUES = {
   schedule: 'schedule',
   /** PDF builds run on their own queue, so a slow pack never holds up email. */
   pdf: 'pdf',
+  /** Knowledge bank upkeep (link checks, thumbnails): slow outside calls, kept off the email queue. */
+  bank: 'bank',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -35,6 +37,10 @@ export const JOBS = {
   agendaPdf: 'agenda-pdf',
   /** Approved minutes as one PDF. */
   minutesPdf: 'minutes-pdf',
+  /** A saved bank search's new matches, weekly, to the person who saved it. */
+  bankSearchDigest: 'bank-search-digest',
+  /** The weekly check of resources' external links: one bounded batch per job. */
+  bankLinkCheck: 'bank-link-check',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -64,6 +70,10 @@ export interface JobPayloads {
   /** `personId` is whose view (which papers) the pack is built for. */
   [JOBS.agendaPdf]: { meetingId: string; version: number; personId: string };
   [JOBS.minutesPdf]: { minutesId: string; version: number };
+  /** `period` is the ISO week (2026-W48) whose Monday 08:00 (London) closes the window. */
+  [JOBS.bankSearchDigest]: { savedSearchId: string; period: string };
+  /** `period` is the ISO week (London); `done` is how many links it had checked when asked, so each batch has its own id. */
+  [JOBS.bankLinkCheck]: { period: string; done: number };
 }
 
 /** Which queue carries each job. */
@@ -83,6 +93,8 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.directoryCheck]: QUEUES.mail,
   [JOBS.agendaPdf]: QUEUES.pdf,
   [JOBS.minutesPdf]: QUEUES.pdf,
+  [JOBS.bankSearchDigest]: QUEUES.mail,
+  [JOBS.bankLinkCheck]: QUEUES.bank,
 };
 
 /**
@@ -105,6 +117,8 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.directoryCheck]: (p) => `directory-check.${p.kind}.${p.recordId}.${p.period}`,
   [JOBS.agendaPdf]: (p) => `agenda-pdf.${p.meetingId}.v${p.version}.${p.personId}`,
   [JOBS.minutesPdf]: (p) => `minutes-pdf.${p.minutesId}.v${p.version}`,
+  [JOBS.bankSearchDigest]: (p) => `bank-search.${p.savedSearchId}.${p.period}`,
+  [JOBS.bankLinkCheck]: (p) => `bank-link-check.${p.period}.${p.done}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */
@@ -114,6 +128,8 @@ export enum EmailCategory {
   FORUM_DIGEST = 'FORUM_DIGEST',
   MENTIONS = 'MENTIONS',
   ACTION_REMINDERS = 'ACTION_REMINDERS',
+  /** One saved knowledge bank search: unsubscribing stops that search. */
+  BANK_SEARCH = 'BANK_SEARCH',
 }
 
 export enum DigestFrequency {
@@ -134,6 +150,7 @@ export const PURPOSE_CATEGORY: Record<string, EmailCategory> = {
   'action-reminder': EmailCategory.ACTION_REMINDERS,
   'meeting-moved': EmailCategory.AGENDA,
   'meeting-cancelled': EmailCategory.AGENDA,
+  'bank-search': EmailCategory.BANK_SEARCH,
 };
 
 export function categoryOfPurpose(purposeKey: string): EmailCategory | null {

@@ -67,11 +67,18 @@ const mayAdd: GradedCheck = async (db: DataSource, actor: Actor, ids: string[]) 
   return new Map(row ? [[actor.partnershipId, 1]] : []);
 };
 
+/** Saved searches are their owner's alone. */
+const ownSavedSearch: GradedCheck = async (db: DataSource, actor: Actor, ids: string[]) => {
+  const rows: { id: string }[] = await db.query(`SELECT id FROM bank_saved_search WHERE id = ANY($1::uuid[]) AND person_id = $2`, [ids, actor.personId]);
+  return new Map(rows.map((r) => [r.id, 1]));
+};
+
 export const resourcesPolicy: Policy = {
   ids: {
     [Permission.resourceRead]: { check: resourceGrades, atLeast: RESOURCE_READ },
     [Permission.resourceManage]: { check: resourceGrades, atLeast: RESOURCE_MANAGE },
     [Permission.resourceCreate]: { check: mayAdd, atLeast: 1 },
+    [Permission.bankSavedSearchManage]: { check: ownSavedSearch, atLeast: 1 },
   },
   capabilities: {
     [Capability.resourceContributorsManage]: isCoordinator,
