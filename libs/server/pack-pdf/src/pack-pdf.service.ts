@@ -7,7 +7,7 @@ import { JOBS } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
 import type { PaperModel } from '@convene/papers';
-import { PapersService } from '@convene/papers';
+import { PaperScanStatus, PapersService } from '@convene/papers';
 import { PackPdfStatus, type PackPdfModel } from './pack-pdf.models';
 import { PACK_PDF_OPTIONS, type PackPdfOptions } from './pack-pdf.options';
 import type { PackFile } from './render/agenda-html';
@@ -66,7 +66,8 @@ export class PackPdfService {
     );
     if (!row) return null;
     const byItem = row.itemIds.length ? await this.papers.ofItems(actor, row.itemIds) : new Map<string, PaperModel[]>();
-    const papers = row.itemIds.flatMap((id) => byItem.get(id) ?? []);
+    // Quarantined versions are left out; once clean, the view (and its key) changes and the pack is built again.
+    const papers = row.itemIds.flatMap((id) => byItem.get(id) ?? []).filter((p) => p.scanStatus === PaperScanStatus.CLEAN);
     // The scan status is part of the view: a paper still being scanned is listed, not merged, and
     // its pack is built again once the scanner has cleared it.
     const viewKey = sha256(JSON.stringify({ version: row.version, papers: papers.map((p) => `${paperVersion(p)}:${p.scanStatus}`) }));
