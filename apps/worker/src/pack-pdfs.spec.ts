@@ -188,23 +188,36 @@ describe('agenda pack PDFs', () => {
     expect((await api.db.query(`SELECT count(*)::int AS n FROM pack_pdf WHERE meeting_id = $1`, [meetingId]))[0].n).toBe(1);
   }, 90_000);
 
-  it('lists a paper the virus scanner has not cleared yet, and merges it in a new build once it has', async () => {
-    const get = async () => {
-      let res = await download(`/packs/meetings/${meetingId}/agenda.pdf`, member);
+  it('leaves out a paper the virus scanner has not cleared yet, and merges it in a new build once it has', async () => {
+    const get = async (token = member) => {
+      let res = await download(`/packs/meetings/${meetingId}/agenda.pdf`, token);
       for (let tries = 0; res.status === 202 && tries < 120; tries++) {
         await res.arrayBuffer();
         await new Promise((resolve) => setTimeout(resolve, 500));
-        res = await download(`/packs/meetings/${meetingId}/agenda.pdf`, member);
+        res = await download(`/packs/meetings/${meetingId}/agenda.pdf`, token);
       }
       expect(res.status).toBe(200);
       return inspectPdf(Buffer.from(await res.arrayBuffer()));
     };
     await api.db.query(`UPDATE paper_version v SET scan_status = 'PENDING' FROM paper p WHERE p.id = v.paper_id AND p.title = 'Shelter audit'`);
     const pending = await get();
-    expect(pending.pages.map((page) => page.text).join(' ')).toContain('Shelter audit (still being checked for viruses, so not included yet)');
+    // Nobody reads a paper before it is cleared, so no pack carries it.
+    expect(pending.pages.map((page) => page.text).join(' ')).not.toContain('Shelter audit: in this pack');
+    expect((await get(coordinator)).pages.some((page) => page.text.includes('SHELTER page'))).toBe(false);
     expect(pending.pages.some((page) => page.text.includes('SHELTER page'))).toBe(false);
     await api.db.query(`UPDATE paper_version v SET scan_status = 'CLEAN' FROM paper p WHERE p.id = v.paper_id AND p.title = 'Shelter audit'`);
     const cleared = await get();
     expect(cleared.numPages).toBe(pending.numPages + 3);
   }, 120_000);
+
+  it('drops the packs of an earlier agenda version once the new version’s pack is stored', async () => {
+    expect((await as(coordinator, `mutation($m: ID!) { publishAgenda(meetingId: $m, changeNote: "Tender scores moved to the next meeting") { version } }`, { m: meetingId })).data!.publishAgenda.version).toBe(2);
+    const first = await download(`/packs/meetings/${meetingId}/agenda.pdf`, member);
+    expect(first.status).toBe(202);
+    await until(async () => (await download(`/packs/meetings/${meetingId}/agenda.pdf`, member).then(async (r) => (await r.arrayBuffer(), r.status))) === 200, 'the version 2 pack', 60_000);
+    const versions = await api.db.query(`SELECT DISTINCT version FROM pack_pdf WHERE meeting_id = $1 AND kind = 'AGENDA'`, [meetingId]);
+    expect(versions).toEqual([{ version: 2 }]);
+    const pdf = await inspectPdf(Buffer.from(await (await download(`/packs/meetings/${meetingId}/agenda.pdf`, member)).arrayBuffer()));
+    expect(pdf.pages[0].text).toContain('Agenda version 2. Tender scores moved to the next meeting');
+  }, 90_000);
 });
