@@ -241,6 +241,13 @@ describe('papers under attack', () => {
     expect(shape(await ticket('coordinator', { replace: elsewhere }))).toEqual(shape(await ticket('coordinator', { replace: MISSING })));
     expect((await ticket('coordinator', { replace: elsewhere })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
+    // Someone else's ticket answers as an unknown one does.
+    const mine = (await ticket('coordinator')).data!.createPaperUpload;
+    const theirs = await put(mine.uploadUrl, await pdfBytes(1), { authorization: `Bearer ${token.chair}`, 'x-filename': 'theirs.pdf' });
+    const unknown = await put(`/papers/uploads/${mine.uploadUrl.split('/').pop()!.slice(0, -4)}abcd`, await pdfBytes(1), { authorization: `Bearer ${token.chair}`, 'x-filename': 'theirs.pdf' });
+    expect([theirs.status, await theirs.text()]).toEqual([unknown.status, await unknown.text()]);
+    expect(theirs.status).toBe(404);
+
     // A replacement ticket for a paper deleted before the PUT.
     const doomed = (await upload(await pdfBytes(1, 'Doomed'), 'doomed.pdf')).body.paper.id as string;
     const late = (await ticket('coordinator', { replace: doomed })).data!.createPaperUpload;
@@ -335,6 +342,64 @@ describe('papers under attack', () => {
     for (const id of [twins[1].body.paper.id, third.body.paper.id]) await as('coordinator', `mutation($p: ID!) { deletePaper(paperId: $p) }`, { p: id });
     expect(await api.db.query(`SELECT 1 FROM stored_file WHERE sha256 = $1`, [sha256])).toEqual([]);
   }, 30_000);
+
+  it('keeps papers of published minutes of a PUBLIC group off the public page, and a RESTRICTED one from everyone else signed in', async () => {
+    const [{ id: publicGroup }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'City of Sanctuary Board', 'sanctuary-board', 'STEERING_GROUP', 'PUBLIC') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'CHAIR'), ($1, $3, 'MEMBER')`, [publicGroup, person.chair, person.member]);
+    const [{ id: held }] = await api.db.query(`INSERT INTO meeting (group_id, title, starts_at, ends_at) VALUES ($1, 'Board meeting', now() - interval '10 days', now() - interval '10 days' + interval '2 hours') RETURNING id`, [publicGroup]);
+    const [{ id: minutesId }] = await api.db.query(
+      `INSERT INTO minutes (meeting_id, status, content, approved_at, published_at) VALUES ($1, 'PUBLISHED', $2, now(), now()) RETURNING id`,
+      [held, JSON.stringify({ items: [{ title: 'Welcome', notes: 'All present.' }], decisions: ['Adopt the sanctuary pledge'] })],
+    );
+    const minutesUpload = async (title: string, confidentiality: string) => {
+      const t = await as('chair', `mutation($m: ID!, $t: String!, $c: PaperConfidentiality!) { createMinutesPaperUpload(minutesId: $m, title: $t, confidentiality: $c) { uploadUrl } }`, { m: minutesId, t: title, c: confidentiality });
+      expect(t.errors).toBeUndefined();
+      const res = await put(t.data!.createMinutesPaperUpload.uploadUrl, await pdfBytes(1, title), { authorization: `Bearer ${token.chair}`, 'x-filename': 'minutes-paper.pdf' });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as any).paper.id as string;
+    };
+    const open = await minutesUpload('Pledge wording', 'PUBLIC');
+    const exempt = await minutesUpload('Named case notes', 'RESTRICTED');
+    expect((await as('chair', `mutation($p: ID!, $r: [ID!]) { setPaperConfidentiality(paperId: $p, confidentiality: RESTRICTED, readerIds: $r) { id } }`, { p: exempt, r: [person.named] })).errors).toBeUndefined();
+
+    // The public page and its query: the minutes, never their files.
+    const page = await (await fetch(`${api.url}/public/attack/sanctuary-board`)).text();
+    expect(page).toContain('Adopt the sanctuary pledge');
+    const query = JSON.stringify((await gql(api.url, `query($p: String!, $g: String!) { publicGroup(partnershipSlug: $p, groupSlug: $g) { publishedMinutes { items { title notes } decisions } } }`, { p: 'attack', g: 'sanctuary-board' })).data);
+    for (const text of [page, query]) {
+      for (const leak of ['Named case notes', 'Pledge wording', exempt, open, '/papers/']) expect({ leak, found: text.includes(leak) }).toEqual({ leak, found: false });
+    }
+    // Signed out, even a PUBLIC paper is not served.
+    expect((await get(`/papers/${open}`)).status).toBe(401);
+
+    const files = async (who: Role) => {
+      const r = await as(who, `query($id: ID!) { meeting(id: $id) { minutes { files { id } } } }`, { id: held });
+      return (r.data?.meeting.minutes?.files ?? []).map((f: { id: string }) => f.id).sort();
+    };
+    const expected: Record<Role, string[]> = { coordinator: [open, exempt].sort(), chair: [open, exempt].sort(), member: [open], bystander: [open], named: [open, exempt].sort(), outsider: [] };
+    for (const who of ROLES) {
+      expect({ who, files: await files(who) }).toEqual({ who, files: expected[who] });
+      expect({ who, status: (await get(`/papers/${exempt}`, who)).status }).toEqual({ who, status: expected[who].includes(exempt) ? 200 : 404 });
+    }
+  });
+
+  it('keeps a quoted filename from breaking out of Content-Disposition', async () => {
+    const { status, body } = await upload(await pdfBytes(1), 'report"; filename="evil.html.pdf');
+    expect(status).toBe(201);
+    const res = await get(`/papers/${body.paper.id}`, 'member');
+    expect(res.headers.get('content-disposition')).toBe(`inline; filename="report_; filename=_evil.html.pdf"; filename*=UTF-8''report%22%3B%20filename%3D%22evil.html.pdf`);
+  });
+
+  it('refuses cookie-authenticated paper mutations a cross-site page could send (a simple POST, a GET)', async () => {
+    const paperId = (await upload(await pdfBytes(1, 'Kept'), 'kept.pdf')).body.paper.id as string;
+    const cookie = `convene_session=${token.coordinator}`;
+    const mutation = JSON.stringify({ query: `mutation { deletePaper(paperId: "${paperId}") }` });
+    const simple = await fetch(`${api.url}/graphql`, { method: 'POST', body: mutation, headers: { cookie, origin: 'https://evil.example', 'content-type': 'text/plain' } });
+    const form = await fetch(`${api.url}/graphql`, { method: 'POST', body: `query=${encodeURIComponent(`mutation { deletePaper(paperId: "${paperId}") }`)}`, headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' } });
+    const viaGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`mutation { deletePaper(paperId: "${paperId}") }`)}`, { headers: { cookie } });
+    for (const res of [simple, form, viaGet]) expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await api.db.query(`SELECT 1 AS kept FROM paper WHERE id = $1`, [paperId])).toEqual([{ kept: 1 }]);
+  });
 
   it('refuses a cookie-authenticated PUT from another origin, from a null origin, and a bearer-less cross-site form', async () => {
     const cookie = `convene_session=${token.coordinator}`;
