@@ -65,6 +65,7 @@ describe('web: the partner directory', () => {
     const servicePage = await page.textContent('main');
     expect(servicePage).toContain('Tuesday 10:00–12:00');
     expect(servicePage).toContain('Arabic, Tigrinya');
+    expect(servicePage).toMatch(/Last checked\s*\d+ \w+ 20\d\d by COORDINATOR of web-directory/);
 
     // Signed out: the public finder, filtered to ESOL on Tuesdays with childcare.
     const visitor = await (await newContext(stack, { width: 390, height: 844 })).newPage();
@@ -89,6 +90,7 @@ describe('web: the partner directory', () => {
     expect(seen).toContain('Brixton Library');
     expect(seen).toContain('Step-free access');
     expect(seen).not.toContain('Edit this service');
+    expect(seen).not.toContain('by COORDINATOR');
     expect(await seriousViolations(visitor)).toEqual([]);
   });
 

@@ -155,7 +155,7 @@ export const REMOVE_CONTACT = graphql(`
 `);
 
 export const SERVICE = graphql(`
-  query DirectoryServicePage($id: ID!, $partnership: String) {
+  query DirectoryServicePage($id: ID!, $partnership: String, $signedIn: Boolean!) {
     directoryService(id: $id, partnership: $partnership) {
       id
       organisationId
@@ -185,6 +185,10 @@ export const SERVICE = graphql(`
       email
       phone
       lastCheckedAt
+      lastCheckedBy @include(if: $signedIn) {
+        id
+        name
+      }
       slots {
         weekday
         startsAt

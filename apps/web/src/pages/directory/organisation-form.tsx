@@ -5,13 +5,15 @@ import { navigate } from '../../lib/router';
 import { isCoordinator, useSession } from '../../lib/session';
 import { KINDS, list, options } from './labels';
 import { CoordinatorsOnly } from './parts';
+import { useOrganisationOptions } from '../admin/people';
 import { ADD_ORGANISATION, DIRECTORY_ORGANISATION, UPDATE_ORGANISATION } from './operations';
 
-const EMPTY = { name: '', kind: 'CHARITY', otherNames: '', description: '', charityNumber: '', companyNumber: '', odsCode: '', gssCode: '', website: '', contactEmail: '', areasServed: '', themes: '' };
+const EMPTY = { name: '', kind: 'CHARITY', parentId: '', otherNames: '', description: '', charityNumber: '', companyNumber: '', odsCode: '', gssCode: '', website: '', contactEmail: '', areasServed: '', themes: '' };
 type Draft = typeof EMPTY;
 
 const FIELDS: Record<string, string> = {
   name: 'name',
+  parentId: 'parentId',
   charityNumber: 'charityNumber',
   companyNumber: 'companyNumber',
   odsCode: 'odsCode',
@@ -42,6 +44,7 @@ function OrganisationForm({ id }: { id?: string }) {
       setD({
         name: o.name,
         kind: o.kind,
+        parentId: o.parent?.id ?? '',
         otherNames: o.otherNames.join(', '),
         description: o.description,
         charityNumber: o.identifiers.charityNumber ?? '',
@@ -54,6 +57,7 @@ function OrganisationForm({ id }: { id?: string }) {
         themes: o.themes.join(', '),
       });
   }, [existing.data]);
+  const organisations = useOrganisationOptions();
   const add = useMutation(ADD_ORGANISATION);
   const update = useMutation(UPDATE_ORGANISATION);
   const error = add.error ?? update.error;
@@ -67,6 +71,7 @@ function OrganisationForm({ id }: { id?: string }) {
     const input = {
       name: d.name,
       kind: d.kind as never,
+      parentId: d.parentId || null,
       otherNames: list(d.otherNames),
       description: d.description,
       charityNumber: d.charityNumber || null,
@@ -88,6 +93,15 @@ function OrganisationForm({ id }: { id?: string }) {
       <form noValidate onSubmit={submit} class="govuk-!-width-two-thirds">
         <TextInput id="name" label="Name" value={d.name} onInput={set('name')} error={err('name')} />
         <Select id="kind" label="Kind of organisation" value={d.kind} onChange={set('kind')} options={options(KINDS)} />
+        <Select
+          id="parentId"
+          label="Part of (optional)"
+          hint="A larger organisation it belongs to, such as a council or an NHS trust"
+          value={d.parentId}
+          onChange={set('parentId')}
+          error={err('parentId')}
+          options={[{ value: '', label: 'None' }, ...organisations.nodes.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name }))]}
+        />
         <TextInput id="otherNames" label="Other names (optional)" hint="Separated by commas" value={d.otherNames} onInput={set('otherNames')} error={err('otherNames')} />
         <TextArea id="description" label="What it does (optional)" value={d.description} onInput={set('description')} />
         <TextInput id="charityNumber" label="Charity number (optional)" hint="6 or 7 digits; SC0 and 5 digits in Scotland" class="govuk-input--width-10" value={d.charityNumber} onInput={set('charityNumber')} error={err('charityNumber')} />

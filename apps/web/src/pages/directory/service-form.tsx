@@ -59,7 +59,7 @@ export function NewServicePage({ organisationId }: { organisationId: string }) {
 }
 
 export function EditServicePage({ id }: { id: string }) {
-  const existing = useQuery(SERVICE, { id, partnership: null });
+  const existing = useQuery(SERVICE, { id, partnership: null, signedIn: true });
   if (existing.loading && !existing.data) return <Loading />;
   if (existing.error) return <ErrorState error={existing.error} retry={existing.reload} />;
   const s = existing.data?.directoryService;

@@ -12,7 +12,7 @@ import { StaleWarning } from './stale-warning';
 export function ServicePage({ id }: { id: string }) {
   const { me } = useSession();
   const partnership = useLocation().searchParams.get('partnership');
-  const { data, error, loading, reload } = useQuery(SERVICE, { id, partnership: me ? null : partnership });
+  const { data, error, loading, reload } = useQuery(SERVICE, { id, partnership: me ? null : partnership, signedIn: !!me });
   const s = data?.directoryService;
   useTitle(s?.name ?? 'Service');
   if (loading && !s) return <Loading what="Loading the service" />;
@@ -76,7 +76,12 @@ export function ServicePage({ id }: { id: string }) {
           </SummaryRow>
         )}
         {coordinator && <SummaryRow label="Who can see it">{VISIBILITY[s.visibility]}</SummaryRow>}
-        {s.lastCheckedAt && <SummaryRow label="Last checked">{formatDate(s.lastCheckedAt)}</SummaryRow>}
+        {s.lastCheckedAt && (
+          <SummaryRow label="Last checked">
+            {formatDate(s.lastCheckedAt)}
+            {s.lastCheckedBy && ` by ${s.lastCheckedBy.name}`}
+          </SummaryRow>
+        )}
       </dl>
       <h2 class="govuk-heading-m">People to contact</h2>
       {s.contacts.length === 0 ? (
