@@ -14,8 +14,8 @@ import { securityHeaders } from './http-headers';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 // Routes whose path carries a credential: calendar feeds, the email unsubscribe and
-// preferences links, and paper upload tickets. The segment after each prefix is the token.
-const TOKEN_PATHS = [/^(\/calendar\/)[^/]+/i, /^(\/email\/(?:unsubscribe|preferences|directory-check)\/)[^/]+/i, /^(\/papers\/uploads\/)[^/]+/i]; // routes ignore case
+// preferences links, and paper and bank upload tickets. The segment after each prefix is the token.
+const TOKEN_PATHS = [/^(\/calendar\/)[^/]+/i, /^(\/email\/(?:unsubscribe|preferences|directory-check)\/)[^/]+/i, /^(\/(?:papers|bank)\/uploads\/)[^/]+/i]; // routes ignore case
 
 /** The path as logged: no query string (it may hold tokens) and no token segments. */
 export function loggedPath(url: string): string {

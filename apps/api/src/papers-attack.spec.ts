@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { docxBytes, pdfBytes } from '../../../libs/server/papers/src/testing/paper-fixtures';
+import { loggedPath } from './bootstrap';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
 /** The smallest JPEG file-type recognises: SOI, a JFIF APP0 segment, EOI. */
@@ -399,6 +400,12 @@ describe('papers under attack', () => {
     const viaGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`mutation { deletePaper(paperId: "${paperId}") }`)}`, { headers: { cookie } });
     for (const res of [simple, form, viaGet]) expect(res.status).toBeGreaterThanOrEqual(400);
     expect(await api.db.query(`SELECT 1 AS kept FROM paper WHERE id = $1`, [paperId])).toEqual([{ kept: 1 }]);
+  });
+
+  it('keeps upload tickets out of the access log, for papers and for the knowledge bank', () => {
+    for (const path of ['/papers/uploads/cvu_SecretTicket123', '/bank/uploads/cvu_SecretTicket123?x=1', '/Bank/Uploads/cvu_SecretTicket123']) {
+      expect(loggedPath(path)).toMatch(/^\/(papers|bank)\/uploads\/\[redacted\]$/i);
+    }
   });
 
   it('refuses a cookie-authenticated PUT from another origin, from a null origin, and a bearer-less cross-site form', async () => {
