@@ -36,4 +36,6 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.bankSearchDigest]: email(6),
   // Not retried: the next tick asks for the links still unchecked this week.
   [JOBS.bankLinkCheck]: { attempts: 1, removeOnComplete: { age: DAY }, removeOnFail: { age: 7 * DAY } },
+  // A failed job is kept a month, so the tick (whose job id it shares) does not ask again meanwhile.
+  [JOBS.resourceThumbnail]: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: DAY }, removeOnFail: { age: 30 * DAY } },
 };

@@ -9,3 +9,4 @@ export { newMatches, type NewMatch } from './saved-searches/new-matches';
 export { finderUrlOf, type SavedQuery } from './saved-searches/saved-query';
 export { LinkChecker, isPublicAddress, type LinkCheckSettings, type LinkOutcome } from './link-check/link-checker';
 export { runLinkCheck, dueLinks, type NewlyBroken } from './link-check/link-check-run';
+export { renderThumbnail, THUMBNAIL_TYPES, THUMBNAIL_WIDTH } from './thumbnails/thumbnail-renderer';

@@ -160,6 +160,16 @@ export class DueWork {
     return row.due ? [{ period: row.period, done: row.done }] : [];
   }
 
+  /** Resources with a PDF or image and no thumbnail yet (a job per resource and file; a failed one is not asked again while Redis keeps it). */
+  resourceThumbnails(): Promise<{ resourceId: string; sha256: string }[]> {
+    return this.db.query(
+      `SELECT id AS "resourceId", file_sha256 AS sha256 FROM resource
+        WHERE file_sha256 IS NOT NULL AND thumbnail_sha256 IS NULL AND file_content_type IN ('application/pdf', 'image/png', 'image/jpeg')
+        ORDER BY updated_at DESC LIMIT $1`,
+      [BATCH],
+    );
+  }
+
   /** Closed five-minute windows of the last day in which someone was mentioned. */
   mentions(at: Date): Promise<{ personId: string; window: string }[]> {
     return this.db.query(

@@ -10,6 +10,7 @@ import { AgendaPdfHandler, MinutesPdfHandler } from './handlers/pack-pdf.handler
 import { DirectoryCheckHandler } from './handlers/directory-check.handler';
 import { BankSearchDigestHandler } from './handlers/bank-search-digest.handler';
 import { BankLinkCheckHandler } from './handlers/bank-link-check.handler';
+import { ResourceThumbnailHandler } from './handlers/resource-thumbnail.handler';
 import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
@@ -34,4 +35,5 @@ export const HANDLER_CLASSES = [
   DirectoryCheckHandler,
   BankSearchDigestHandler,
   BankLinkCheckHandler,
+  ResourceThumbnailHandler,
 ];

@@ -13,4 +13,5 @@ export * from './handlers/action-reminder.handler';
 export * from './handlers/directory-check.handler';
 export * from './handlers/bank-search-digest.handler';
 export * from './handlers/bank-link-check.handler';
+export * from './handlers/resource-thumbnail.handler';
 export { groupRecipients } from './recipients';

@@ -41,6 +41,8 @@ export const JOBS = {
   bankSearchDigest: 'bank-search-digest',
   /** The weekly check of resources' external links: one bounded batch per job. */
   bankLinkCheck: 'bank-link-check',
+  /** A small PNG of a resource's file: the first page of a PDF, or the image scaled. */
+  resourceThumbnail: 'resource-thumbnail',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -74,6 +76,8 @@ export interface JobPayloads {
   [JOBS.bankSearchDigest]: { savedSearchId: string; period: string };
   /** `period` is the ISO week (London); `done` is how many links it had checked when asked, so each batch has its own id. */
   [JOBS.bankLinkCheck]: { period: string; done: number };
+  /** `sha256` is the file it is made from: a replaced file makes a new job. */
+  [JOBS.resourceThumbnail]: { resourceId: string; sha256: string };
 }
 
 /** Which queue carries each job. */
@@ -95,6 +99,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.minutesPdf]: QUEUES.pdf,
   [JOBS.bankSearchDigest]: QUEUES.mail,
   [JOBS.bankLinkCheck]: QUEUES.bank,
+  [JOBS.resourceThumbnail]: QUEUES.bank,
 };
 
 /**
@@ -119,6 +124,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.minutesPdf]: (p) => `minutes-pdf.${p.minutesId}.v${p.version}`,
   [JOBS.bankSearchDigest]: (p) => `bank-search.${p.savedSearchId}.${p.period}`,
   [JOBS.bankLinkCheck]: (p) => `bank-link-check.${p.period}.${p.done}`,
+  [JOBS.resourceThumbnail]: (p) => `resource-thumbnail.${p.resourceId}.${p.sha256}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */

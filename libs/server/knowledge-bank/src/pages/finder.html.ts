@@ -75,7 +75,7 @@ function checkboxes(legend: string, name: string, values: FacetCountModel[]): st
 function card(r: ResourceModel): string {
   const orgs = [...r.organisations.map((o) => o.name), ...r.outsideAuthors];
   const thumb = r.hasThumbnail
-    ? `<img src="${esc(r.pageUrl)}/thumbnail" alt="">`
+    ? `<img src="${esc(r.pageUrl)}/thumbnail" alt="${esc(`${r.fileContentType === 'application/pdf' ? 'First page' : 'Picture'} of ${r.title}`)}" width="240">`
     : `<span class="bank-card__placeholder bank-card__placeholder--${esc(r.type)}" aria-hidden="true">${esc(TYPE_LABELS[r.type])}</span>`;
   return `<li class="bank-card"><div class="bank-card__thumb bank-card__placeholder--${esc(r.type)}">${thumb}</div><div class="bank-card__body">
 <h3 class="bank-card__title"><a class="govuk-link" href="${esc(r.pageUrl)}">${esc(r.title)}</a></h3>
