@@ -6,11 +6,12 @@ import { CsvImportResolver } from './import/csv-import.resolver';
 import { CsvImportService } from './import/csv-import.service';
 import { MergeResolver } from './merges/merge.resolver';
 import { MergeService } from './merges/merge.service';
+import { SeatQuorumResolver } from './quorum/seat-quorum.resolver';
 import { SubjectAccessResolver } from './subject-access/subject-access.resolver';
 import { SubjectAccessService } from './subject-access/subject-access.service';
 import { UPKEEP_OPTIONS, type UpkeepOptions } from './upkeep.options';
 
-export const UPKEEP_RESOLVERS: Type[] = [CheckFieldsResolver, MergeResolver, CsvImportResolver, SubjectAccessResolver];
+export const UPKEEP_RESOLVERS: Type[] = [CheckFieldsResolver, MergeResolver, CsvImportResolver, SubjectAccessResolver, SeatQuorumResolver];
 export const UPKEEP_PROVIDERS: Type[] = [CheckService, MergeService, CsvImportService, SubjectAccessService, ...UPKEEP_RESOLVERS];
 
 /**

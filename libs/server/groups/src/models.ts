@@ -56,6 +56,7 @@ export class TermsOfReferenceModel {
   @Field() purpose!: string;
   @Field() membership!: string;
   @Field(() => Int, { nullable: true }) quorum!: number | null;
+  @Field(() => [String], { description: 'Seats a quorum needs present (a seat twice: two).' }) quorumSeats!: string[];
   @Field() cadence!: string;
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' }) reviewDate!: string | null;
   @Field({ description: 'True when the review date has passed.' }) reviewDue!: boolean;

@@ -130,3 +130,21 @@ export const ERASE_CONTACT = graphql(`
     eraseDirectoryContact(contactId: $contactId, mode: $mode)
   }
 `);
+
+export const SEAT_QUORUM = graphql(`
+  query MeetingSeatQuorum($id: ID!) {
+    meeting(id: $id) {
+      id
+      seatQuorum {
+        met
+        seats {
+          seat
+          required
+          expected
+          present
+          met
+        }
+      }
+    }
+  }
+`);

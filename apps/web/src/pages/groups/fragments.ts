@@ -9,6 +9,7 @@ export const TERMS_FIELDS = graphql(`
     purpose
     membership
     quorum
+    quorumSeats
     cadence
     reviewDate
     reviewDue

@@ -5,6 +5,8 @@ import type { GroupsTermsQuery, TermsInput } from '../../gql/graphql';
 import type { ApiError } from '../../lib/api';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
 import { DateInput, FieldErrorSummary, TermsStatusTag, TermsSummary, TextBlocks, VersionHistory, WarningText, type DateParts, type FieldError } from './parts';
+import { SEATS } from '../directory/labels';
+import { CheckboxGroup } from '../directory/parts';
 
 const TERMS = graphql(`
   query GroupsTerms($id: ID!) {
@@ -77,6 +79,8 @@ interface Values {
   purpose: string;
   membership: string;
   quorum: string;
+  /** Seats a quorum needs present (the directory's seat words). */
+  quorumSeats: string[];
   cadence: string;
   review: DateParts;
   body: string;
@@ -121,7 +125,7 @@ function validate(values: Values, draft: Version): { input?: TermsInput; errors:
   }
 
   if (Object.keys(errors).length) return { errors };
-  return { errors, input: { purpose, membership: values.membership.trim(), quorum, cadence: values.cadence.trim(), reviewDate, body: values.body } };
+  return { errors, input: { purpose, membership: values.membership.trim(), quorum, quorumSeats: values.quorumSeats, cadence: values.cadence.trim(), reviewDate, body: values.body } };
 }
 
 interface DraftFormProps {
@@ -139,6 +143,7 @@ function DraftForm({ draft, groupName, pending, apiError, onAttempt, onSave }: D
     purpose: draft.purpose,
     membership: draft.membership,
     quorum: draft.quorum === null ? '' : String(draft.quorum),
+    quorumSeats: draft.quorumSeats,
     cadence: draft.cadence,
     review: toParts(draft.reviewDate),
     body: draft.body,
@@ -186,6 +191,7 @@ function DraftForm({ draft, groupName, pending, apiError, onAttempt, onSave }: D
         onInput={set('quorum')}
         error={message('quorum')}
       />
+      <CheckboxGroup id="terms-quorum-seats" legend="Seats a quorum needs (optional)" labels={SEATS} value={values.quorumSeats} onChange={(quorumSeats) => setValues((v) => ({ ...v, quorumSeats }))} />
       <TextInput id={IDS.cadence} label="How often it meets (optional)" hint="In words, for example: every six weeks." value={values.cadence} onInput={set('cadence')} error={message('cadence')} />
       <DateInput
         id={IDS.reviewDate}

@@ -4,6 +4,7 @@ import { AreaNotice, useMeeting, type Pack } from './context';
 import { plural, webUrl } from './forms';
 import { formatTime } from './london';
 import { ScheduleTools } from './schedule';
+import { SeatQuorumRow } from '../directory/seat-quorum';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -60,6 +61,7 @@ export function MeetingSummary() {
           )}
         </Row>
         <Row label="Quorum">{quorumText(meeting.quorum)}</Row>
+        <SeatQuorumRow meetingId={meeting.id} />
       </dl>
       {!cancelled && (
         <p class="govuk-body">

@@ -57,6 +57,7 @@ export class TermsInput {
   @Field(() => String, { nullable: true, description: 'Up to 5,000 characters.' }) purpose?: string | null;
   @Field(() => String, { nullable: true, description: 'Up to 5,000 characters.' }) membership?: string | null;
   @Field(() => Int, { nullable: true, description: 'Members needed, from 1 to 500.' }) quorum?: number | null;
+  @Field(() => [String], { nullable: true, description: 'Seats that must be held by someone present for a quorum (representation seats such as STATUTORY); a seat twice needs two; up to 20.' }) quorumSeats?: string[] | null;
   @Field(() => String, { nullable: true, description: 'How often the group meets, in words; up to 500 characters.' }) cadence?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) reviewDate?: string | null;
 }

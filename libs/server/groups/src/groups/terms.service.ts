@@ -7,7 +7,7 @@ import { assertUuid, groupBy, isUuid, rows } from '@convene/database';
 import { badInput, conflict, notFound } from '@convene/errors';
 import type { TermsOfReferenceModel } from '../models';
 
-const COLUMNS = `t.id, t.group_id AS "groupId", t.version, t.status, t.body_markdown AS body, t.purpose, t.membership, t.quorum, t.cadence,
+const COLUMNS = `t.id, t.group_id AS "groupId", t.version, t.status, t.body_markdown AS body, t.purpose, t.membership, t.quorum, t.quorum_seats AS "quorumSeats", t.cadence,
   to_char(t.review_date, 'YYYY-MM-DD') AS "reviewDate", (t.review_date IS NOT NULL AND t.review_date <= (now() AT TIME ZONE 'Europe/London')::date) AS "reviewDue",
   t.approved_at AS "approvedAt", t.approved_by_person_id AS "approvedByPersonId", t.created_at AS "createdAt"`;
 
@@ -16,9 +16,14 @@ export interface TermsFields {
   purpose?: string | null;
   membership?: string | null;
   quorum?: number | null;
+  /** Seats a quorum needs present (representation seats), a seat twice for two. */
+  quorumSeats?: string[] | null;
   cadence?: string | null;
   reviewDate?: string | null;
 }
+
+/** The seats of `representation.seat` (the directory's Seat), as a quorum may require them. */
+export const QUORUM_SEATS = ['VOLUNTARY_SECTOR', 'HEALTH', 'STATUTORY', 'LOCAL_AUTHORITY', 'EDUCATION', 'HOUSING', 'COMMUNITY', 'LIVED_EXPERIENCE', 'FAITH', 'OTHER'];
 
 const LIMITS = { body: 50_000, purpose: 5000, membership: 5000, cadence: 500 } as const;
 
@@ -36,6 +41,10 @@ export function checkTerms(fields: TermsFields): void {
   const { quorum, reviewDate } = fields;
   if (quorum !== undefined && quorum !== null && !(Number.isInteger(quorum) && quorum >= 1 && quorum <= 500)) {
     throw badInput('The quorum must be a whole number of members from 1 to 500.', { field: 'quorum' });
+  }
+  const { quorumSeats } = fields;
+  if (quorumSeats !== undefined && quorumSeats !== null && (!Array.isArray(quorumSeats) || quorumSeats.length > 20 || quorumSeats.some((s) => !QUORUM_SEATS.includes(s)))) {
+    throw badInput(`The seats a quorum needs must be at most 20 of ${QUORUM_SEATS.join(', ')}.`, { field: 'quorumSeats' });
   }
   if (reviewDate !== undefined && reviewDate !== null && !isCalendarDate(reviewDate)) {
     throw badInput('The review date must be a real date, as YYYY-MM-DD.', { field: 'reviewDate' });
@@ -89,16 +98,17 @@ export class TermsService {
       const [open] = await m.query(`SELECT version, status FROM terms_of_reference WHERE group_id = $1 AND status IN ('DRAFT', 'PROPOSED') ORDER BY version DESC LIMIT 1`, [groupId]);
       if (open) throw conflict(`Version ${open.version} is still ${open.status === 'DRAFT' ? 'a draft' : 'proposed'}. Approve it, or carry on editing it, before starting another.`);
       const [created] = await m.query(
-        `INSERT INTO terms_of_reference (group_id, version, status, body_markdown, purpose, membership, quorum, cadence, review_date, created_by_person_id)
+        `INSERT INTO terms_of_reference (group_id, version, status, body_markdown, purpose, membership, quorum, cadence, review_date, created_by_person_id, quorum_seats)
          SELECT $1, coalesce(max(t.version), 0) + 1, 'DRAFT',
                 coalesce($2, (SELECT body_markdown FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
                 coalesce($3, (SELECT purpose FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
                 coalesce($4, (SELECT membership FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
                 coalesce($5, (SELECT quorum FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')),
                 coalesce($6, (SELECT cadence FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), ''),
-                coalesce($7::date, (SELECT review_date FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')), $8
+                coalesce($7::date, (SELECT review_date FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED')), $8,
+                coalesce($9::text[], (SELECT quorum_seats FROM terms_of_reference WHERE group_id = $1 AND status = 'APPROVED'), '{}')
            FROM terms_of_reference t WHERE t.group_id = $1 RETURNING id`,
-        [groupId, fields.body ?? null, fields.purpose ?? null, fields.membership ?? null, fields.quorum ?? null, fields.cadence ?? null, fields.reviewDate ?? null, actor.personId],
+        [groupId, fields.body ?? null, fields.purpose ?? null, fields.membership ?? null, fields.quorum ?? null, fields.cadence ?? null, fields.reviewDate ?? null, actor.personId, fields.quorumSeats ?? null],
       );
       return created.id as string;
     });
@@ -111,9 +121,9 @@ export class TermsService {
     const [updated] = await rows(
       this.db,
       `UPDATE terms_of_reference SET body_markdown = coalesce($2, body_markdown), purpose = coalesce($3, purpose), membership = coalesce($4, membership),
-         quorum = coalesce($5, quorum), cadence = coalesce($6, cadence), review_date = coalesce($7::date, review_date), updated_at = now()
+         quorum = coalesce($5, quorum), cadence = coalesce($6, cadence), review_date = coalesce($7::date, review_date), quorum_seats = coalesce($8::text[], quorum_seats), updated_at = now()
        WHERE id = $1 AND status = 'DRAFT' RETURNING id`,
-      [id, fields.body ?? null, fields.purpose ?? null, fields.membership ?? null, fields.quorum ?? null, fields.cadence ?? null, fields.reviewDate ?? null],
+      [id, fields.body ?? null, fields.purpose ?? null, fields.membership ?? null, fields.quorum ?? null, fields.cadence ?? null, fields.reviewDate ?? null, fields.quorumSeats ?? null],
     );
     if (!updated) throw conflict('Only a draft can be edited. Start a new draft to change these terms of reference.');
     return this.get(actor, id);
