@@ -7,6 +7,7 @@ export { PapersHousekeeping } from './papers-housekeeping';
 export { PapersModule, PAPERS_RESOLVERS } from './papers.module';
 export { PaperConfidentiality, PaperModel, PaperScanStatus } from './papers.models';
 export { PapersService } from './papers.service';
+export { PaperScanner } from './scan/paper-scanner';
 // The upload pipeline, shared with the knowledge bank's files.
 export { checkPaper, ACCEPTED_LIST, type CheckedPaper } from './upload/file-check';
 export { readBounded } from './upload/bounded-body';

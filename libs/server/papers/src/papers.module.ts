@@ -34,7 +34,7 @@ export class PapersModule {
         ...(http ? [PapersHousekeeping, ...PAPERS_RESOLVERS] : []),
       ],
       controllers: http ? [PapersController] : [],
-      exports: [PapersService, PAPER_STORAGE],
+      exports: [PapersService, PAPER_STORAGE, PaperScanner],
     };
   }
 }

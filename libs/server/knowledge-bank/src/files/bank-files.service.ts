@@ -6,7 +6,7 @@ import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
 import { conflict, notFound } from '@convene/errors';
 import { hashToken, looksLikeToken, newToken } from '@convene/identity';
-import { PAPER_STORAGE, sha256Of, type CheckedPaper, type PaperStorage } from '@convene/papers';
+import { PAPER_STORAGE, PaperRefusal, PaperScanner, sha256Of, type CheckedPaper, type PaperStorage } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from '../bank.options';
 
 export const TICKET_MINUTES = 10;
@@ -31,6 +31,7 @@ export class BankFilesService {
     private readonly clock: Clock,
     @Inject(PAPER_STORAGE) private readonly storage: PaperStorage,
     @Inject(BANK_OPTIONS) private readonly options: BankOptions,
+    private readonly scanner: PaperScanner,
   ) {}
 
   async createUpload(actor: Actor, resourceId: string): Promise<{ token: string; expiresAt: Date; maxBytes: number }> {
@@ -61,6 +62,14 @@ export class BankFilesService {
   /** Saves the checked bytes as the resource's file, a new version of the resource, in one transaction. */
   async store(actor: Actor, ticket: ResourceTicket, filename: string, bytes: Buffer, checked: CheckedPaper): Promise<void> {
     await this.access.assertAccess(actor, Permission.resourceManage, ticket.resourceId, 'That resource');
+    // The papers' scan step (CLAMD_URL). A resource has no quarantine, so bytes the scanner did
+    // not answer for are not kept either: the uploader tries again.
+    const scan = await this.scanner.scan(bytes);
+    if (scan.status === 'INFECTED') {
+      await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'resource.infected', subjectType: 'resource', subjectId: ticket.resourceId, detail: { signature: scan.signature, size: bytes.length } });
+      throw new PaperRefusal(422, 'INFECTED', `The virus scanner found ${scan.signature} in this file, so it was not kept. Check the file with your IT support before trying again.`, 'file');
+    }
+    if (scan.status === 'PENDING') throw new PaperRefusal(503, 'SERVICE_UNAVAILABLE', 'The virus scanner did not answer, so the file was not kept; try again in a few minutes.', 'file');
     const sha256 = sha256Of(bytes);
     await this.db.transaction(async (m) => {
       const [used] = await m.query(`UPDATE resource_upload SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [ticket.id, this.clock.now()]);

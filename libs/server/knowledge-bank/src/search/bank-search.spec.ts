@@ -2,7 +2,7 @@ import { AccessService, bankReaderOf, Permission, type Actor, type BankReader } 
 import { AuditService } from '@convene/audit';
 import { TestClock } from '@convene/clock';
 import { PartnershipRole } from '@convene/contracts';
-import { PostgresPaperStorage, sha256Of } from '@convene/papers';
+import { PaperScanner, PostgresPaperStorage, sha256Of } from '@convene/papers';
 import { seedPartnership, useTestDataSource, type SeededPartnership } from '@convene/testing';
 import { PDFDocument } from 'pdf-lib';
 import { PolicyArea, ResourceSort, ResourceType, ResourceVisibility } from '../bank.enums';
@@ -53,7 +53,7 @@ describe('knowledge bank search', () => {
     clock.set(new Date('2025-06-01T10:00:00Z'));
     resources = new ResourcesService(db(), access, new AuditService(db()), clock);
     search = new BankSearchService(db(), access);
-    files = new BankFilesService(db(), access, new AuditService(db()), clock, new PostgresPaperStorage(db()), { maxBytes: 5_000_000, publicWebUrl: 'http://web.test' });
+    files = new BankFilesService(db(), access, new AuditService(db()), clock, new PostgresPaperStorage(db()), { maxBytes: 5_000_000, publicWebUrl: 'http://web.test' }, new PaperScanner({ storage: 'postgres', maxBytes: 5_000_000, publicWebUrl: 'http://web.test' }));
     p = await seedPartnership(db(), 'bank');
     other = await seedPartnership(db(), 'bank-other');
     const person = async (name: string) => {

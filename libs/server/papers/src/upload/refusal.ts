@@ -1,5 +1,5 @@
 /** Why an upload was refused: the HTTP status, a code for clients, words for the person. */
-export type RefusalCode = 'BAD_USER_INPUT' | 'UNSUPPORTED_MEDIA_TYPE' | 'INFECTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type RefusalCode = 'BAD_USER_INPUT' | 'UNSUPPORTED_MEDIA_TYPE' | 'INFECTED' | 'PAYLOAD_TOO_LARGE' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 export class PaperRefusal extends Error {
   constructor(
