@@ -4,7 +4,7 @@ import { useQuery, useTitle } from '../../lib/hooks';
 import { navigate, useLocation } from '../../lib/router';
 import { isCoordinator, useSession } from '../../lib/session';
 import { usePaged } from '../admin/shared';
-import { ACCESS, LEVELS, SERVICE_TYPES, WEEKDAYS, options, slotText } from './labels';
+import { LEVELS, SERVICE_TYPES, WEEKDAYS, options, slotText } from './labels';
 import { FIND_SERVICES, MY_PARTNERSHIP } from './operations';
 import { Checkbox, DirectoryNav } from './parts';
 
@@ -128,8 +128,7 @@ export function FinderPage({ partnership }: { partnership: string }) {
                     <p class="govuk-body-s">
                       {s.free ? <Tag colour="green">Free</Tag> : <Tag colour="grey">{s.cost || 'Charge'}</Tag>} {s.childcare && <Tag colour="blue">Childcare</Tag>}{' '}
                       {s.spacesAvailable !== null && <Tag colour={s.spacesAvailable > 0 ? 'green' : 'red'}>{s.spacesAvailable > 0 ? `${s.spacesAvailable} places free` : 'Full'}</Tag>}{' '}
-                      {s.accessMethods.map((m) => ACCESS[m]).join(', ')}
-                      {s.languages.length > 0 && ` · In ${s.languages.join(', ')}`}
+                      {s.languages.length > 0 && `In ${s.languages.join(', ')}`}
                       {s.location && ` · ${s.location.name}${s.location.postcode ? `, ${s.location.postcode}` : ''}${s.location.stepFree ? ' (step-free)' : ''}`}
                     </p>
                   </li>

@@ -253,7 +253,6 @@ export const FIND_SERVICES = graphql(`
         id
         name
         organisationName
-        description
         serviceType
         levels
         languages
@@ -261,14 +260,12 @@ export const FIND_SERVICES = graphql(`
         spacesAvailable
         free
         cost
-        accessMethods
         slots {
           weekday
           startsAt
           endsAt
         }
         location {
-          id
           name
           postcode
           stepFree
