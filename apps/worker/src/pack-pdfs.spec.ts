@@ -220,4 +220,20 @@ describe('agenda pack PDFs', () => {
     const pdf = await inspectPdf(Buffer.from(await (await download(`/packs/meetings/${meetingId}/agenda.pdf`, member)).arrayBuffer()));
     expect(pdf.pages[0].text).toContain('Agenda version 2. Tender scores moved to the next meeting');
   }, 90_000);
+
+  it('links a pack larger than PACK_PDF_ATTACH_MAX_BYTES without attaching it', async () => {
+    await worker.close();
+    worker = await startWorker({ DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url, PACK_PDF_ATTACH_MAX_BYTES: '1000' });
+    const groupId = (await api.db.query(`SELECT group_id FROM meeting WHERE id = $1`, [meetingId]))[0].group_id;
+    const later = (await as(coordinator, `mutation($g: ID!, $s: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Extra meeting", startsAt: $s) { id } }`, { g: groupId, s: new Date(startsAt.getTime() + DAY).toISOString() })).data!.scheduleOneOffMeeting.id;
+    expect((await as(coordinator, `mutation($m: ID!) { publishAgenda(meetingId: $m) { version } }`, { m: later })).errors).toBeUndefined();
+    const extra = () => packs().filter((m) => m.text?.includes(`/meetings/${later}`));
+    await worker.app.get(TickHandler, { strict: false }).handle({ at: new Date().toISOString() });
+    await until(() => extra().length >= 2, 'the extra meeting’s packs', 60_000);
+    for (const mail of extra()) {
+      expect(pdfOf(mail)).toBeUndefined();
+      expect(mail.text).toMatch(new RegExp(`Download the agenda pack \\(PDF, \\d+ pages, \\d+ kB\\): http://localhost:4200/packs/meetings/${later}/agenda\\.pdf\\n`));
+      expect(mail.text).not.toContain('It is also attached');
+    }
+  }, 90_000);
 });

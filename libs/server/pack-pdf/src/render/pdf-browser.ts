@@ -43,7 +43,8 @@ export class PdfBrowser {
     if (!this.browser) {
       this.browser = (async () => {
         const { chromium } = await import('playwright-core');
-        const browser = await chromium.launch({ executablePath: await chromiumExecutable(this.chromiumPath), args: LAUNCH_ARGS });
+        // A browser that cannot start fails the build within 30 s (the job retries) rather than hang it.
+        const browser = await chromium.launch({ executablePath: await chromiumExecutable(this.chromiumPath), args: LAUNCH_ARGS, timeout: 30_000 });
         // A crashed browser is started afresh on the next render.
         browser.on('disconnected', () => {
           this.browser = null;
