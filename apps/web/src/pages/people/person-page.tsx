@@ -1,7 +1,7 @@
 import { Empty, ErrorState, Loading, PageHeading } from '../../components/ui';
 import { graphql } from '../../gql';
 import { useQuery, useTitle } from '../../lib/hooks';
-import { useSession } from '../../lib/session';
+import { isCoordinator, useSession } from '../../lib/session';
 import { Affiliations } from '../directory/affiliations';
 import { KIND_WORDS, ROLE_WORDS } from '../groups/format';
 
@@ -90,6 +90,13 @@ export function PersonPage({ personId }: { personId: string }) {
             </ul>
           )}
           <Affiliations personId={person.id} />
+          {isCoordinator(me) && (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/directory/people/${person.id}/data`}>
+                Data held about {person.name}
+              </a>
+            </p>
+          )}
           <h2 class="govuk-heading-m">Forums</h2>
           {person.forums.length === 0 ? (
             <Empty>{mine ? 'You are not in any forum yet.' : 'Not in any forum you are in too.'}</Empty>
