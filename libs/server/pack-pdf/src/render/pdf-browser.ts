@@ -41,19 +41,20 @@ export class PdfBrowser {
 
   private started(): Promise<Browser> {
     if (!this.browser) {
-      this.browser = (async () => {
+      const starting: Promise<Browser> = (async () => {
         const { chromium } = await import('playwright-core');
         // A browser that cannot start fails the build within 30 s (the job retries) rather than hang it.
         const browser = await chromium.launch({ executablePath: await chromiumExecutable(this.chromiumPath), args: LAUNCH_ARGS, timeout: 30_000 });
         // A crashed browser is started afresh on the next render.
         browser.on('disconnected', () => {
-          this.browser = null;
+          if (this.browser === starting) this.browser = null;
         });
         this.logger.info('chromium started for PDFs');
         return browser;
       })();
-      this.browser.catch(() => {
-        this.browser = null;
+      this.browser = starting;
+      starting.catch(() => {
+        if (this.browser === starting) this.browser = null;
       });
     }
     return this.browser;
