@@ -80,7 +80,7 @@ export function DirectoryImportPage() {
       {outcome && !outcome.imported && (
         <section aria-labelledby="preview-heading">
           <h2 class="govuk-heading-m" id="preview-heading">
-            {outcome.errors.length ? `${outcome.errors.length} problems to fix` : 'Ready to import'}
+            {outcome.errors.length ? `${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'} to fix` : 'Ready to import'}
           </h2>
           <p class="govuk-body">
             {outcome.organisations} organisations, {outcome.locations} locations and {outcome.services} services.
