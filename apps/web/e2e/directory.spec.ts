@@ -91,6 +91,10 @@ describe('web: the partner directory', () => {
     expect(seen).toContain('Step-free access');
     expect(seen).not.toContain('Edit this service');
     expect(seen).not.toContain('by COORDINATOR');
+    // The same service through the public Open Referral API, on the web origin.
+    const api = await fetch(`${stack.url}/open-referral/web-directory/services?service_type=ESOL&day=TU`);
+    expect(api.status).toBe(200);
+    expect(((await api.json()) as { contents: { name: string }[] }).contents.map((c) => c.name)).toEqual(['ESOL Entry 1 mornings']);
     expect(await seriousViolations(visitor)).toEqual([]);
   });
 
