@@ -68,9 +68,7 @@ export class PackPdfService {
     const byItem = row.itemIds.length ? await this.papers.ofItems(actor, row.itemIds) : new Map<string, PaperModel[]>();
     // Quarantined versions are left out; once clean, the view (and its key) changes and the pack is built again.
     const papers = row.itemIds.flatMap((id) => byItem.get(id) ?? []).filter((p) => p.scanStatus === PaperScanStatus.CLEAN);
-    // The scan status is part of the view: a paper still being scanned is listed, not merged, and
-    // its pack is built again once the scanner has cleared it.
-    const viewKey = sha256(JSON.stringify({ version: row.version, papers: papers.map((p) => `${paperVersion(p)}:${p.scanStatus}`) }));
+    const viewKey = sha256(JSON.stringify({ version: row.version, papers: papers.map(paperVersion) }));
     return { meetingId, startsAt: new Date(row.startsAt), version: row.version, itemIds: row.itemIds, papers, viewKey };
   }
 
@@ -156,7 +154,8 @@ export class PackPdfService {
       for (const paper of view.papers.filter((p) => p.agendaItemId === itemId)) {
         const pdf = paper.contentType === 'application/pdf';
         const found = pdf ? await this.papers.download(actor, paper.id, paper.version) : null;
-        const note = pdf && !found ? (paper.scanStatus === 'PENDING' ? 'still being checked for viruses, so not included yet' : 'could not be read, so not included: open it from its link') : undefined;
+        // Only clean papers are in a view; bytes that cannot be fetched are listed with their link.
+        const note = pdf && !found ? 'could not be read, so not included: open it from its link' : undefined;
         own.push({ title: paper.title, url: `${web}${paper.downloadUrl}`, contentType: paper.contentType, bytes: found?.bytes ?? null, note });
       }
       files.push(own);
