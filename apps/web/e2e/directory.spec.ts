@@ -117,6 +117,21 @@ describe('web: the partner directory', () => {
     await page.getByRole('link', { name: 'ESOL Steering Group' }).waitFor();
     expect(await page.textContent('main')).toContain('MEMBER of web-directory, Voluntary sector seat (deputy ADMIN of web-directory)');
     expect(await seriousViolations(page)).toEqual([]);
+    // A contact, its phone for coordinators only, then changed.
+    await page.getByText('Add a contact').click();
+    await page.getByLabel('Name', { exact: true }).fill('Amina Yusuf');
+    await page.getByLabel('Role', { exact: true }).fill('Caseworker');
+    await page.getByLabel('Email', { exact: true }).fill('Amina.Yusuf@charity.example');
+    await page.getByLabel('Phone', { exact: true }).fill('07700 900123');
+    await page.getByLabel('Who can see the phone number').selectOption('COORDINATORS');
+    await page.getByLabel('Lawful basis for holding these details (UK GDPR)').selectOption('CONSENT');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('cell', { name: 'amina.yusuf@charity.example' }).waitFor();
+    await page.getByRole('button', { name: 'Change Amina Yusuf' }).click();
+    await page.getByLabel('Role', { exact: true }).fill('Senior caseworker');
+    await page.getByRole('button', { name: 'Save contact' }).click();
+    await page.getByText('Senior caseworker').waitFor();
+    expect(await page.locator('table').textContent()).toContain('phone: Coordinators only');
     await screenshot(page, 'directory-organisation');
     await page.goto(`/people/${p.member.personId}`);
     await page.getByRole('heading', { name: 'Organisations over time' }).waitFor();

@@ -16,6 +16,7 @@ export function OrganisationPage({ id }: { id: string }) {
   const { data, error, loading, reload } = useQuery(DIRECTORY_ORGANISATION, { id });
   const confirm = useMutation(CONFIRM_CHECKED);
   const [notice, setNotice] = useState<string>();
+  const [editing, setEditing] = useState<Contact | null>(null);
   const o = data?.organisation;
   useTitle(o?.name ?? 'Organisation');
   if (loading && !o) return <Loading what="Loading the organisation" />;
@@ -126,8 +127,19 @@ export function OrganisationPage({ id }: { id: string }) {
       {coordinator && <LocationForm organisationId={o.id} onSaved={reload} />}
 
       <h2 class="govuk-heading-m">Contacts</h2>
-      {o.contacts.length === 0 ? <Empty>No contacts you can see.</Empty> : <ContactTable contacts={o.contacts} coordinator={coordinator} onChanged={reload} />}
-      {coordinator && <ContactForm organisationId={o.id} onSaved={reload} />}
+      {o.contacts.length === 0 ? <Empty>No contacts you can see.</Empty> : <ContactTable contacts={o.contacts} coordinator={coordinator} onChanged={reload} onEdit={setEditing} />}
+      {coordinator && (
+        <ContactForm
+          key={editing?.id ?? 'new'}
+          organisationId={o.id}
+          editing={editing}
+          onSaved={async () => {
+            setEditing(null);
+            await reload();
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
 
       <h2 class="govuk-heading-m">Groups it sits on</h2>
       {o.seats.length === 0 ? (
@@ -167,7 +179,7 @@ export function OrganisationPage({ id }: { id: string }) {
 
 type Contact = DirectoryOrganisationQuery['organisation']['contacts'][number];
 
-function ContactTable({ contacts, coordinator, onChanged }: { contacts: Contact[]; coordinator: boolean; onChanged(): void }) {
+function ContactTable({ contacts, coordinator, onChanged, onEdit }: { contacts: Contact[]; coordinator: boolean; onChanged(): void; onEdit(contact: Contact): void }) {
   const remove = useMutation(REMOVE_CONTACT);
   return (
     <div class="app-scroll">
@@ -202,6 +214,9 @@ function ContactTable({ contacts, coordinator, onChanged }: { contacts: Contact[
               )}
               {coordinator && (
                 <td class="govuk-table__cell">
+                  <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" onClick={() => onEdit(c)}>
+                    Change<span class="govuk-visually-hidden"> {c.name}</span>
+                  </button>{' '}
                   <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" disabled={remove.pending} onClick={async () => (await remove.run({ id: c.id })) && onChanged()}>
                     Remove<span class="govuk-visually-hidden"> {c.name}</span>
                   </button>
@@ -220,15 +235,29 @@ function ContactTable({ contacts, coordinator, onChanged }: { contacts: Contact[
 
 const EMPTY_CONTACT = { name: '', role: '', email: '', phone: '', visibility: 'PARTNERSHIP', emailVisibility: '', phoneVisibility: '', lawfulBasis: 'LEGITIMATE_INTERESTS' };
 
-function ContactForm({ organisationId, onSaved }: { organisationId: string; onSaved(): void }) {
-  const [c, setC] = useState(EMPTY_CONTACT);
+/** Adds a contact, or changes the one being edited (opened from the table's "Change"). */
+function ContactForm({ organisationId, editing, onSaved, onCancel }: { organisationId: string; editing: Contact | null; onSaved(): void; onCancel(): void }) {
+  const [c, setC] = useState(
+    editing
+      ? {
+          name: editing.name,
+          role: editing.role,
+          email: editing.email ?? '',
+          phone: editing.phone ?? '',
+          visibility: editing.visibility,
+          emailVisibility: editing.emailVisibility ?? '',
+          phoneVisibility: editing.phoneVisibility ?? '',
+          lawfulBasis: editing.lawfulBasis ?? 'LEGITIMATE_INTERESTS',
+        }
+      : EMPTY_CONTACT,
+  );
   const save = useMutation(SAVE_CONTACT);
   const set = (name: keyof typeof EMPTY_CONTACT) => (e: Event) => setC({ ...c, [name]: (e.currentTarget as HTMLInputElement).value });
   const err = (field: string) => (save.error?.field === field ? save.error.message : undefined);
   return (
-    <details class="govuk-details">
+    <details class="govuk-details" open={editing !== null}>
       <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">Add a contact</span>
+        <span class="govuk-details__summary-text">{editing ? `Change ${editing.name}` : 'Add a contact'}</span>
       </summary>
       <div class="govuk-details__text">
         <ErrorSummary error={save.error} fields={{ name: 'contact-name', email: 'contact-email', phone: 'contact-phone' }} />
@@ -237,8 +266,9 @@ function ContactForm({ organisationId, onSaved }: { organisationId: string; onSa
           onSubmit={async (event) => {
             event.preventDefault();
             const done = await save.run({
+              id: editing?.id ?? null,
               input: {
-                organisationId,
+                organisationId: editing ? null : organisationId,
                 name: c.name,
                 role: c.role,
                 email: c.email || null,
@@ -263,7 +293,14 @@ function ContactForm({ organisationId, onSaved }: { organisationId: string; onSa
           <Select id="contact-email-visibility" label="Who can see the email" hint="Never wider than the contact" value={c.emailVisibility} onChange={set('emailVisibility')} options={options(VISIBILITY, 'As the contact')} />
           <Select id="contact-phone-visibility" label="Who can see the phone number" hint="Never wider than the contact" value={c.phoneVisibility} onChange={set('phoneVisibility')} options={options(VISIBILITY, 'As the contact')} />
           <Select id="contact-basis" label="Lawful basis for holding these details (UK GDPR)" value={c.lawfulBasis} onChange={set('lawfulBasis')} options={options(LAWFUL_BASES)} />
-          <Button disabled={save.pending}>Add contact</Button>
+          <div class="govuk-button-group">
+            <Button disabled={save.pending}>{editing ? 'Save contact' : 'Add contact'}</Button>
+            {editing && (
+              <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
+                Cancel
+              </button>
+            )}
+          </div>
         </form>
       </div>
     </details>
