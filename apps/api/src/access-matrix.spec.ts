@@ -56,6 +56,8 @@ const MATRIX: Record<string, string> = {
   importResources: 'Y Y - - - - -',
   exportGroupResource: 'Y Y Y Y Y - -',
   deleteMembersSavedSearch: '- - - Y - - -',
+  // Take the partnership's resource as a paper for an item of the private group: its managers.
+  citeResourceAsPaper: 'Y Y Y - - - -',
 };
 
 describe('access matrix for groups', () => {
@@ -196,6 +198,10 @@ describe('access matrix for groups', () => {
       const res = await fetch(`${api.url}/bank/matrix/export.csv`, { headers: { authorization: `Bearer ${token[r]}` } });
       expect(res.status).toBe(200);
       return (await res.text()).includes('Group briefing');
+    },
+    citeResourceAsPaper: async (r) => {
+      const item = (await gql(api.url, `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Evidence" }) { id } }`, { m: meeting }, { token: token.coordinator })).data!.addAgendaItem.id;
+      return ok(await gql(api.url, `mutation($i: CitationInput!) { citeResource(input: $i) { id } }`, { i: { resourceId: resource.PARTNERSHIP, agendaItemId: item, asPaper: true } }, { token: token[r] }));
     },
     deleteMembersSavedSearch: async (r) => {
       const [{ id }] = await api.db.query(`INSERT INTO bank_saved_search (partnership_id, person_id, label, query) VALUES ($1, $2, 'Saved', jsonb_build_object('text', $3::text)) RETURNING id`, [p.partnershipId, personOf.member, `by ${r}`]);
