@@ -80,8 +80,8 @@ describe('directory merges', () => {
     );
     await api.db.query(`INSERT INTO directory_check (partnership_id, organisation_id, period) VALUES ($1, $2, '2026'), ($1, $3, '2026')`, [p.partnershipId, merged, survivor]);
     // Both are authors of one report (a collision: the survivor keeps its row, the duplicate's is kept aside) and the duplicate of another.
-    [{ id: resourceId }] = await api.db.query(`INSERT INTO resource (partnership_id, title, summary, type, year, visibility) VALUES ($1, 'Destitution in Coventry', '', 'REPORT', 2025, 'PARTNERSHIP') RETURNING id`, [p.partnershipId]).catch(() => [{ id: null }]);
-    if (resourceId) await api.db.query(`INSERT INTO resource_organisation (resource_id, organisation_id, position) VALUES ($1, $2, 0), ($1, $3, 1)`, [resourceId, survivor, merged]);
+    [{ id: resourceId }] = await api.db.query(`INSERT INTO resource (partnership_id, title, summary, type, year, visibility) VALUES ($1, 'Destitution in Coventry', '', 'REPORT', 2025, 'PARTNERSHIP') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO resource_organisation (resource_id, organisation_id, position) VALUES ($1, $2, 0), ($1, $3, 1)`, [resourceId, survivor, merged]);
   });
   afterAll(() => api?.close());
 
@@ -138,7 +138,7 @@ describe('directory merges', () => {
     expect(after.map(({ o: _o, ...rest }: { o: string }) => rest)).toEqual(affiliationsBefore);
     expect(after.map((a: { o: string }) => a.o)).toEqual([p.organisationId, survivor]);
     expect(await api.db.query(`SELECT * FROM action_item WHERE group_id = $1`, [groupId])).toEqual(actionsBefore);
-    if (resourceId) expect(await api.db.query(`SELECT organisation_id AS o FROM resource_organisation WHERE resource_id = $1`, [resourceId])).toEqual([{ o: survivor }]);
+    expect(await api.db.query(`SELECT organisation_id AS o FROM resource_organisation WHERE resource_id = $1`, [resourceId])).toEqual([{ o: survivor }]);
     expect(await api.db.query(`SELECT action, detail->>'mergedId' AS merged FROM audit_event WHERE action = 'directory.organisations-merged' AND subject_id = $1`, [survivor])).toEqual([{ action: 'directory.organisations-merged', merged }]);
     // Merged away while the merge stands: once, by constraint.
     await expect(api.db.query(`INSERT INTO directory_merge (partnership_id, survivor_id, merged_id, merged_name, merged_row) VALUES ($1, $2, $3, 'x', '{}')`, [p.partnershipId, survivor, merged])).rejects.toThrow(/directory_merge_standing_idx/);
@@ -159,7 +159,7 @@ describe('directory merges', () => {
     const after = await api.db.query(`SELECT id, starts_on, ends_on, title FROM affiliation WHERE person_id = $1 ORDER BY starts_on`, [personId]);
     expect(after).toEqual(affiliationsBefore);
     expect((await api.db.query(`SELECT organisation_id AS o FROM representation WHERE person_id = $1`, [personId]))[0].o).toBe(merged);
-    if (resourceId) expect((await api.db.query(`SELECT organisation_id AS o FROM resource_organisation WHERE resource_id = $1 ORDER BY position`, [resourceId])).map((r: { o: string }) => r.o)).toEqual([survivor, merged]);
+    expect((await api.db.query(`SELECT organisation_id AS o FROM resource_organisation WHERE resource_id = $1 ORDER BY position`, [resourceId])).map((r: { o: string }) => r.o)).toEqual([survivor, merged]);
     expect(await api.db.query(`SELECT count(*)::int AS n FROM directory_check WHERE organisation_id = $1`, [merged])).toEqual([{ n: 1 }]);
     expect(await api.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'directory.merge-undone' AND subject_id = $1`, [merged])).toEqual([{ n: 1 }]);
 
