@@ -49,24 +49,37 @@ const others = (facet: FacetName) =>
  * policy areas, organisations). The year counts ignore the year range, so the strip by year
  * shows where widening the range would lead.
  *
- * Text matches the weighted tsvector (`websearch_to_tsquery`, accent-folded); or, for typos, the
- * title by trigram word similarity (`pg_trgm`, threshold 0.6), or every query word by a close
- * word (similarity 0.3) of the resource's title, summary and authors (`resource_word`).
+ * Text matches the weighted tsvector (`websearch_to_tsquery`, accent-folded), through its GIN
+ * index. For typos, a query word that no resource holds is swapped for its closest words in
+ * the word list (`pg_trgm` similarity 0.3, at most five), and that corrected query is ORed in.
  */
 export function searchStatement(reader: BankReader, q: BankQuery): { sql: string; params: unknown[] } {
   const sql = `
-    WITH q AS (SELECT websearch_to_tsquery('bank', coalesce($4::text, '')) AS query, array_to_string($14::text[], ' ') AS folded),
-    -- Typo tolerance, word by word: each query word's close words (trigram similarity, via the
-    -- word list's trigram index), and the resources holding a close word for every query word.
-    fz AS (SELECT t.n, array_agg(DISTINCT rw.word) AS cands FROM unnest($14::text[]) WITH ORDINALITY AS t(w, n) JOIN resource_word rw ON rw.word % t.w GROUP BY t.n),
-    fuzzy AS (SELECT rw.resource_id FROM fz JOIN resource_word rw ON rw.word = ANY(fz.cands) GROUP BY rw.resource_id HAVING count(DISTINCT fz.n) = cardinality($14::text[])),
+    WITH words AS (SELECT t.w, t.n FROM unnest($14::text[]) WITH ORDINALITY AS t(w, n)),
+    -- Typo tolerance, word by word: a word no resource holds is replaced by its closest words in
+    -- the word list (trigram similarity, through the list's trigram index), up to five of them.
+    fz AS (
+      SELECT n, CASE WHEN EXISTS (SELECT 1 FROM resource_word x WHERE x.word = w) THEN ARRAY[w]
+                     ELSE ARRAY(SELECT c.word FROM (SELECT DISTINCT rw.word FROM resource_word rw WHERE rw.word % words.w) c ORDER BY similarity(c.word, words.w) DESC, c.word LIMIT 5) END AS cands,
+             EXISTS (SELECT 1 FROM resource_word x WHERE x.word = w) AS known
+        FROM words
+    ),
+    -- The corrected query, as a tsquery: every word (or one of its close words), less the words
+    -- excluded with "-"; only when some word was corrected and every word has a candidate.
+    typo AS (
+      SELECT CASE WHEN count(*) > 0 AND bool_and(cardinality(cands) > 0) AND NOT bool_and(known)
+                  THEN to_tsquery('bank', string_agg('(' || array_to_string(cands, ' | ') || ')', ' & ' ORDER BY n))
+                       && CASE WHEN cardinality($15::text[]) = 0 THEN to_tsquery('bank', '') ELSE !! websearch_to_tsquery('bank', array_to_string($15::text[], ' or ')) END
+             END AS query
+        FROM fz
+    ),
+    q AS (SELECT CASE WHEN typo.query IS NULL THEN websearch_to_tsquery('bank', coalesce($4::text, '')) ELSE websearch_to_tsquery('bank', coalesce($4::text, '')) || typo.query END AS query,
+                 array_to_string($14::text[], ' ') AS folded
+            FROM typo),
     base AS (
-      SELECT r.id, r.type, r.themes, r.policy_areas, r.language, r.year, r.published_on, r.created_at, bank_fold(r.title) AS title_key,
-             coalesce((SELECT array_agg(ro.organisation_id) FROM resource_organisation ro WHERE ro.resource_id = r.id), '{}') AS orgs,
-             CASE WHEN $4::text IS NULL THEN 0 ELSE ts_rank_cd(r.search, q.query) + 0.2 * word_similarity(q.folded, bank_fold(r.title)) END AS rank
+      SELECT r.id, r.type, r.themes, r.policy_areas, r.language, r.year, r.published_on, r.created_at, r.title, r.organisation_ids AS orgs
         FROM resource r, q
-       WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query OR ((bank_fold(r.title) %> q.folded OR (cardinality($14::text[]) > 0 AND r.id IN (SELECT resource_id FROM fuzzy)))
-             AND (cardinality($15::text[]) = 0 OR NOT r.search @@ websearch_to_tsquery('bank', array_to_string($15::text[], ' or ')))))
+       WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query)
     ),
     flagged AS (
       SELECT b.*,
@@ -87,7 +100,12 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
       UNION ALL SELECT 'language', language, count(*)::int FROM flagged WHERE ${others('language')} GROUP BY language
       UNION ALL SELECT 'year', year::text, count(*)::int FROM flagged WHERE ${others('year')} GROUP BY year
     ),
-    page AS (SELECT id, row_number() OVER (ORDER BY ${ORDER[q.sort]}) AS ord FROM hits ORDER BY ord LIMIT $12 OFFSET $13)
+    page AS (
+      SELECT id, row_number() OVER (ORDER BY ${ORDER[q.sort]}) AS ord
+        FROM (SELECT h.id, h.year, h.published_on, h.created_at, bank_fold(h.title) AS title_key,
+                     CASE WHEN $4::text IS NULL THEN 0 ELSE ts_rank_cd(r.search, q.query) + 0.2 * word_similarity(q.folded, bank_fold(h.title)) END AS rank
+                FROM hits h JOIN resource r ON r.id = h.id, q) ranked
+       ORDER BY ord LIMIT $12 OFFSET $13)
     SELECT (SELECT count(*)::int FROM hits) AS total,
            (SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]') FROM facets) AS facets,
            (SELECT coalesce(json_agg(id ORDER BY ord), '[]') FROM page) AS ids`;
