@@ -7,9 +7,7 @@ import { KINDS, LAWFUL_BASES, LEVELS, SEATS, SERVICE_TYPES, VISIBILITY, options,
 import { CONFIRM_CHECKED, DIRECTORY_ORGANISATION, REMOVE_CONTACT, SAVE_CONTACT, SAVE_LOCATION } from './operations';
 import { Checkbox, SummaryRow } from './parts';
 import { SuggestForm } from './suggest-form';
-
-/** A year without a check and the entry is flagged as possibly out of date. */
-const STALE_MS = 365 * 86_400_000;
+import { StaleWarning } from './stale-warning';
 
 export function OrganisationPage({ id }: { id: string }) {
   const { me } = useSession();
@@ -23,23 +21,12 @@ export function OrganisationPage({ id }: { id: string }) {
   if (error && !o) return <ErrorState error={error} retry={reload} />;
   if (!o) return null;
   const coordinator = isCoordinator(me);
-  const stale = !o.lastCheckedAt || Date.now() - new Date(o.lastCheckedAt).getTime() > STALE_MS;
   const ids = o.identifiers;
   return (
     <>
       <PageHeading caption={KINDS[o.kind]}>{o.name}</PageHeading>
       {notice && <Notice>{notice}</Notice>}
-      {stale && (
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            {o.lastCheckedAt ? `Not checked since ${formatDate(o.lastCheckedAt)}: some details may be out of date.` : 'Never checked: some details may be out of date.'}
-          </strong>
-        </div>
-      )}
+      <StaleWarning lastCheckedAt={o.lastCheckedAt} what="organisation" />
       {coordinator && (
         <div class="govuk-button-group">
           <a class="govuk-button" href={`/directory/organisations/${o.id}/edit`} draggable={false}>
