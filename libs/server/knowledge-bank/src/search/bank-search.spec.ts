@@ -119,6 +119,11 @@ describe('knowledge bank search', () => {
     expect(await titles(pub, { types: [ResourceType.REPORT, ResourceType.DATASET], themes: ['employment'] })).toEqual(['Employment outcomes of refugees']);
     expect(await titles(pub, { themes: ['housing', 'hate crime'], policyAreas: [PolicyArea.COMMUNITY_COHESION] })).toEqual(['Hate crime reporting infographic']);
     expect(await titles(pub, { organisationIds: [orgB] })).toEqual(['Employment outcomes of refugees']);
+    // The facet follows the join table, whoever changes it (an organisation merge, say).
+    await db().query(`UPDATE resource_organisation SET organisation_id = $1 WHERE resource_id = $2 AND organisation_id = $3`, [orgB, ids.housing, p.organisationId]);
+    expect(await titles(pub, { organisationIds: [orgB] })).toEqual(['Employment outcomes of refugees', 'Integration and housing: a review']);
+    await db().query(`UPDATE resource_organisation SET organisation_id = $1 WHERE resource_id = $2 AND organisation_id = $3`, [p.organisationId, ids.housing, orgB]);
+    expect(await titles(pub, { organisationIds: [orgB] })).toEqual(['Employment outcomes of refugees']);
     expect(await titles(pub, { languages: ['es'] })).toEqual(['Guía de integración para recién llegados']);
     const ranged = await find(pub, { yearFrom: 2021, yearTo: 2022 });
     expect(ranged.items.map((i) => i.year).sort()).toEqual([2021, 2022]);
