@@ -5,6 +5,25 @@ import { formatTime } from './london';
 import { PaperFiles } from './paper-files';
 import { Text } from './parts';
 
+/** Resources from the knowledge bank taken as papers (only those the reader may open come back). */
+function BankPapers({ item }: { item: Item }) {
+  if (!item.bankPapers.length) return null;
+  return (
+    <>
+      <p class="govuk-body govuk-!-margin-bottom-1">From the knowledge bank:</p>
+      <ul class="govuk-list govuk-list--bullet app-break">
+        {item.bankPapers.map((paper) => (
+          <li key={paper.id}>
+            <a class="govuk-link" href={paper.resourceUrl}>
+              {paper.resourceTitle}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Papers({ item }: { item: Item }) {
   if (item.papers.length === 0) return null;
   return (
@@ -53,6 +72,7 @@ export function AgendaItemView({ item, number, level = 3, startsAt, children }: 
       {meta && <p class="govuk-body-s app-secondary govuk-!-margin-bottom-2">{meta}</p>}
       <Text value={item.description} />
       <Papers item={item} />
+      <BankPapers item={item} />
       <PaperFiles files={item.files} label={item.title} />
       {item.inputsThread && (
         <p class="govuk-body">

@@ -68,6 +68,11 @@ export const MEETING_PACK = graphql(`
           title
           url
         }
+        bankPapers {
+          id
+          resourceTitle
+          resourceUrl
+        }
         files {
           id
           title
