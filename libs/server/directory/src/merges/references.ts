@@ -34,7 +34,11 @@ export async function organisationReferences(m: EntityManager): Promise<Organisa
       WHERE c.contype = 'f' AND c.confrelid = 'organisation'::regclass AND array_length(c.conkey, 1) = 1
       ORDER BY t.relname, a.attname`,
   );
-  return refs.filter((r) => !LEFT_ALONE.has(r.table)).map((r) => ({ ...r, uniqueWith: r.uniqueWith ?? [] }));
+  const found = refs.filter((r) => !LEFT_ALONE.has(r.table)).map((r) => ({ ...r, primaryKey: r.primaryKey ?? [], uniqueWith: r.uniqueWith ?? [] }));
+  // Moved rows are found again by their primary key; without one an undo could not tell them apart.
+  const keyless = found.find((r) => r.primaryKey.length === 0);
+  if (keyless) throw new Error(`${keyless.table} points at organisations but has no primary key, so a merge could not be undone`);
+  return found;
 }
 
 /** `jsonb_build_object('id', t.id, …)` for a row's primary key, to find it again. */
