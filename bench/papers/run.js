@@ -118,7 +118,7 @@ async function main() {
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = '/convene_bench';
-  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench', API_PORT: '3990', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000', PUBLIC_WEB_URL: 'http://127.0.0.1:3990' };
+  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench', API_PORT: '3990', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000', PAPER_UPLOADS_PER_HOUR: '100000', PUBLIC_WEB_URL: 'http://127.0.0.1:3990' };
   run('dist/libs/server/data-source/src/migrate.main.js', env);
   run('dist/prisma-seed/seed.main.js', env);
   if (process.env.BENCH_SQL) { const p = new Pool({ connectionString: env.DATABASE_URL, max: 1 }); await p.query(process.env.BENCH_SQL); await p.end(); }

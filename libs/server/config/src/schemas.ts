@@ -111,6 +111,8 @@ export const apiConfigSchema = baseSchema.extend({
   CLAMD_URL: unsetIfBlank(serviceUrl(['tcp'], 'tcp://clamd:3310')),
   /** How long an upload waits for clamd's answer; past it the paper stays quarantined and is scanned again later. */
   CLAMD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+  /** Upload tickets (papers and bank files together) one person may ask for an hour. */
+  PAPER_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
 }).superRefine(paperStorageComplete);
 
 export const forumConfigSchema = baseSchema.extend({

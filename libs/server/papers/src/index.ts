@@ -13,3 +13,4 @@ export { checkPaper, ACCEPTED_LIST, type CheckedPaper } from './upload/file-chec
 export { readBounded } from './upload/bounded-body';
 export { cleanFilename, disposition } from './upload/filename';
 export { PaperRefusal } from './upload/refusal';
+export { UploadAllowance } from './upload/upload-allowance';

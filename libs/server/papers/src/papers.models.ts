@@ -54,6 +54,11 @@ export class PaperModel {
   authorPersonId!: string | null;
 }
 
+@ObjectType('PaperViewerCan', { description: 'What you may do with a paper, as the policy layer decides it; clients show only these actions.' })
+export class PaperViewerCanModel {
+  @Field({ description: 'Replace its file (a new version), change who may read it, delete it.' }) manage!: boolean;
+}
+
 @ObjectType('PaperUpload', { description: 'A ticket to PUT one file: single use, bound to you, the item and a size limit.' })
 export class PaperUploadModel {
   @Field({ description: 'PUT the raw bytes here, with the file’s name in X-Filename.' }) uploadUrl!: string;

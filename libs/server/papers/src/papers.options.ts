@@ -17,6 +17,8 @@ export interface PaperOptions extends PaperStorageOptions {
   clamdUrl?: string | null;
   /** How long an upload waits for clamd (CLAMD_TIMEOUT_SECONDS), in ms. */
   scanTimeoutMs?: number;
+  /** Upload tickets one person may ask for an hour, papers and bank files together (PAPER_UPLOADS_PER_HOUR). */
+  uploadsPerHour?: number;
 }
 
 /** The storage part of a loaded config (API or worker). */
@@ -46,12 +48,13 @@ export function paperStorageOptionsOf(config: PaperStorageConfig): PaperStorageO
 }
 
 /** Everything PapersModule needs, from the API's loaded config. */
-export function paperOptionsOf(config: PaperStorageConfig & { PAPER_MAX_BYTES: number; PUBLIC_WEB_URL: string; CLAMD_URL?: string; CLAMD_TIMEOUT_SECONDS: number }): PaperOptions {
+export function paperOptionsOf(config: PaperStorageConfig & { PAPER_MAX_BYTES: number; PUBLIC_WEB_URL: string; CLAMD_URL?: string; CLAMD_TIMEOUT_SECONDS: number; PAPER_UPLOADS_PER_HOUR?: number }): PaperOptions {
   return {
     ...paperStorageOptionsOf(config),
     maxBytes: config.PAPER_MAX_BYTES,
     publicWebUrl: config.PUBLIC_WEB_URL,
     clamdUrl: config.CLAMD_URL ?? null,
     scanTimeoutMs: config.CLAMD_TIMEOUT_SECONDS * 1000,
+    uploadsPerHour: config.PAPER_UPLOADS_PER_HOUR,
   };
 }

@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
-import { actorOf, CurrentActor, loadList, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
+import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { AgendaItemModel, MinutesModel } from '@convene/groups';
 import { loadPerson, PeopleService, PersonModel } from '@convene/identity';
-import { PaperConfidentiality, PaperModel, PaperUploadModel, PaperVersionModel } from './papers.models';
+import { PaperConfidentiality, PaperModel, PaperUploadModel, PaperVersionModel, PaperViewerCanModel } from './papers.models';
 import { PapersService } from './papers.service';
 
 @SignedIn()
@@ -32,6 +32,17 @@ export class MinutesFilesResolver {
 }
 
 @SignedIn()
+@Resolver(() => PaperVersionModel)
+export class PaperVersionsResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who uploaded this version.' })
+  author(version: PaperVersionModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
+    return loadPerson(ctx, this.people, version.authorPersonId);
+  }
+}
+
+@SignedIn()
 @Resolver(() => PaperModel)
 export class PapersResolver {
   constructor(
@@ -47,6 +58,17 @@ export class PapersResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who uploaded the first version.' })
   author(paper: PaperModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
     return loadPerson(ctx, this.people, paper.authorPersonId);
+  }
+
+  @ResolveField(() => PaperViewerCanModel)
+  async viewerCan(paper: PaperModel, _args: unknown, ctx: RequestContext): Promise<PaperViewerCanModel> {
+    const actor = actorOf(ctx);
+    // One policy check for every paper of the request.
+    const manage = await requestLoader(ctx, 'paper-manage', async (ids: readonly string[]) => {
+      const managed = await this.papers.managed(actor, ids);
+      return ids.map((id) => managed.has(id));
+    }).load(paper.id);
+    return { manage: manage === true };
   }
 
   @ResolveField(() => [PersonModel], { description: 'The named readers of a RESTRICTED paper: shown to those who manage the paper, empty for everyone else.' })

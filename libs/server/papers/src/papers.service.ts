@@ -16,6 +16,7 @@ import { PaperScanner } from './scan/paper-scanner';
 import { PAPER_STORAGE, sha256Of, type PaperStorage, type Sql } from './storage/paper-storage';
 import type { CheckedPaper } from './upload/file-check';
 import { PaperRefusal } from './upload/refusal';
+import { UploadAllowance } from './upload/upload-allowance';
 
 const logger = moduleLogger('papers');
 
@@ -65,6 +66,7 @@ export class PapersService {
     @Inject(PAPER_OPTIONS) private readonly options: PaperOptions,
     private readonly scanner: PaperScanner,
     private readonly jobs: JobQueue,
+    private readonly allowance: UploadAllowance,
   ) {}
 
   /**
@@ -75,6 +77,8 @@ export class PapersService {
     const title = checkText(input.title, 'title', { max: 200 })!;
     if (/[\r\n]/.test(title)) throw badInput('A paper’s title must be one line.', { field: 'title' });
     await this.assertMayUpload(actor, input, input.replacePaperId ?? null);
+    // Counted once allowed: someone who may not upload learns nothing from the limit.
+    await this.allowance.consume(actor);
     const token = newToken('upload');
     const expiresAt = new Date(this.clock.now().getTime() + TICKET_MINUTES * 60_000);
     await this.db.query(

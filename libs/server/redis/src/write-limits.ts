@@ -10,12 +10,15 @@ export const MINUTES_COMMENTS_PER_MINUTE = 20;
 export const REPORTS_PER_HOUR = 20;
 /** Email invitations one person may send an hour: each one is an email to a stranger's inbox. */
 export const EMAIL_INVITATIONS_PER_HOUR = 100;
+/** Upload tickets (papers on items and minutes, bank files) one person may ask for an hour, unless configured (PAPER_UPLOADS_PER_HOUR). */
+export const UPLOADS_PER_HOUR = 60;
 
 const WRITES = {
   'post-edit': { points: POST_EDITS_PER_MINUTE, duration: 60 },
   'minutes-comment': { points: MINUTES_COMMENTS_PER_MINUTE, duration: 60 },
   'post-report': { points: REPORTS_PER_HOUR, duration: 3600 },
   'email-invitation': { points: EMAIL_INVITATIONS_PER_HOUR, duration: 3600 },
+  upload: { points: UPLOADS_PER_HOUR, duration: 3600 },
 } as const;
 export type LimitedWrite = keyof typeof WRITES;
 
@@ -25,17 +28,28 @@ export type LimitedWrite = keyof typeof WRITES;
  * `retryAfterSeconds`, as for posting.
  */
 export class WriteLimits {
-  private readonly limiters: Record<LimitedWrite, RateLimiterRedis>;
+  /** One limiter per write and allowance: a module configured with its own allowance gets its own. */
+  private readonly limiters = new Map<string, RateLimiterRedis>();
 
-  constructor(redis: Redis, redisPrefix: string) {
-    const limiter = (write: LimitedWrite) => new RateLimiterRedis({ storeClient: redis, keyPrefix: `${redisPrefix}:limit:${write}`, ...WRITES[write] });
-    this.limiters = Object.fromEntries((Object.keys(WRITES) as LimitedWrite[]).map((write) => [write, limiter(write)])) as Record<LimitedWrite, RateLimiterRedis>;
-  }
+  constructor(
+    private readonly redis: Redis,
+    private readonly redisPrefix: string,
+  ) {}
 
-  /** Counts one write by this person; throws TOO_MANY_REQUESTS once they are over the limit. */
-  async consume(write: LimitedWrite, personId: string): Promise<void> {
+  /**
+   * Counts one write by this person; throws TOO_MANY_REQUESTS once they are over the limit.
+   * `points` replaces the default allowance for the write's period (from the module's config).
+   */
+  async consume(write: LimitedWrite, personId: string, points: number = WRITES[write].points): Promise<void> {
+    const key = `${write}:${points}`;
+    let limiter = this.limiters.get(key);
+    if (!limiter) {
+      // The same Redis key for every allowance: changing the configured number keeps what was counted.
+      limiter = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${this.redisPrefix}:limit:${write}`, points, duration: WRITES[write].duration });
+      this.limiters.set(key, limiter);
+    }
     try {
-      await this.limiters[write].consume(personId);
+      await limiter.consume(personId);
     } catch (error: unknown) {
       if (error instanceof RateLimiterRes) throw tooManyRequests(error.msBeforeNext / 1000);
       throw error;

@@ -6,7 +6,7 @@ import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
 import { conflict, notFound } from '@convene/errors';
 import { hashToken, looksLikeToken, newToken } from '@convene/identity';
-import { PAPER_STORAGE, PaperRefusal, PaperScanner, sha256Of, type CheckedPaper, type PaperStorage } from '@convene/papers';
+import { PAPER_STORAGE, PaperRefusal, PaperScanner, sha256Of, UploadAllowance, type CheckedPaper, type PaperStorage } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from '../bank.options';
 
 export const TICKET_MINUTES = 10;
@@ -32,10 +32,13 @@ export class BankFilesService {
     @Inject(PAPER_STORAGE) private readonly storage: PaperStorage,
     @Inject(BANK_OPTIONS) private readonly options: BankOptions,
     private readonly scanner: PaperScanner,
+    private readonly allowance: UploadAllowance,
   ) {}
 
   async createUpload(actor: Actor, resourceId: string): Promise<{ token: string; expiresAt: Date; maxBytes: number }> {
     await this.access.assertAccess(actor, Permission.resourceManage, resourceId, 'That resource');
+    // The same hourly allowance as papers' tickets.
+    await this.allowance.consume(actor);
     const token = newToken('upload');
     const expiresAt = new Date(this.clock.now().getTime() + TICKET_MINUTES * 60_000);
     await this.db.query(`INSERT INTO resource_upload (token_hash, person_id, resource_id, max_bytes, expires_at) VALUES ($1, $2, $3, $4, $5)`, [

@@ -2,8 +2,9 @@ import { AccessService, bankReaderOf, Permission, type Actor, type BankReader } 
 import { AuditService } from '@convene/audit';
 import { TestClock } from '@convene/clock';
 import { PartnershipRole } from '@convene/contracts';
-import { PaperScanner, PostgresPaperStorage, sha256Of } from '@convene/papers';
-import { seedPartnership, useTestDataSource, type SeededPartnership } from '@convene/testing';
+import { PaperScanner, PostgresPaperStorage, sha256Of, UploadAllowance } from '@convene/papers';
+import { createRedis, WriteLimits, type Redis } from '@convene/redis';
+import { seedPartnership, testRedis, useTestDataSource, type SeededPartnership } from '@convene/testing';
 import { PDFDocument } from 'pdf-lib';
 import { PolicyArea, ResourceSort, ResourceType, ResourceVisibility } from '../bank.enums';
 import { BankFilesService } from '../files/bank-files.service';
@@ -18,6 +19,7 @@ describe('knowledge bank search', () => {
   let resources: ResourcesService;
   let search: BankSearchService;
   let files: BankFilesService;
+  let redis: Redis;
   let p: SeededPartnership;
   let other: SeededPartnership;
   let groupId: string;
@@ -53,7 +55,11 @@ describe('knowledge bank search', () => {
     clock.set(new Date('2025-06-01T10:00:00Z'));
     resources = new ResourcesService(db(), access, new AuditService(db()), clock);
     search = new BankSearchService(db(), access);
-    files = new BankFilesService(db(), access, new AuditService(db()), clock, new PostgresPaperStorage(db()), { maxBytes: 5_000_000, publicWebUrl: 'http://web.test' }, new PaperScanner({ storage: 'postgres', maxBytes: 5_000_000, publicWebUrl: 'http://web.test' }));
+    const paperOptions = { storage: 'postgres' as const, maxBytes: 5_000_000, publicWebUrl: 'http://web.test' };
+    const { url, prefix } = testRedis();
+    redis = createRedis(url);
+    const allowance = new UploadAllowance(new WriteLimits(redis, prefix), paperOptions);
+    files = new BankFilesService(db(), access, new AuditService(db()), clock, new PostgresPaperStorage(db()), { maxBytes: 5_000_000, publicWebUrl: 'http://web.test' }, new PaperScanner(paperOptions), allowance);
     p = await seedPartnership(db(), 'bank');
     other = await seedPartnership(db(), 'bank-other');
     const person = async (name: string) => {
@@ -74,6 +80,8 @@ describe('knowledge bank search', () => {
     await add('jobs', { title: 'Employment outcomes of refugees', summary: 'Apprenticeships and job starts by year of arrival.', type: ResourceType.DATASET, year: 2020, themes: ['employment'], policyAreas: [PolicyArea.EMPLOYMENT], organisationIds: [orgA, orgB] });
     await add('hate', { title: 'Hate crime reporting infographic', summary: 'Where and how to report hate crime, on one page.', type: ResourceType.INFOGRAPHIC, year: 2023, themes: ['hate crime', 'cohesion'], policyAreas: [PolicyArea.COMMUNITY_COHESION] });
   });
+
+  afterAll(() => redis.disconnect());
 
   it('lists and counts only what each reader may open, signed out included', async () => {
     const r = readers();
