@@ -5,6 +5,9 @@ import { newContext, screenshot, seriousViolations, signIn, startStack, type Sta
  * The partner directory from an empty partnership: a coordinator adds an organisation, a place
  * and an ESOL class; a visitor who is not signed in finds the class in the service finder.
  */
+// The first journey is long (an organisation, two places, a service, then the finder signed out).
+jest.setTimeout(90_000);
+
 describe('web: the partner directory', () => {
   let stack: Stack;
   let p: SeededPartnership;
@@ -45,6 +48,21 @@ describe('web: the partner directory', () => {
     await page.getByRole('button', { name: 'Add location' }).click();
     await page.getByText('SW2 1JQ').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // A second place, corrected, then removed: the first stays for the service.
+    await page.getByText('Add a location').click();
+    await page.getByLabel('Name of the place').fill('Stockwell Centre');
+    await page.getByLabel('Postcode').fill('SW9 9SL');
+    await page.getByRole('button', { name: 'Add location' }).click();
+    await page.getByText('Stockwell Centre has been added.').waitFor();
+    await page.getByRole('button', { name: 'Change Stockwell Centre' }).click();
+    await page.getByLabel('Name of the place').fill('Stockwell Community Centre');
+    await page.getByLabel('Hearing loop').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Stockwell Community Centre has been changed.').waitFor();
+    expect(await page.textContent('main')).toContain('Stockwell Community Centre: SW9 9SL (hearing loop)');
+    await page.getByRole('button', { name: 'Remove Stockwell Community Centre' }).click();
+    await page.getByText('Stockwell Community Centre has been removed').waitFor();
+    expect(await page.textContent('main')).not.toContain('SW9 9SL');
 
     await page.getByRole('link', { name: 'Add a service' }).click();
     await page.getByRole('heading', { level: 1, name: 'Add a service' }).waitFor();

@@ -140,6 +140,12 @@ export const SAVE_LOCATION = graphql(`
   }
 `);
 
+export const REMOVE_LOCATION = graphql(`
+  mutation DirectoryRemoveLocation($id: ID!) {
+    removeDirectoryLocation(id: $id)
+  }
+`);
+
 export const SAVE_CONTACT = graphql(`
   mutation DirectorySaveContact($id: ID, $input: DirectoryContactInput!) {
     saveDirectoryContact(id: $id, input: $input) {

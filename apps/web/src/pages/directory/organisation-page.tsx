@@ -4,7 +4,7 @@ import type { DirectoryOrganisationQuery } from '../../gql/graphql';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
 import { isCoordinator, useSession } from '../../lib/session';
 import { KINDS, LAWFUL_BASES, LEVELS, SEATS, SERVICE_TYPES, VISIBILITY, options, slotText } from './labels';
-import { CONFIRM_CHECKED, DIRECTORY_ORGANISATION, REMOVE_CONTACT, SAVE_CONTACT, SAVE_LOCATION } from './operations';
+import { CONFIRM_CHECKED, DIRECTORY_ORGANISATION, REMOVE_CONTACT, REMOVE_LOCATION, SAVE_CONTACT, SAVE_LOCATION } from './operations';
 import { Checkbox, SummaryRow } from './parts';
 import { SuggestForm } from './suggest-form';
 import { StaleWarning } from './stale-warning';
@@ -15,6 +15,10 @@ export function OrganisationPage({ id }: { id: string }) {
   const confirm = useMutation(CONFIRM_CHECKED);
   const [notice, setNotice] = useState<string>();
   const [editing, setEditing] = useState<Contact | null>(null);
+  const [place, setPlace] = useState<Place | null>(null);
+  // A new key after each save closes the form and empties it.
+  const [saves, setSaves] = useState(0);
+  const removeLocation = useMutation(REMOVE_LOCATION);
   const o = data?.organisation;
   useTitle(o?.name ?? 'Organisation');
   if (loading && !o) return <Loading what="Loading the organisation" />;
@@ -107,11 +111,44 @@ export function OrganisationPage({ id }: { id: string }) {
             <li key={l.id}>
               <strong>{l.name}</strong>: {[l.address1, l.address2, l.city, l.postcode].filter(Boolean).join(', ')}
               {(l.stepFree || l.hearingLoop || l.accessibleToilet) && ` (${[l.stepFree && 'step-free', l.hearingLoop && 'hearing loop', l.accessibleToilet && 'accessible toilet'].filter(Boolean).join(', ')})`}
+              {coordinator && (
+                <div class="govuk-button-group govuk-!-margin-top-1 govuk-!-margin-bottom-1">
+                  <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setPlace(l)}>
+                    Change<span class="govuk-visually-hidden"> {l.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                    disabled={removeLocation.pending}
+                    onClick={async () => {
+                      if (await removeLocation.run({ id: l.id })) {
+                        setNotice(`${l.name} has been removed; its services keep running without a location.`);
+                        await reload();
+                      }
+                    }}
+                  >
+                    Remove<span class="govuk-visually-hidden"> {l.name}</span>
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {coordinator && <LocationForm organisationId={o.id} onSaved={reload} />}
+      {coordinator && (
+        <LocationForm
+          key={place?.id ?? `new-${saves}`}
+          organisationId={o.id}
+          location={place}
+          onSaved={async (name) => {
+            setNotice(place ? `${name} has been changed.` : `${name} has been added.`);
+            setPlace(null);
+            setSaves((n) => n + 1);
+            await reload();
+          }}
+          onCancel={() => setPlace(null)}
+        />
+      )}
 
       <h2 class="govuk-heading-m">Contacts</h2>
       {o.contacts.length === 0 ? <Empty>No contacts you can see.</Empty> : <ContactTable contacts={o.contacts} coordinator={coordinator} onChanged={reload} onEdit={setEditing} />}
@@ -294,17 +331,19 @@ function ContactForm({ organisationId, editing, onSaved, onCancel }: { organisat
   );
 }
 
-const EMPTY_LOCATION = { name: '', address1: '', address2: '', city: '', postcode: '', stepFree: false, hearingLoop: false, accessibleToilet: false };
+type Place = NonNullable<DirectoryOrganisationQuery['organisation']>['locations'][number];
+const EMPTY_LOCATION = { name: '', address1: '', address2: '', city: '', postcode: '', stepFree: false, hearingLoop: false, accessibleToilet: false, accessibilityNotes: '' };
 
-function LocationForm({ organisationId, onSaved }: { organisationId: string; onSaved(): void }) {
-  const [l, setL] = useState(EMPTY_LOCATION);
+/** Adds a location, or changes `location` when given (opened, with a way back to adding). */
+function LocationForm({ organisationId, location, onSaved, onCancel }: { organisationId: string; location: Place | null; onSaved(name: string): void; onCancel(): void }) {
+  const [l, setL] = useState(location ? { ...EMPTY_LOCATION, ...location, postcode: location.postcode ?? '' } : EMPTY_LOCATION);
   const save = useMutation(SAVE_LOCATION);
   const set = (name: 'name' | 'address1' | 'address2' | 'city' | 'postcode') => (e: Event) => setL({ ...l, [name]: (e.currentTarget as HTMLInputElement).value });
   const err = (field: string) => (save.error?.field === field ? save.error.message : undefined);
   return (
-    <details class="govuk-details">
+    <details class="govuk-details" open={location !== null}>
       <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">Add a location</span>
+        <span class="govuk-details__summary-text">{location ? `Change ${location.name}` : 'Add a location'}</span>
       </summary>
       <div class="govuk-details__text">
         <ErrorSummary error={save.error} fields={{ name: 'location-name', postcode: 'location-postcode' }} />
@@ -312,9 +351,11 @@ function LocationForm({ organisationId, onSaved }: { organisationId: string; onS
           noValidate
           onSubmit={async (event) => {
             event.preventDefault();
-            if (await save.run({ input: { organisationId, ...l, postcode: l.postcode || null, accessibilityNotes: '' } })) {
+            const { name, address1, address2, city, postcode, stepFree, hearingLoop, accessibleToilet, accessibilityNotes } = l;
+            const input = { name, address1, address2, city, postcode: postcode || null, stepFree, hearingLoop, accessibleToilet, accessibilityNotes: accessibilityNotes ?? '' };
+            if (await save.run(location ? { id: location.id, input } : { input: { organisationId, ...input } })) {
               setL(EMPTY_LOCATION);
-              onSaved();
+              onSaved(name);
             }
           }}
         >
@@ -333,7 +374,14 @@ function LocationForm({ organisationId, onSaved }: { organisationId: string; onS
               </div>
             </fieldset>
           </div>
-          <Button disabled={save.pending}>Add location</Button>
+          <div class="govuk-button-group">
+            <Button disabled={save.pending}>{location ? 'Save changes' : 'Add location'}</Button>
+            {location && (
+              <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
+                Cancel
+              </button>
+            )}
+          </div>
         </form>
       </div>
     </details>
