@@ -21,7 +21,7 @@ const MEGABYTES = Number(process.env.BENCH_MB || 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-const API = 'http://127.0.0.1:3990';
+const API = 'http://127.0.0.1:3980';
 
 function run(entry, env) {
   const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
@@ -113,12 +113,12 @@ async function packBuild(db, token, env) {
 
 async function main() {
   const admin = new Pool({ connectionString: ADMIN_URL, max: 1 });
-  await admin.query('DROP DATABASE IF EXISTS convene_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE convene_bench');
+  await admin.query('DROP DATABASE IF EXISTS convene_bench_papers WITH (FORCE)');
+  await admin.query('CREATE DATABASE convene_bench_papers');
   await admin.end();
   const url = new URL(ADMIN_URL);
-  url.pathname = '/convene_bench';
-  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench', API_PORT: '3990', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000', PAPER_UPLOADS_PER_HOUR: '100000', PUBLIC_WEB_URL: 'http://127.0.0.1:3990' };
+  url.pathname = '/convene_bench_papers';
+  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench-papers', API_PORT: '3980', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000', PAPER_UPLOADS_PER_HOUR: '100000', PUBLIC_WEB_URL: 'http://127.0.0.1:3980' };
   run('dist/libs/server/data-source/src/migrate.main.js', env);
   run('dist/prisma-seed/seed.main.js', env);
   if (process.env.BENCH_SQL) { const p = new Pool({ connectionString: env.DATABASE_URL, max: 1 }); await p.query(process.env.BENCH_SQL); await p.end(); }
@@ -146,7 +146,7 @@ async function main() {
         res.writeHead(201).end('{}');
       });
     });
-    await new Promise((r) => raw.listen(3991, '127.0.0.1', r));
+    await new Promise((r) => raw.listen(3981, '127.0.0.1', r));
 
     const ratios = [];
     for (let round = 1; round <= ROUNDS; round++) {
@@ -160,13 +160,23 @@ async function main() {
         if (res.status !== 201) throw new Error(`upload ${i}: ${res.status} ${await res.text()}`);
       });
       const rawSeconds = await pool(UPLOADS, CONCURRENCY, async (i) => {
-        const res = await fetch(`http://127.0.0.1:3991/r${round}-${i}`, { method: 'PUT', body: files[i] });
+        const res = await fetch(`http://127.0.0.1:3981/r${round}-${i}`, { method: 'PUT', body: files[i] });
         if (res.status !== 201) throw new Error(`raw ${i}: ${res.status}`);
       });
       const fileSeconds = await pool(UPLOADS, CONCURRENCY, (i) => fs.promises.writeFile(path.join(dir, `w${round}-${i}.bin`), files[i]));
+      // What a durable write costs on this disk: the API answers only once PostgreSQL has the bytes on disk.
+      const syncedSeconds = await pool(UPLOADS, CONCURRENCY, async (i) => {
+        const handle = await fs.promises.open(path.join(dir, `s${round}-${i}.bin`), 'w');
+        try {
+          await handle.writeFile(files[i]);
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      });
       ratios.push(rawSeconds / apiSeconds);
       const rate = (s) => `${(megabytes / s).toFixed(0)} MB/s (${(UPLOADS / s).toFixed(1)} files/s)`;
-      console.log(`round ${round}: API ${rate(apiSeconds)} | raw http + fs.writeFile ${rate(rawSeconds)} | fs.writeFile alone ${rate(fileSeconds)} | API/raw ${ratios.at(-1).toFixed(2)}x, API/writeFile ${(fileSeconds / apiSeconds).toFixed(2)}x`);
+      console.log(`round ${round}: API ${rate(apiSeconds)} | raw http + fs.writeFile ${rate(rawSeconds)} | fs.writeFile alone ${rate(fileSeconds)} | fs.writeFile + fdatasync ${rate(syncedSeconds)} | API/raw ${ratios.at(-1).toFixed(2)}x, API/writeFile ${(fileSeconds / apiSeconds).toFixed(2)}x, API/durable write ${(syncedSeconds / apiSeconds).toFixed(2)}x`);
       for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
     }
     const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
