@@ -38,4 +38,6 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.bankLinkCheck]: { attempts: 1, removeOnComplete: { age: DAY }, removeOnFail: { age: 7 * DAY } },
   // A failed job is kept a month, so the tick (whose job id it shares) does not ask again meanwhile.
   [JOBS.resourceThumbnail]: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: DAY }, removeOnFail: { age: 30 * DAY } },
+  // A file with no readable text is marked read (with none), so only outages are retried.
+  [JOBS.resourceText]: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: DAY }, removeOnFail: { age: 30 * DAY } },
 };

@@ -10,3 +10,4 @@ export { finderUrlOf, type SavedQuery } from './saved-searches/saved-query';
 export { LinkChecker, isPublicAddress, type LinkCheckSettings, type LinkOutcome } from './link-check/link-checker';
 export { runLinkCheck, dueLinks, type NewlyBroken } from './link-check/link-check-run';
 export { renderThumbnail, THUMBNAIL_TYPES, THUMBNAIL_WIDTH } from './thumbnails/thumbnail-renderer';
+export { extractText, FILE_TEXT_MAX, TEXT_TYPES } from './file-text/file-text';

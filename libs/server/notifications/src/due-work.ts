@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ActionReminderKind, DirectoryCheckKind, MinutesMailState } from '@convene/contracts';
+import { TEXT_TYPES } from '@convene/knowledge-bank';
 
 /** How much of each kind one tick enqueues; the next tick takes the rest. */
 const BATCH = 2000;
@@ -167,6 +168,17 @@ export class DueWork {
         WHERE file_sha256 IS NOT NULL AND thumbnail_sha256 IS NULL AND file_content_type IN ('application/pdf', 'image/png', 'image/jpeg')
         ORDER BY updated_at DESC LIMIT $1`,
       [BATCH],
+    );
+  }
+
+  /** Resources whose file's text (PDF, CSV, Office, OpenDocument) is not read yet: stored or replaced since. */
+  resourceTexts(): Promise<{ resourceId: string; sha256: string }[]> {
+    return this.db.query(
+      `SELECT id AS "resourceId", file_sha256 AS sha256 FROM resource
+        WHERE file_sha256 IS NOT NULL AND file_text_sha256 IS DISTINCT FROM file_sha256
+          AND (file_content_type = ANY($2) OR file_content_type LIKE 'text/csv%')
+        ORDER BY updated_at DESC LIMIT $1`,
+      [BATCH, TEXT_TYPES],
     );
   }
 

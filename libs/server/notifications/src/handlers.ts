@@ -11,6 +11,7 @@ import { DirectoryCheckHandler } from './handlers/directory-check.handler';
 import { BankSearchDigestHandler } from './handlers/bank-search-digest.handler';
 import { BankLinkCheckHandler } from './handlers/bank-link-check.handler';
 import { ResourceThumbnailHandler } from './handlers/resource-thumbnail.handler';
+import { ResourceTextHandler } from './handlers/resource-text.handler';
 import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
@@ -36,4 +37,5 @@ export const HANDLER_CLASSES = [
   BankSearchDigestHandler,
   BankLinkCheckHandler,
   ResourceThumbnailHandler,
+  ResourceTextHandler,
 ];

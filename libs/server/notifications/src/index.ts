@@ -14,4 +14,5 @@ export * from './handlers/directory-check.handler';
 export * from './handlers/bank-search-digest.handler';
 export * from './handlers/bank-link-check.handler';
 export * from './handlers/resource-thumbnail.handler';
+export * from './handlers/resource-text.handler';
 export { groupRecipients } from './recipients';

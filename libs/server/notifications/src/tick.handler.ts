@@ -78,6 +78,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.bankSearchDigest, await this.due.bankSearchDigests(at));
     await ensure(JOBS.bankLinkCheck, await this.due.bankLinkChecks(at));
     await ensure(JOBS.resourceThumbnail, await this.due.resourceThumbnails());
+    await ensure(JOBS.resourceText, await this.due.resourceTexts());
     const checks = await this.due.directoryChecks(at, this.options.directoryCheckMonths ?? 12);
     await ensure(JOBS.directoryCheck, checks);
     const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length, checks: checks.length };

@@ -43,6 +43,8 @@ export const JOBS = {
   bankLinkCheck: 'bank-link-check',
   /** A small PNG of a resource's file: the first page of a PDF, or the image scaled. */
   resourceThumbnail: 'resource-thumbnail',
+  /** The text of a resource's file (PDF, CSV, Office, OpenDocument), for the search. */
+  resourceText: 'resource-text',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -78,6 +80,8 @@ export interface JobPayloads {
   [JOBS.bankLinkCheck]: { period: string; done: number };
   /** `sha256` is the file it is made from: a replaced file makes a new job. */
   [JOBS.resourceThumbnail]: { resourceId: string; sha256: string };
+  /** `sha256` is the file it is read from: a replaced file makes a new job. */
+  [JOBS.resourceText]: { resourceId: string; sha256: string };
 }
 
 /** Which queue carries each job. */
@@ -100,6 +104,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.bankSearchDigest]: QUEUES.mail,
   [JOBS.bankLinkCheck]: QUEUES.bank,
   [JOBS.resourceThumbnail]: QUEUES.bank,
+  [JOBS.resourceText]: QUEUES.bank,
 };
 
 /**
@@ -125,6 +130,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.bankSearchDigest]: (p) => `bank-search.${p.savedSearchId}.${p.period}`,
   [JOBS.bankLinkCheck]: (p) => `bank-link-check.${p.period}.${p.done}`,
   [JOBS.resourceThumbnail]: (p) => `resource-thumbnail.${p.resourceId}.${p.sha256}`,
+  [JOBS.resourceText]: (p) => `resource-text.${p.resourceId}.${p.sha256}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */
