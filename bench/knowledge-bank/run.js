@@ -10,6 +10,7 @@ const autocannon = require('autocannon');
 const { Pool } = require('pg');
 
 const ROOT = path.resolve(__dirname, '../..');
+const DATABASE = process.env.BENCH_DATABASE || 'convene_bench_bank';
 const RESOURCES = Number(process.env.BENCH_RESOURCES || 50_000);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -95,12 +96,12 @@ async function seed(pool, partnershipId) {
 
 async function main() {
   const admin = new Pool({ connectionString: ADMIN_URL, max: 1 });
-  await admin.query('DROP DATABASE IF EXISTS convene_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE convene_bench');
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
   await admin.end();
   const url = new URL(ADMIN_URL);
-  url.pathname = '/convene_bench';
-  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench', API_PORT: '3990', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000' };
+  url.pathname = `/${DATABASE}`;
+  const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench-bank', API_PORT: '3996', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000' };
   run('dist/libs/server/data-source/src/migrate.main.js', env);
   run('dist/prisma-seed/seed.main.js', env);
 
@@ -110,8 +111,8 @@ async function main() {
   try {
     const [{ id: partnershipId }] = (await pool.query(`SELECT p.partnership_id AS id FROM person p JOIN account a ON a.id = p.account_id WHERE a.email = 'member@demo.convene.localhost'`)).rows;
     await seed(pool, partnershipId);
-    await waitFor('http://127.0.0.1:3990/health');
-    const signIn = await (await fetch('http://127.0.0.1:3990/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signIn(input: { email: "member@demo.convene.localhost", password: "demo-member-2026" }) { token } }' }) })).json();
+    await waitFor('http://127.0.0.1:3996/health');
+    const signIn = await (await fetch('http://127.0.0.1:3996/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signIn(input: { email: "member@demo.convene.localhost", password: "demo-member-2026" }) { token } }' }) })).json();
     if (!signIn.data) throw new Error(JSON.stringify(signIn.errors));
     const token = signIn.data.signIn.token;
     const [{ personId }] = (await pool.query(`SELECT p.id AS "personId" FROM person p JOIN account a ON a.id = p.account_id WHERE a.email = 'member@demo.convene.localhost'`)).rows;
@@ -134,17 +135,17 @@ async function main() {
         res.writeHead(500).end(String(error));
       }
     });
-    await new Promise((r) => raw.listen(3991, '127.0.0.1', r));
+    await new Promise((r) => raw.listen(3997, '127.0.0.1', r));
 
     const body = JSON.stringify({ query: QUERY, variables: { s: SEARCH } });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const viaApi = async () => {
-      const res = await fetch('http://127.0.0.1:3990/graphql', { method: 'POST', headers, body });
+      const res = await fetch('http://127.0.0.1:3996/graphql', { method: 'POST', headers, body });
       const json = await res.json();
       if (json.errors) throw new Error(JSON.stringify(json.errors));
       return json.data.resources;
     };
-    const viaRaw = async () => (await (await fetch('http://127.0.0.1:3991/')).json()).data.resources;
+    const viaRaw = async () => (await (await fetch('http://127.0.0.1:3997/')).json()).data.resources;
     const [a, b] = [await viaApi(), await viaRaw()];
     if (a.total !== b.total || a.items.length !== b.items.length) throw new Error(`the two servers disagree: ${a.total}/${a.items.length} against ${b.total}/${b.items.length}`);
     console.log(`search: "${SEARCH.text}", types ${SEARCH.types.join('+')}, themes ${SEARCH.themes.join('+')}: ${a.total} hits, ${a.items.length} on the page, ${a.facets.types.length + a.facets.themes.length + a.facets.policyAreas.length + a.facets.years.length} facet values`);
@@ -156,8 +157,8 @@ async function main() {
       const lat = await latency(viaApi);
       const rawLat = await latency(viaRaw);
       p95s.push(lat.p95);
-      const graphql = await load({ url: 'http://127.0.0.1:3990/graphql', method: 'POST', headers, body });
-      const baseline = await load({ url: 'http://127.0.0.1:3991/' });
+      const graphql = await load({ url: 'http://127.0.0.1:3996/graphql', method: 'POST', headers, body });
+      const baseline = await load({ url: 'http://127.0.0.1:3997/' });
       ratios.push(graphql.requests.average / baseline.requests.average);
       console.log(
         `round ${round}: latency (${LATENCY_CONCURRENCY} at a time) GraphQL p50 ${lat.p50.toFixed(1)} ms p95 ${lat.p95.toFixed(1)} ms | raw p50 ${rawLat.p50.toFixed(1)} ms p95 ${rawLat.p95.toFixed(1)} ms`,

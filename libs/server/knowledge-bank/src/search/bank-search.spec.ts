@@ -289,4 +289,27 @@ describe('knowledge bank search', () => {
     const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM stored_file WHERE sha256 = $1`, [hash]);
     expect(n).toBe(0);
   });
+
+  it('keeps the typo word list in step with every save and removal', async () => {
+    const c = as.coordinator();
+    // The distinct list the typo matching reads agrees with the per-resource words it summarises.
+    const inStep = async () => {
+      const drift = await db().query(`
+        SELECT coalesce(b.word, w.word) AS word, b.resources, w.n FROM bank_word b
+          FULL JOIN (SELECT word, count(*)::int AS n FROM resource_word GROUP BY word) w ON w.word = b.word
+         WHERE b.resources IS DISTINCT FROM w.n`);
+      expect(drift).toEqual([]);
+    };
+    await inStep();
+    const made = await resources.create(c, base({ title: 'Kaleidoscope of welcome', summary: 'Stories of arrival.' }));
+    await inStep();
+    expect(await titles(readers().public, { text: 'kaleidoskope' })).toEqual(['Kaleidoscope of welcome']);
+    await resources.update(c, made.id, base({ title: 'Mosaic of welcome', summary: 'Stories of arrival.' }));
+    await inStep();
+    const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM bank_word WHERE word = 'kaleidoscope'`);
+    expect(n).toBe(0);
+    expect(await titles(readers().public, { text: 'kaleidoskope' })).toEqual([]);
+    await resources.remove(c, made.id);
+    await inStep();
+  });
 });

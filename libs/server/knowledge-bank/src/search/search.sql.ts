@@ -32,15 +32,20 @@ const ORDER: Record<ResourceSort, string> = {
 
 /** Each facet's filter flag; a facet's counts apply every flag but its own. */
 const FLAGS: Record<FacetName, string> = { type: 'f_type', theme: 'f_theme', policy: 'f_policy', org: 'f_org', language: 'f_lang', year: 'f_year' };
-const others = (facet: FacetName) =>
+const others = (facet: FacetName, row: string) =>
   Object.entries(FLAGS)
     .filter(([name]) => name !== facet)
-    .map(([, flag]) => flag)
+    .map(([, flag]) => `${row}.${flag}`)
     .join(' AND ');
+const hit = (row: string) => Object.values(FLAGS).map((flag) => `${row}.${flag}`).join(' AND ');
 
 /**
- * One statement: the resources the reader may see that match the text (`base`), each facet's
- * filter as a flag, the hits (every flag), the facet counts and the page of ids.
+ * One statement: the resources the reader may see that match the text, read once through the
+ * vector's GIN index (`flagged`, each facet's filter as a flag, and for the hits their rank and
+ * sort key), then the total, the facet counts and the page of ids from that one narrow set. Each
+ * facet is a scan of `flagged` (a few thousand narrow rows, well under a millisecond each):
+ * measured at 50,000 resources, six such scans cost about 6 ms where one pass pairing each row
+ * with its values for every facet (LATERAL VALUES + unnest) cost about 20 ms.
  *
  * The counting rule (the usual faceted-search one): each facet's counts apply the text and all
  * the OTHER facets' filters but not its own, so a count says how many hits there would be if
@@ -49,19 +54,23 @@ const others = (facet: FacetName) =>
  * policy areas, organisations). The year counts ignore the year range, so the strip by year
  * shows where widening the range would lead.
  *
- * Text matches the weighted tsvector (`websearch_to_tsquery`, accent-folded), through its GIN
- * index. For typos, a query word that no resource holds is swapped for its closest words in
- * the word list (`pg_trgm` similarity 0.3, at most five), and that corrected query is ORed in.
+ * Text matches the stored weighted tsvector (`websearch_to_tsquery`, accent-folded) with `@@`,
+ * through its GIN index. Typos: only when a query word is in no resource's word list (so the
+ * plain query cannot match everything asked for) is it swapped for its closest words in the
+ * distinct word list `bank_word` (`%`, trigram similarity 0.3 through its trigram index, at
+ * most five), and that corrected query is ORed in; a query of known words costs one index
+ * probe per word.
  */
 export function searchStatement(reader: BankReader, q: BankQuery): { sql: string; params: unknown[] } {
   const sql = `
-    WITH words AS (SELECT t.w, t.n FROM unnest($14::text[]) WITH ORDINALITY AS t(w, n)),
-    -- Typo tolerance, word by word: a word no resource holds is replaced by its closest words in
-    -- the word list (trigram similarity, through the list's trigram index), up to five of them.
+    WITH words AS (
+      SELECT t.w, t.n, EXISTS (SELECT 1 FROM bank_word b WHERE b.word = t.w) AS known
+        FROM unnest($14::text[]) WITH ORDINALITY AS t(w, n)
+    ),
     fz AS (
-      SELECT n, CASE WHEN EXISTS (SELECT 1 FROM resource_word x WHERE x.word = w) THEN ARRAY[w]
-                     ELSE ARRAY(SELECT c.word FROM (SELECT DISTINCT rw.word FROM resource_word rw WHERE rw.word % words.w) c ORDER BY similarity(c.word, words.w) DESC, c.word LIMIT 5) END AS cands,
-             EXISTS (SELECT 1 FROM resource_word x WHERE x.word = w) AS known
+      SELECT n, known,
+             CASE WHEN known THEN ARRAY[w]
+                  ELSE ARRAY(SELECT b.word FROM bank_word b WHERE b.word % words.w ORDER BY similarity(b.word, words.w) DESC, b.word LIMIT 5) END AS cands
         FROM words
     ),
     -- The corrected query, as a tsquery: every word (or one of its close words), less the words
@@ -76,37 +85,35 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
     q AS (SELECT CASE WHEN typo.query IS NULL THEN websearch_to_tsquery('bank', coalesce($4::text, '')) ELSE websearch_to_tsquery('bank', coalesce($4::text, '')) || typo.query END AS query,
                  array_to_string($14::text[], ' ') AS folded
             FROM typo),
-    base AS (
-      SELECT r.id, r.type, r.themes, r.policy_areas, r.language, r.year, r.published_on, r.created_at, r.title, r.organisation_ids AS orgs
-        FROM resource r, q
-       WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query)
+    -- Read once: the facet flags for every match, the rank and sort key for the hits alone.
+    flagged AS MATERIALIZED (
+      SELECT m.id, m.type, m.themes, m.policy_areas, m.language, m.year, m.orgs, m.published_on, m.created_at,
+             m.f_type, m.f_theme, m.f_policy, m.f_org, m.f_lang, m.f_year, (${hit('m')}) AS hit,
+             CASE WHEN ${hit('m')} THEN bank_fold(m.title) END AS title_key,
+             CASE WHEN $4::text IS NULL OR NOT (${hit('m')}) THEN 0 ELSE ts_rank_cd(m.search, m.query) + 0.2 * word_similarity(m.folded, bank_fold(m.title)) END AS rank
+        FROM (
+          SELECT r.id, r.type, r.themes, r.policy_areas, r.language, r.year, r.organisation_ids AS orgs, r.published_on, r.created_at, r.title, r.search, q.query, q.folded,
+                 ($5::text[] IS NULL OR r.type = ANY($5::text[])) AS f_type,
+                 ($6::text[] IS NULL OR r.themes && $6::text[]) AS f_theme,
+                 ($7::text[] IS NULL OR r.policy_areas && $7::text[]) AS f_policy,
+                 ($8::uuid[] IS NULL OR r.organisation_ids && $8::uuid[]) AS f_org,
+                 ($9::text[] IS NULL OR r.language = ANY($9::text[])) AS f_lang,
+                 (($10::int IS NULL OR r.year >= $10::int) AND ($11::int IS NULL OR r.year <= $11::int)) AS f_year
+            FROM resource r, q
+           WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query)
+        ) m
     ),
-    flagged AS (
-      SELECT b.*,
-             ($5::text[] IS NULL OR b.type = ANY($5::text[])) AS f_type,
-             ($6::text[] IS NULL OR b.themes && $6::text[]) AS f_theme,
-             ($7::text[] IS NULL OR b.policy_areas && $7::text[]) AS f_policy,
-             ($8::uuid[] IS NULL OR b.orgs && $8::uuid[]) AS f_org,
-             ($9::text[] IS NULL OR b.language = ANY($9::text[])) AS f_lang,
-             (($10::int IS NULL OR b.year >= $10::int) AND ($11::int IS NULL OR b.year <= $11::int)) AS f_year
-        FROM base b
-    ),
-    hits AS (SELECT * FROM flagged WHERE f_type AND f_theme AND f_policy AND f_org AND f_lang AND f_year),
+    -- Each facet over the matches that pass every other facet's filter.
     facets AS (
-                SELECT 'type' AS facet, type AS value, count(*)::int AS n FROM flagged WHERE ${others('type')} GROUP BY type
-      UNION ALL SELECT 'theme', t, count(*)::int FROM flagged, unnest(themes) t WHERE ${others('theme')} GROUP BY t
-      UNION ALL SELECT 'policy', a, count(*)::int FROM flagged, unnest(policy_areas) a WHERE ${others('policy')} GROUP BY a
-      UNION ALL SELECT 'org', o::text, count(*)::int FROM flagged, unnest(orgs) o WHERE ${others('org')} GROUP BY o
-      UNION ALL SELECT 'language', language, count(*)::int FROM flagged WHERE ${others('language')} GROUP BY language
-      UNION ALL SELECT 'year', year::text, count(*)::int FROM flagged WHERE ${others('year')} GROUP BY year
+                SELECT 'type' AS facet, f.type AS value, count(*)::int AS n FROM flagged f WHERE ${others('type', 'f')} GROUP BY 2
+      UNION ALL SELECT 'theme', t, count(*)::int FROM flagged f, unnest(f.themes) t WHERE ${others('theme', 'f')} GROUP BY 2
+      UNION ALL SELECT 'policy', a, count(*)::int FROM flagged f, unnest(f.policy_areas) a WHERE ${others('policy', 'f')} GROUP BY 2
+      UNION ALL SELECT 'org', o::text, count(*)::int FROM flagged f, unnest(f.orgs) o WHERE ${others('org', 'f')} GROUP BY 2
+      UNION ALL SELECT 'language', f.language, count(*)::int FROM flagged f WHERE ${others('language', 'f')} GROUP BY 2
+      UNION ALL SELECT 'year', f.year::text, count(*)::int FROM flagged f WHERE ${others('year', 'f')} GROUP BY 2
     ),
-    page AS (
-      SELECT id, row_number() OVER (ORDER BY ${ORDER[q.sort]}) AS ord
-        FROM (SELECT h.id, h.year, h.published_on, h.created_at, bank_fold(h.title) AS title_key,
-                     CASE WHEN $4::text IS NULL THEN 0 ELSE ts_rank_cd(r.search, q.query) + 0.2 * word_similarity(q.folded, bank_fold(h.title)) END AS rank
-                FROM hits h JOIN resource r ON r.id = h.id, q) ranked
-       ORDER BY ord LIMIT $12 OFFSET $13)
-    SELECT (SELECT count(*)::int FROM hits) AS total,
+    page AS (SELECT id, row_number() OVER (ORDER BY ${ORDER[q.sort]}) AS ord FROM flagged WHERE hit ORDER BY ord LIMIT $12 OFFSET $13)
+    SELECT (SELECT count(*)::int FROM flagged WHERE hit) AS total,
            (SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]') FROM facets) AS facets,
            (SELECT coalesce(json_agg(id ORDER BY ord), '[]') FROM page) AS ids`;
   return {
@@ -117,15 +124,18 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
 
 /**
  * "Did you mean": each word of the query paired with the closest word (trigram similarity) in
- * resources the reader may see, or itself when it is already one of theirs.
+ * resources the reader may see, or itself when it is already one of theirs. Candidates come
+ * from the distinct word list through its trigram index, closest first, and the first that a
+ * resource the reader may see holds wins.
  */
 export function suggestionStatement(reader: BankReader, words: string[]): { sql: string; params: unknown[] } {
+  const held = (word: string) => `EXISTS (SELECT 1 FROM resource_word w JOIN resource r ON r.id = w.resource_id WHERE w.word = ${word} AND ${READABLE})`;
   return {
     sql: `SELECT t.word,
-                 CASE WHEN EXISTS (SELECT 1 FROM resource_word w JOIN resource r ON r.id = w.resource_id WHERE w.word = t.word AND ${READABLE}) THEN t.word
-                      ELSE (SELECT w.word FROM resource_word w JOIN resource r ON r.id = w.resource_id
-                             WHERE w.word % t.word AND w.word <> t.word AND ${READABLE}
-                             ORDER BY similarity(w.word, t.word) DESC, w.word LIMIT 1) END AS best
+                 CASE WHEN ${held('t.word')} THEN t.word
+                      ELSE (SELECT b.word FROM bank_word b
+                             WHERE b.word % t.word AND b.word <> t.word AND ${held('b.word')}
+                             ORDER BY similarity(b.word, t.word) DESC, b.word LIMIT 1) END AS best
             FROM unnest($4::text[]) WITH ORDINALITY AS t(word, n) ORDER BY t.n`,
     params: [...readerParams(reader), words],
   };
