@@ -33,6 +33,8 @@ const MATRIX: Record<string, string> = {
   createPaperUpload: 'Y Y Y - - - -',
   readGroupPaper: 'Y Y Y Y Y - -',
   readRestrictedPaper: 'Y Y Y Y - - -',
+  // The paper query (its versions) answers as the download does.
+  queryRestrictedPaper: 'Y Y Y Y - - -',
   setPaperConfidentiality: 'Y Y Y - - - -',
   // Files on the (DRAFT) minutes: attached and read by their managers only; named readers shown to managers.
   createMinutesPaperUpload: 'Y Y Y - - - -',
@@ -152,6 +154,7 @@ describe('access matrix for groups', () => {
     createPaperUpload: async (r) => ok(await gql(api.url, `mutation($i: ID!) { createPaperUpload(agendaItemId: $i, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { i: paperItem }, { token: token[r] })),
     readGroupPaper: (r) => downloads(paper.GROUP, r),
     readRestrictedPaper: (r) => downloads(paper.RESTRICTED, r),
+    queryRestrictedPaper: async (r) => ok(await gql(api.url, `query($p: ID!) { paper(id: $p) { id versions { version } } }`, { p: paper.RESTRICTED }, { token: token[r] })),
     createMinutesPaperUpload: async (r) => ok(await gql(api.url, `mutation($m: ID!) { createMinutesPaperUpload(minutesId: $m, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { m: minutes }, { token: token[r] })),
     readDraftMinutesPaper: (r) => downloads(minutesPaper, r),
     readAgendaPackPdf: async (r) => {

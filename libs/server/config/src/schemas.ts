@@ -95,8 +95,8 @@ export const apiConfigSchema = baseSchema.extend({
   /** Failed sign-ins for one account from all addresses per hour; past it only addresses that signed in before may try. */
   THROTTLE_ACCOUNT_CEILING: z.coerce.number().int().min(1).default(100),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(30).default(10),
-  /** Calibrated by web-operations-cost.spec.ts: the web client's largest operation costs about 2000. */
-  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  /** Calibrated by web-operations-cost.spec.ts: the web client's largest operation (the meeting pack, at 10 items of 10 files) costs about 5,700. */
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(6000),
   /**
    * Which proxy hops may tell the client's address in X-Forwarded-For (for throttling): `false`,
    * `true` (every hop: only when the edge overwrites the header), or addresses, subnets and the

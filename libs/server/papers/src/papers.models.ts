@@ -52,6 +52,8 @@ export class PaperModel {
   agendaItemId!: string | null;
   minutesId!: string | null;
   authorPersonId!: string | null;
+  versionCreatedAt!: Date;
+  versionAuthorPersonId!: string | null;
 }
 
 @ObjectType('PaperViewerCan', { description: 'What you may do with a paper, as the policy layer decides it; clients show only these actions.' })

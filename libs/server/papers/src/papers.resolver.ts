@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
+import { notFound } from '@convene/errors';
 import { actorOf, CurrentActor, loadList, requestLoader, SignedIn, UuidPipe, type MaybePromise, type RequestContext } from '@convene/graphql-kit';
 import { AgendaItemModel, MinutesModel } from '@convene/groups';
 import { loadPerson, PeopleService, PersonModel } from '@convene/identity';
@@ -49,6 +50,23 @@ export class PapersResolver {
     private readonly papers: PapersService,
     private readonly people: PeopleService,
   ) {}
+
+  @Query(() => PaperModel, { description: 'One paper you may read (for its list of versions); NOT_FOUND otherwise, missing or forbidden alike.' })
+  async paper(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<PaperModel> {
+    const [paper] = await this.papers.byIds(actor, [id]);
+    if (!paper) throw notFound('That paper');
+    return paper;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { description: 'When the current version was uploaded (the paper’s `createdAt` is its first).' })
+  versionCreatedAt(paper: PaperModel): Date {
+    return paper.versionCreatedAt;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who uploaded the current version.' })
+  versionAuthor(paper: PaperModel, _args: unknown, ctx: RequestContext): MaybePromise<PersonModel | null> {
+    return loadPerson(ctx, this.people, paper.versionAuthorPersonId);
+  }
 
   @ResolveField(() => [PaperVersionModel], { description: 'Every upload, newest first.' })
   versions(paper: PaperModel, _args: unknown, ctx: RequestContext): MaybePromise<PaperVersionModel[]> {

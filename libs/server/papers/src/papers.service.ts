@@ -51,7 +51,8 @@ export interface UploadTicket {
 }
 
 const PAPER_COLUMNS = `p.id, p.title, p.confidentiality, p.agenda_item_id AS "agendaItemId", p.minutes_id AS "minutesId", p.author_person_id AS "authorPersonId", p.created_at AS "createdAt",
-  p.current_version AS version, p.supplement, v.filename, v.content_type AS "contentType", v.size, v.page_count AS "pageCount", v.scan_status AS "scanStatus"`;
+  p.current_version AS version, p.supplement, v.filename, v.content_type AS "contentType", v.size, v.page_count AS "pageCount", v.scan_status AS "scanStatus",
+  v.created_at AS "versionCreatedAt", v.author_person_id AS "versionAuthorPersonId"`;
 
 const toPaper = (row: Omit<PaperModel, 'downloadUrl'>): PaperModel => ({ ...row, downloadUrl: `/papers/${row.id}` });
 
