@@ -36,9 +36,13 @@ export class FinderService {
     return { id: found.id, reader: actor && actor.partnershipId === found.id ? actor : null };
   }
 
-  where(reader: Actor | null, partnershipId: string, filter: FinderFilter): Where {
-    const params: unknown[] = [partnershipId, directoryLevels(reader)];
-    const clauses = [`s.partnership_id = $1`, `s.visibility = ANY($2::text[])`, `s.status = 'ACTIVE'`];
+  /**
+   * `$1` is the partnership's id, or its slug (`partnershipBy: 'slug'`) so that the public API can find the
+   * partnership in the same statement as its services; `$2` is the reader's visibility levels.
+   */
+  where(reader: Actor | null, partnership: string, filter: FinderFilter, partnershipBy: 'id' | 'slug' = 'id'): Where {
+    const params: unknown[] = [partnership, directoryLevels(reader)];
+    const clauses = [partnershipBy === 'id' ? `s.partnership_id = $1` : `s.partnership_id = (SELECT id FROM partnership WHERE slug = $1)`, `s.visibility = ANY($2::text[])`, `s.status = 'ACTIVE'`];
     const add = (clause: (n: string) => string, value: unknown) => {
       params.push(value);
       clauses.push(clause(`$${params.length}`));
@@ -83,16 +87,6 @@ export class FinderService {
     params.push(first + 1);
     const rows: ServiceModel[] = await this.db.query(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM} WHERE ${sql}${keyset} ORDER BY lower(s.name), s.id LIMIT $${params.length}`, params);
     return toPage(rows, first, (r) => ({ key: r.name.toLowerCase(), id: r.id }));
-  }
-
-  /** Numbered pages with a total, for the public API (Open Referral's paginated envelope). */
-  async page(partnershipId: string, filter: FinderFilter, page: number, perPage: number): Promise<{ total: number; services: ServiceModel[] }> {
-    const { sql, params } = this.where(null, partnershipId, filter);
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM ${SERVICE_FROM} WHERE ${sql}`, params);
-    const services: ServiceModel[] = total
-      ? await this.db.query(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM} WHERE ${sql} ORDER BY lower(s.name), s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, perPage, (page - 1) * perPage])
-      : [];
-    return { total, services };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isUuid } from '@convene/database';
-import { AppError } from '@convene/errors';
+import { AppError, notFound } from '@convene/errors';
 import { moduleLogger } from '@convene/logging';
 import { FinderService } from '../finder/finder.service';
 import type { FinderFilter } from '../finder/finder.models';
@@ -88,9 +88,10 @@ export class OpenReferralController {
       const filter = filterOf(query);
       const page = whole(query, 'page', 1, 100_000);
       const perPage = whole(query, 'per_page', 20, MAX_PER_PAGE);
-      const { id } = await this.finder.partnershipOf(null, partnership);
-      const found = await this.finder.page(id, filter, page, perPage);
-      return hsdsPage(await this.hsds.export(id, found.services), found.total, page, perPage);
+      // One statement for the partnership, the total and the page with all it shows.
+      const found = await this.hsds.page(partnership, filter, page, perPage);
+      if (!found) throw notFound('Partnership');
+      return hsdsPage(found.contents, found.total, page, perPage);
     });
   }
 
