@@ -146,4 +146,71 @@ describe('web: papers as files on an agenda item', () => {
     expect(await section.getByLabel('Add files to the minutes').count()).toBe(0);
     await member.close();
   });
+
+  it('a coordinator replaces a file, a member downloads both versions, and once the coordinator deletes it the member has it no more', async () => {
+    const first = await pdfBytes(1, 'Rota, first draft');
+    const second = await pdfBytes(2, 'Rota, agreed');
+    const [{ id: itemId }] = await stack.api.db.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 AND title = 'Winter shelter capacity'`, [meeting]);
+    const token = (await gql(stack.api.url, SIGN_IN, { input: { email: p.coordinator.email, password: p.coordinator.password } })).data!.signIn.token;
+    const ticket = await gql(stack.api.url, `mutation($i: ID!) { createPaperUpload(agendaItemId: $i, title: "Volunteer rota", confidentiality: GROUP) { uploadUrl } }`, { i: itemId }, { token });
+    const put = await fetch(`${stack.api.url}${ticket.data!.createPaperUpload.uploadUrl}`, { method: 'PUT', body: new Uint8Array(first), headers: { authorization: `Bearer ${token}`, 'x-filename': 'rota-draft.pdf' } });
+    expect(put.status).toBe(201);
+    const [{ name: coordinatorName }] = await stack.api.db.query(`SELECT name FROM account WHERE id = $1`, [p.coordinator.accountId]);
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date());
+
+    // The coordinator replaces it: a new version, the title and readers kept.
+    const coordinator = await newContext(stack);
+    const page = await coordinator.newPage();
+    await signIn(page, p.coordinator);
+    await page.goto(`/meetings/${meeting}`);
+    const agenda = page.getByRole('region', { name: 'Agenda', exact: true });
+    await agenda.getByText('Replace or delete: Volunteer rota').click();
+    await agenda.getByLabel('Replace the file Volunteer rota').setInputFiles([{ name: 'rota-agreed.pdf', mimeType: 'application/pdf', buffer: second }]);
+    await page.getByText('“Volunteer rota” has been replaced: version 2 is now the one members open.').waitFor();
+    await agenda.getByText(`Version 2 — replaced ${today} by ${coordinatorName}`).waitFor();
+    expect(await stack.api.db.query(`SELECT v.version, v.filename, p.confidentiality FROM paper_version v JOIN paper p ON p.id = v.paper_id WHERE p.title = 'Volunteer rota' ORDER BY v.version`)).toEqual([
+      { version: 1, filename: 'rota-draft.pdf', confidentiality: 'GROUP' },
+      { version: 2, filename: 'rota-agreed.pdf', confidentiality: 'GROUP' },
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A member downloads the current version and, from the list, the earlier one.
+    const member = await newContext(stack);
+    const reader = await member.newPage();
+    await signIn(reader, p.member);
+    await reader.goto(`/meetings/${meeting}`);
+    const items = reader.getByRole('region', { name: 'Agenda', exact: true });
+    expect(await items.getByText('Replace or delete: Volunteer rota').count()).toBe(0);
+    const current = reader.waitForEvent('download');
+    await items.getByRole('link', { name: 'Volunteer rota', exact: true }).click();
+    const v2 = await current;
+    expect(v2.suggestedFilename()).toBe('rota-agreed.pdf');
+    expect(readFileSync((await v2.path())!).equals(second)).toBe(true);
+    await items.getByText('Earlier versions of Volunteer rota').click();
+    const earlier = reader.waitForEvent('download');
+    await items.getByRole('link', { name: 'Version 1 of Volunteer rota' }).click();
+    const v1 = await earlier;
+    expect(v1.suggestedFilename()).toBe('rota-draft.pdf');
+    expect(readFileSync((await v1.path())!).equals(first)).toBe(true);
+    expect(await seriousViolations(reader)).toEqual([]);
+
+    // The coordinator deletes it, after saying yes.
+    await agenda.getByText('Replace or delete: Volunteer rota').click();
+    await agenda.getByRole('button', { name: 'Delete Volunteer rota' }).click();
+    await agenda.getByText('Are you sure you want to delete “Volunteer rota”?', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await agenda.getByRole('button', { name: 'Yes, delete “Volunteer rota”' }).click();
+    await page.getByText('“Volunteer rota” has been deleted, with its earlier versions.').waitFor();
+    expect(await agenda.getByRole('link', { name: 'Volunteer rota' }).count()).toBe(0);
+    await coordinator.close();
+
+    // Gone for the member: not listed, and neither version downloads.
+    await reader.reload();
+    await reader.getByRole('region', { name: 'Agenda', exact: true }).getByRole('link', { name: 'Shelter audit' }).waitFor();
+    expect(await reader.getByText('Volunteer rota').count()).toBe(0);
+    const statuses = await reader.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u)).status)), [v2.url(), v1.url()]);
+    expect(statuses).toEqual([404, 404]);
+    expect(await stack.api.db.query(`SELECT count(*)::int AS n FROM paper WHERE title = 'Volunteer rota'`)).toEqual([{ n: 0 }]);
+    await member.close();
+  });
 });

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { PaperConfidentiality } from '../../gql/graphql';
 import { ApiError, request } from '../../lib/api';
 import { useMeeting, type Item } from './context';
+import { PaperManage, PaperVersions } from './paper-manage';
 import { PaperReaders } from './paper-readers';
 
 export const PAPER_CREATE_UPLOAD = graphql(`
@@ -48,7 +49,6 @@ export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (
  * change who may read each file.
  */
 export function PaperFiles({ files, label }: { files: PaperFile[] | null | undefined; label: string }) {
-  const { canManage } = useMeeting();
   if (!files?.length) return null;
   return (
     <>
@@ -68,7 +68,13 @@ export function PaperFiles({ files, label }: { files: PaperFile[] | null | undef
             <span class="govuk-body-s app-secondary">
               ({[TYPES[file.contentType] ?? file.contentType, fileSize(file.size), file.pageCount ? `${file.pageCount} pages` : null, CONFIDENTIALITY[file.confidentiality]].filter(Boolean).join(', ')})
             </span>
-            {canManage && <PaperReaders file={file} />}
+            <PaperVersions file={file} />
+            {file.viewerCan.manage && (
+              <>
+                <PaperReaders file={file} />
+                <PaperManage file={file} />
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -77,7 +83,7 @@ export function PaperFiles({ files, label }: { files: PaperFile[] | null | undef
 }
 
 /** The PUT of one file against its ticket, with progress; the API's coded error on refusal. */
-function put(url: string, file: File, onProgress: (fraction: number) => void): Promise<void> {
+export function putPaper(url: string, file: File, onProgress: (fraction: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', url);
@@ -125,7 +131,7 @@ export function PaperUploader({ owner }: { owner: PaperOwner }) {
               ? (await request(PAPER_CREATE_UPLOAD, { agendaItemId: owner.agendaItemId, title, confidentiality })).createPaperUpload
               : (await request(MINUTES_PAPER_CREATE_UPLOAD, { minutesId: owner.minutesId, title, confidentiality })).createMinutesPaperUpload;
           if (file.size > ticket.maxBytes) throw new ApiError('PAYLOAD_TOO_LARGE', `The file is larger than ${fileSize(ticket.maxBytes)}.`);
-          await put(ticket.uploadUrl, file, (progress) => update(i, { progress }));
+          await putPaper(ticket.uploadUrl, file, (progress) => update(i, { progress }));
           update(i, { progress: 1, done: true });
           stored++;
         } catch (error: unknown) {

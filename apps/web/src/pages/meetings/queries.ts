@@ -88,6 +88,14 @@ export const MEETING_PACK = graphql(`
             id
             name
           }
+          version
+          versionCreatedAt
+          versionAuthor {
+            name
+          }
+          viewerCan {
+            manage
+          }
         }
         presenter {
           id
@@ -174,6 +182,14 @@ export const MEETING_PACK = graphql(`
           readers {
             id
             name
+          }
+          version
+          versionCreatedAt
+          versionAuthor {
+            name
+          }
+          viewerCan {
+            manage
           }
         }
         pdf {
