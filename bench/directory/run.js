@@ -30,13 +30,16 @@ const PUBLIC_PATH = `/open-referral/${SLUG}/services?service_type=ESOL&language=
 
 // The same search in one statement, as the finder writes it (PUBLIC services for the public API;
 // the coordinator's GraphQL search also sees PARTNERSHIP ones, the raw server does the same).
+// The page is cut from the services alone and then joined to their organisations, as the finder does.
 const RAW_SQL = `
 SELECT s.id, s.name, o.name AS "organisationName", s.languages, s.service_areas AS "serviceAreas"
-  FROM directory_service s JOIN organisation o ON o.id = s.organisation_id
- WHERE s.partnership_id = $1 AND s.visibility = ANY($2::text[]) AND s.status = 'ACTIVE' AND s.service_type = 'ESOL'
-   AND s.service_areas @> ARRAY['Birmingham'] AND s.languages @> ARRAY['Arabic']
-   AND EXISTS (SELECT 1 FROM directory_service_slot sl WHERE sl.service_id = s.id AND sl.weekday = 2)
- ORDER BY lower(s.name), s.id LIMIT 20`;
+  FROM (SELECT s.* FROM directory_service s
+         WHERE s.partnership_id = $1 AND s.visibility = ANY($2::text[]) AND s.status = 'ACTIVE' AND s.service_type = 'ESOL'
+           AND s.service_areas @> ARRAY['Birmingham'] AND s.languages @> ARRAY['Arabic']
+           AND EXISTS (SELECT 1 FROM directory_service_slot sl WHERE sl.service_id = s.id AND sl.weekday = 2)
+         ORDER BY lower(s.name), s.id LIMIT 20) s
+  JOIN organisation o ON o.id = s.organisation_id
+ ORDER BY lower(s.name), s.id`;
 
 function run(entry, env) {
   const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });

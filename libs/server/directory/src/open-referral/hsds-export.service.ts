@@ -6,7 +6,7 @@ import { ContactService, redactContact } from '../contacts/contact.service';
 import { FinderService } from '../finder/finder.service';
 import type { FinderFilter } from '../finder/finder.models';
 import type { WeeklySlot } from '../schedule/weekly-slots';
-import { LOCATION_COLUMNS, SERVICE_COLUMNS, SERVICE_FROM } from '../services/columns';
+import { LOCATION_COLUMNS, SERVICE_COLUMNS } from '../services/columns';
 import type { LocationModel, ServiceModel } from '../services/service.models';
 import { ServiceService } from '../services/service.service';
 import { toHsdsService, type HsdsOrganisation } from './hsds';
@@ -22,7 +22,7 @@ type PageRow = ServiceModel & { found: string | null; total: number; hsdsOrganis
  * the page is empty (past the last page), and `partnershipId` is null for an unknown slug.
  */
 const pageStatement = (where: string, limit: string, offset: string) => `
-WITH hits AS MATERIALIZED (SELECT s.id, lower(s.name) AS sort_key FROM ${SERVICE_FROM} WHERE ${where})
+WITH hits AS MATERIALIZED (SELECT s.id, lower(s.name) AS sort_key FROM directory_service s WHERE ${where})
 SELECT (SELECT id FROM partnership WHERE slug = $1) AS "found", (SELECT count(*)::int FROM hits) AS total, page.*
   FROM (SELECT 1) one
   LEFT JOIN LATERAL (
