@@ -122,20 +122,25 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
   };
 }
 
+/** How many of the closest words "did you mean" checks against what the reader may see. */
+const SUGGESTION_CANDIDATES = 50;
+
 /**
  * "Did you mean": each word of the query paired with the closest word (trigram similarity) in
  * resources the reader may see, or itself when it is already one of theirs. Candidates come
- * from the distinct word list through its trigram index, closest first, and the first that a
- * resource the reader may see holds wins.
+ * from the distinct word list through its trigram index; of the closest 50, the closest
+ * that a resource the reader may see holds wins (checking every loose match for the reader
+ * would cost a probe per word, hundreds for a short word at 50,000 resources).
  */
 export function suggestionStatement(reader: BankReader, words: string[]): { sql: string; params: unknown[] } {
   const held = (word: string) => `EXISTS (SELECT 1 FROM resource_word w JOIN resource r ON r.id = w.resource_id WHERE w.word = ${word} AND ${READABLE})`;
   return {
     sql: `SELECT t.word,
                  CASE WHEN ${held('t.word')} THEN t.word
-                      ELSE (SELECT b.word FROM bank_word b
-                             WHERE b.word % t.word AND b.word <> t.word AND ${held('b.word')}
-                             ORDER BY similarity(b.word, t.word) DESC, b.word LIMIT 1) END AS best
+                      ELSE (SELECT c.word FROM (SELECT b.word, similarity(b.word, t.word) AS s FROM bank_word b
+                                                 WHERE b.word % t.word AND b.word <> t.word
+                                                 ORDER BY s DESC, b.word LIMIT ${SUGGESTION_CANDIDATES}) c
+                             WHERE ${held('c.word')} ORDER BY c.s DESC, c.word LIMIT 1) END AS best
             FROM unnest($4::text[]) WITH ORDINALITY AS t(word, n) ORDER BY t.n`,
     params: [...readerParams(reader), words],
   };
