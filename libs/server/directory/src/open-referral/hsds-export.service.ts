@@ -19,7 +19,7 @@ type PageRow = ServiceModel & { found: string | null; total: number; hsdsOrganis
  * partnership by its slug, the total, the page in name order, and each service's organisation,
  * location, public contacts and weekly slots as JSON. `hits` is the finder's own WHERE, so the
  * page and the total cannot disagree with GraphQL's finder; the total row comes back even when
- * the page is empty (past the last page), and `partnershipId` is null for an unknown slug.
+ * the page is empty (past the last page), and `found` (the partnership's id) is null for an unknown slug.
  */
 const pageStatement = (where: string, limit: string, offset: string) => `
 WITH hits AS MATERIALIZED (SELECT s.id, lower(s.name) AS sort_key FROM directory_service s WHERE ${where})
