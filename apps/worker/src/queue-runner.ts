@@ -88,6 +88,10 @@ export class QueueRunner {
         lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
         // Checked twice per lock period, so a lapsed lock is seen within half a period of lapsing.
         stalledInterval: (this.config.JOB_LOCK_SECONDS * 1000) / 2,
+        // A job stalls each time its worker dies, pauses past the lock or is cut off from Redis, and
+        // each takeover is safe (the ledger's claims). BullMQ's 1 failed a batch for good at its
+        // second stall, say a pause and then a cut-off, until the tick retried it.
+        maxStalledCount: 3,
       });
       // Emitted once the connection it waits for jobs on is up (never before this line runs).
       connected.push(new Promise<void>((resolve) => worker.once('ready', () => resolve())));
