@@ -62,6 +62,7 @@ describe('web: the partner directory', () => {
     expect(await page.textContent('main')).toContain('Stockwell Community Centre: SW9 9SL (hearing loop)');
     await page.getByRole('button', { name: 'Remove Stockwell Community Centre' }).click();
     await page.getByText('Stockwell Community Centre has been removed').waitFor();
+    await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('SW9 9SL'));
     expect(await page.textContent('main')).not.toContain('SW9 9SL');
 
     await page.getByRole('link', { name: 'Add a service' }).click();

@@ -122,8 +122,8 @@ export function OrganisationPage({ id }: { id: string }) {
                     disabled={removeLocation.pending}
                     onClick={async () => {
                       if (await removeLocation.run({ id: l.id })) {
-                        setNotice(`${l.name} has been removed; its services keep running without a location.`);
                         await reload();
+                        setNotice(`${l.name} has been removed; its services keep running without a location.`);
                       }
                     }}
                   >
@@ -141,10 +141,10 @@ export function OrganisationPage({ id }: { id: string }) {
           organisationId={o.id}
           location={place}
           onSaved={async (name) => {
+            await reload();
             setNotice(place ? `${name} has been changed.` : `${name} has been added.`);
             setPlace(null);
             setSaves((n) => n + 1);
-            await reload();
           }}
           onCancel={() => setPlace(null)}
         />
