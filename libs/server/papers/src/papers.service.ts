@@ -125,7 +125,7 @@ export class PapersService {
       throw new PaperRefusal(422, 'INFECTED', `The virus scanner found ${scan.signature} in this file, so it was not kept. Check the file with your IT support before trying again.`, 'file');
     }
     const status = scan.status === 'CLEAN' ? PaperScanStatus.CLEAN : PaperScanStatus.PENDING;
-    const paperId = await this.db.transaction(async (m) => {
+    const { paperId, version: made } = await this.db.transaction(async (m) => {
       const used = await m.query(`UPDATE paper_upload SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [ticket.id, this.clock.now()]);
       if (used[1] === 0 || (Array.isArray(used[0]) && used[0].length === 0)) throw conflict('This upload ticket has been used; ask for a new one.');
       await this.storage.put(m, sha256, bytes);
@@ -153,10 +153,13 @@ export class PapersService {
       );
       await m.query(`UPDATE paper_upload SET paper_id = $2 WHERE id = $1`, [ticket.id, id]);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: version === 1 ? 'paper.uploaded' : 'paper.replaced', subjectType: 'paper', subjectId: id, detail: { version, size: bytes.length } }, m);
-      return id;
+      return { paperId: id, version };
     });
     if (status === PaperScanStatus.CLEAN) await this.noteSupplement(paperId);
-    return (await this.byIds(actor, [paperId]))[0];
+    // The answer describes the version this upload made, even if a concurrent replacement has
+    // already made a later one current.
+    const paper = (await this.byIds(actor, [paperId]))[0];
+    return paper && { ...paper, version: made, filename, contentType: checked.contentType, size: bytes.length, pageCount: checked.pageCount, scanStatus: status };
   }
 
   /** A clean supplement: members who had the pack get a note (the worker decides who, and the ledger that it is once). */
