@@ -36,7 +36,9 @@ describe('agenda supplements', () => {
     const groupId = await addGroup(api.db, p.partnershipId, 'Destitution Steering Group');
     crowd = await addMembers(api.db, p.partnershipId, groupId, 3, 'supplements');
     await api.db.query(`UPDATE account SET email_confirmed_at = now() WHERE email_confirmed_at IS NULL`);
-    meetingId = await addMeeting(api.db, groupId, new Date(Date.now() + 3 * DAY));
+    // A month away: the pack itself is not due yet, so the tick below sends no one a pack, and who
+    // had it is exactly what the test writes into the ledger.
+    meetingId = await addMeeting(api.db, groupId, new Date(Date.now() + 30 * DAY));
     [{ id: itemId }] = await api.db.query(`INSERT INTO agenda_item (meeting_id, position, title, status) VALUES ($1, 1, 'Winter shelter', 'ACCEPTED') RETURNING id`, [meetingId]);
   });
   afterAll(async () => {
