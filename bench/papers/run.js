@@ -86,13 +86,14 @@ async function packBuild(db, token, env) {
     const res = await fetch(`${API}${createPaperUpload.uploadUrl}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'x-filename': `briefing-${i + 1}.pdf` }, body: await paperPdf(10, 0, `pack-${i}`) });
     if (res.status !== 201) throw new Error(`paper ${i}: ${res.status} ${await res.text()}`);
   }
-  await graphql(token, 'mutation($id: ID!) { publishAgenda(meetingId: $id, changeNote: "Papers added") { version } }', { id: meetingId });
   const worker = spawn(process.execPath, ['dist/apps/worker/src/main.js'], { cwd: ROOT, env: { ...env, SMTP_URL: env.SMTP_URL || 'smtp://127.0.0.1:2599' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
-    // The worker's Chromium starts on its first PDF; start it first, so the figure is the build.
-    await new Promise((r) => setTimeout(r, 3000));
+    // The worker is up first; the figure runs from the publish (which asks the worker for the
+    // pack) to the PDF in hand, and includes starting the worker's Chromium for its first PDF.
+    await new Promise((r) => setTimeout(r, 5000));
     const url = `${API}/packs/meetings/${meetingId}/agenda.pdf`;
     const started = Date.now();
+    await graphql(token, 'mutation($id: ID!) { publishAgenda(meetingId: $id, changeNote: "Papers added") { version } }', { id: meetingId });
     let res;
     for (;;) {
       res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -105,7 +106,7 @@ async function packBuild(db, token, env) {
     const pages = (await PDFDocument.load(bytes)).getPageCount();
     const again = Date.now();
     await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer();
-    console.log(`agenda pack PDF: 20 items, 10 ten-page papers -> ${pages} pages, ${(bytes.length / 1024).toFixed(0)} kB; first request to PDF ${built.toFixed(2)} s (goal < 10 s); cached ${Date.now() - again} ms`);
+    console.log(`agenda pack PDF: 20 items, 10 ten-page papers -> ${pages} pages, ${(bytes.length / 1024).toFixed(0)} kB; publish to PDF ${built.toFixed(2)} s (goal < 10 s); cached ${Date.now() - again} ms`);
   } finally {
     worker.kill('SIGTERM');
   }
@@ -135,7 +136,8 @@ async function main() {
     await waitFor(`${API}/health`);
     const { signIn } = await graphql(null, 'mutation { signIn(input: { email: "coordinator@demo.convene.localhost", password: "demo-coordinator-2026" }) { token } }');
     const token = signIn.token;
-    const [{ itemId }] = (await db.query(`SELECT i.id AS "itemId" FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN "group" g ON g.id = m.group_id WHERE g.slug = 'destitution-steering-group' ORDER BY m.starts_at DESC, i.position LIMIT 1`)).rows;
+    // A past meeting's item, so these uploads stay out of the pack timed below.
+    const [{ itemId }] = (await db.query(`SELECT i.id AS "itemId" FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN "group" g ON g.id = m.group_id WHERE g.slug = 'destitution-steering-group' AND m.starts_at < now() ORDER BY m.starts_at DESC, i.position LIMIT 1`)).rows;
 
 
     raw = http.createServer((req, res) => {
