@@ -3,12 +3,11 @@
 //   node bench/agenda-pack/run.js            (after `npm run build`; uses DATABASE_URL or local PostgreSQL)
 'use strict';
 const http = require('node:http');
-const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
+const { ROOT, run, waitFor } = require('../kit');
 
-const ROOT = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 // Phases alternate (GraphQL, raw, GraphQL, raw …) so a busy moment on the machine hits both.
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -38,21 +37,6 @@ SELECT json_build_object(
   'attendance', (SELECT coalesce(json_agg(json_build_object('status', coalesce(at.status, 'INVITED'), 'note', at.note, 'person', json_build_object('name', a.name))), '[]')
     FROM group_member gm JOIN person p ON p.id = gm.person_id JOIN account a ON a.id = p.account_id LEFT JOIN attendance at ON at.meeting_id = m.id AND at.person_id = gm.person_id WHERE gm.group_id = m.group_id)
 ) AS pack FROM meeting m WHERE m.id = $1`;
-
-function run(entry, env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 function load(opts) {
   return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))));

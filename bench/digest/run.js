@@ -13,8 +13,8 @@ const { Pool } = require('pg');
 const IORedis = require('ioredis');
 const { Queue } = require('bullmq');
 const nodemailer = require('nodemailer');
+const { ROOT, run } = require('../kit');
 
-const ROOT = path.resolve(__dirname, '../..');
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS || 5000);
 const IN_FLIGHT = 16; // the same as libs/server/notifications/src/send-many.ts
 const TIMEOUT_MS = 5 * 60_000;
@@ -28,11 +28,6 @@ const FROM = 'Convene <no-reply@convene.localhost>'; // the worker's default MAI
 const DIST = (file) => path.join(ROOT, 'dist', file);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function run(entry, env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
-}
 
 function buildIfMissing() {
   if (fs.existsSync(DIST('apps/worker/src/main.js'))) return;

@@ -4,12 +4,11 @@
 //   node bench/directory/run.js            (after `npm run build`; uses DATABASE_URL or local PostgreSQL)
 'use strict';
 const http = require('node:http');
-const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
 const { Pool } = require('pg');
+const { ROOT, run, waitFor } = require('../kit');
 
-const ROOT = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
 // Phases alternate (GraphQL, public API, raw, …) so a busy moment on the machine hits all three.
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -40,21 +39,6 @@ SELECT s.id, s.name, o.name AS "organisationName", s.languages, s.service_areas 
          ORDER BY lower(s.name), s.id LIMIT 20) s
   JOIN organisation o ON o.id = s.organisation_id
  ORDER BY lower(s.name), s.id`;
-
-function run(entry, env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 /** CONNECTIONS requests in flight for SECONDS; every latency kept, so the p95 is exact. */
 async function load(request) {

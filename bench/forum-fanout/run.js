@@ -4,14 +4,13 @@
 //   node bench/forum-fanout/run.js      (after `npm run build`; BENCH_CLIENTS, BENCH_POSTS, BENCH_PEOPLE)
 'use strict';
 const crypto = require('node:crypto');
-const path = require('node:path');
 const { once } = require('node:events');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { Pool } = require('pg');
 const { io } = require('socket.io-client');
 const { WebSocketServer, WebSocket } = require('ws');
+const { ROOT, run, waitFor } = require('../kit');
 
-const ROOT = path.resolve(__dirname, '../..');
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 1000);
 const POSTS = Number(process.env.BENCH_POSTS || 200);
 const PEOPLE = Number(process.env.BENCH_PEOPLE || 20);
@@ -24,21 +23,6 @@ const PORTS = [3992, 3993];
 const RAW_PORT = 3994;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function run(entry, env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await sleep(200);
-  }
-  throw new Error(`${url} did not start`);
-}
 
 // The same session token as the API issues (libs/server/identity/src/auth/tokens.ts): only its hash is stored.
 const newToken = () => 'cvs_' + crypto.randomBytes(32).toString('base64url');

@@ -5,11 +5,11 @@
 'use strict';
 const http = require('node:http');
 const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
+const { ROOT, run, waitFor } = require('../kit');
 
-const ROOT = path.resolve(__dirname, '../..');
 const DATABASE = process.env.BENCH_DATABASE || 'convene_bench_bank';
 const RESOURCES = Number(process.env.BENCH_RESOURCES || 50_000);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
@@ -25,21 +25,6 @@ const SEARCH = { text: 'housing support', types: ['REPORT', 'BRIEFING'], themes:
 const QUERY = `query($s: ResourceSearchInput) { resources(search: $s) { total page pageSize suggestion
   items { id title type year pageUrl organisations { id name } outsideAuthors hasThumbnail }
   facets { types { value count } themes { value count } policyAreas { value count } organisations { value count } languages { value count } years { value count } } } }`;
-
-function run(entry, env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 const load = (opts) => new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))));
 

@@ -10,11 +10,11 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { Pool } = require('pg');
 const { PDFDocument, StandardFonts } = require('pdf-lib');
+const { ROOT, run, waitFor } = require('../kit');
 
-const ROOT = path.resolve(__dirname, '../..');
 const UPLOADS = Number(process.env.BENCH_UPLOADS || 60);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 4);
 const MEGABYTES = Number(process.env.BENCH_MB || 5);
@@ -22,21 +22,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const API = 'http://127.0.0.1:3980';
-
-function run(entry, env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, entry)], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${entry} failed: ${result.stderr}`);
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 async function graphql(token, query, variables) {
   const res = await fetch(`${API}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
@@ -138,7 +123,6 @@ async function main() {
     const token = signIn.token;
     // A past meeting's item, so these uploads stay out of the pack timed below.
     const [{ itemId }] = (await db.query(`SELECT i.id AS "itemId" FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN "group" g ON g.id = m.group_id WHERE g.slug = 'destitution-steering-group' AND m.starts_at < now() ORDER BY m.starts_at DESC, i.position LIMIT 1`)).rows;
-
 
     raw = http.createServer((req, res) => {
       const chunks = [];
