@@ -26,4 +26,31 @@ import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
 
 /** In order; each migration is a timestamped class. */
-export const MIGRATIONS = [Foundation1763800000000, SteeringGroups1763900000000, Forums1764000000000, Notifications1764100000000, GroupForumById1764250000000, MeetingSequence1764420000000, AssessmentCarriedOnce1764500000000, GroupPlannedUntil1764510000000, DeliveryClaimedByRun1764600000000, GroupInvitations1764700000000, AttendanceAbsent1764800000000, EmailConfirmation1764900000000, Papers1765010000000, PackPdfs1765100000000, PaperScansAndMinutes1765110000000, KnowledgeBank1765200000000, BankWordIndex1765200000001, BankOrganisationIds1765200000002, BankOrganisationIdsTrigger1765200000003, BankExtras1765250000000, BankWordList1765260000000, BankFileText1765270000000, Directory1765300000000, DirectoryUpkeep1765350000000, QuorumSeats1765360000000, StoredFileUncompressed1765400000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  SteeringGroups1763900000000,
+  Forums1764000000000,
+  Notifications1764100000000,
+  GroupForumById1764250000000,
+  MeetingSequence1764420000000,
+  AssessmentCarriedOnce1764500000000,
+  GroupPlannedUntil1764510000000,
+  DeliveryClaimedByRun1764600000000,
+  GroupInvitations1764700000000,
+  AttendanceAbsent1764800000000,
+  EmailConfirmation1764900000000,
+  Papers1765010000000,
+  PackPdfs1765100000000,
+  PaperScansAndMinutes1765110000000,
+  KnowledgeBank1765200000000,
+  BankWordIndex1765200000001,
+  BankOrganisationIds1765200000002,
+  BankOrganisationIdsTrigger1765200000003,
+  BankExtras1765250000000,
+  BankWordList1765260000000,
+  BankFileText1765270000000,
+  Directory1765300000000,
+  DirectoryUpkeep1765350000000,
+  QuorumSeats1765360000000,
+  StoredFileUncompressed1765400000000,
+];
