@@ -32,7 +32,8 @@ module.exports = {
   globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
-  // Half the cores: on two, one worker. Two workers halve the time but load the fault tests
-  // (a worker cut off from Redis, a killed worker) past their timing; JEST_MAX_WORKERS overrides.
+  // `npm test -- <file>`: half the cores. The whole suite (`tools/test/run.js`) runs the specs
+  // marked `@test-serial` (faults timed by the clock) one at a time first, then the rest on every
+  // core; JEST_MAX_WORKERS overrides the second phase.
   maxWorkers: process.env.JEST_MAX_WORKERS || '50%',
 };

@@ -46,6 +46,59 @@ async function staticChecks(env) {
   return code;
 }
 
+/** Runs jest once, then prints its totals; returns its exit code and the totals. */
+async function jestRun(name, args, env) {
+  const results = path.join(os.tmpdir(), `convene-jest-${process.pid}-${name.replace(/\W+/g, '-')}.json`);
+  // --forceExit: if a test leaves a server open after a failure, jest still ends and says so.
+  const code = await step(name, bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${results}`, ...args], env, { inherit: true });
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  if (fs.existsSync(results)) {
+    const summary = JSON.parse(fs.readFileSync(results, 'utf8'));
+    Object.assign(totals, { passed: summary.numPassedTests, failed: summary.numFailedTests, skipped: summary.numPendingTests });
+    fs.rmSync(results, { force: true });
+  }
+  return { code, totals };
+}
+
+async function jest(name, args, env) {
+  const { code, totals } = await jestRun(name, args, env);
+  process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  return code;
+}
+
+/** A spec whose first lines carry this marker measures behaviour under faults by the clock. */
+const SERIAL_MARKER = '@test-serial';
+
+function serialSpecs() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.spec.ts') && fs.readFileSync(full, 'utf8').slice(0, 2000).includes(SERIAL_MARKER)) found.push(full);
+    }
+  };
+  for (const top of ['apps', 'libs', 'docker', 'prisma-seed', 'tools', 'bench']) walk(path.join(ROOT, top));
+  return found;
+}
+
+/**
+ * The whole suite in two phases. Fault specs (a killed worker, PostgreSQL cut mid-send) time
+ * lock hand-overs and recoveries by the clock, so they run one at a time on a machine nothing
+ * else loads; every other spec then runs on all the cores.
+ */
+async function jestInPhases(args, env) {
+  const serial = serialSpecs();
+  const escape = (file) => path.relative(ROOT, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = serial.length ? await jestRun('jest (fault specs, one at a time)', ['--maxWorkers=1', ...args, ...serial.map(escape)], env) : { code: 0, totals: { passed: 0, failed: 0, skipped: 0 } };
+  const ignore = ['/node_modules/', '/dist/', ...serial.map(escape)];
+  const rest = await jestRun('jest (every other spec)', [`--maxWorkers=${process.env.JEST_MAX_WORKERS || '100%'}`, ...args, '--testPathIgnorePatterns', ...ignore], env);
+  const sum = (key) => first.totals[key] + rest.totals[key];
+  process.stdout.write(`\n${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped\n`);
+  return first.code || rest.code;
+}
+
 async function main() {
   const say = (m) => process.stdout.write(`${m}\n`);
   const jestArgs = process.argv.slice(2);
@@ -57,14 +110,7 @@ async function main() {
   let code = 0;
   try {
     if (!namesFiles) code = await staticChecks(env);
-    const results = path.join(os.tmpdir(), `convene-jest-${process.pid}.json`);
-    // --forceExit: if a test leaves a server open after a failure, jest still ends and says so.
-    if (code === 0) code = await step('jest', bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${results}`, ...jestArgs], env, { inherit: true });
-    if (fs.existsSync(results)) {
-      const summary = JSON.parse(fs.readFileSync(results, 'utf8'));
-      process.stdout.write(`\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed\n`);
-      fs.rmSync(results, { force: true });
-    }
+    if (code === 0) code = namesFiles ? await jest('jest', jestArgs, env) : await jestInPhases(jestArgs, env);
   } finally {
     await redis.stop();
     await postgres.stop();

@@ -1,3 +1,4 @@
+// @test-serial: times recovery from a fault by the clock, so `npm test` runs it alone.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// @test-serial: times recovery from a fault by the clock, so `npm test` runs it alone.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { JOBS, QUEUES } from '@convene/contracts';
