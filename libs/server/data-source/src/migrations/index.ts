@@ -24,6 +24,7 @@ import { Directory1765300000000 } from './1765300000000-directory';
 import { DirectoryUpkeep1765350000000 } from './1765350000000-directory-upkeep';
 import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
+import { HeldPostsAndGuard1765800000000 } from './1765800000000-held-posts-and-guard';
 
 /** In order; each migration is a timestamped class. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   DirectoryUpkeep1765350000000,
   QuorumSeats1765360000000,
   StoredFileUncompressed1765400000000,
+  HeldPostsAndGuard1765800000000,
 ];
