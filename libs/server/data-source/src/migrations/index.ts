@@ -24,7 +24,10 @@ import { Directory1765300000000 } from './1765300000000-directory';
 import { DirectoryUpkeep1765350000000 } from './1765350000000-directory-upkeep';
 import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
+import { Foi1765600000000 } from './1765600000000-foi';
+import { BouncesAndSignInLinks1765750000000 } from './1765750000000-bounces-and-sign-in-links';
 import { HeldPostsAndGuard1765800000000 } from './1765800000000-held-posts-and-guard';
+import { ForumFollowing1765900000000 } from './1765900000000-forum-following';
 
 /** In order; each migration is a timestamped class. */
 export const MIGRATIONS = [
@@ -54,5 +57,8 @@ export const MIGRATIONS = [
   DirectoryUpkeep1765350000000,
   QuorumSeats1765360000000,
   StoredFileUncompressed1765400000000,
+  Foi1765600000000,
+  BouncesAndSignInLinks1765750000000,
   HeldPostsAndGuard1765800000000,
+  ForumFollowing1765900000000,
 ];

@@ -1,0 +1,2 @@
+export * from './campaigns/units';
+export * from './campaigns/foi.rows';
