@@ -1,5 +1,5 @@
 import { AppError } from '@convene/errors';
-import { QuestionUnit as U } from '../campaigns/units';
+import { FoiUnit as U } from '../campaigns/units';
 import { AnswerQualifier as Q } from './qualifiers';
 import { checkAnswerValue } from './answer-value';
 

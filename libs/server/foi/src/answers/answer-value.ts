@@ -1,5 +1,5 @@
 import { badInput } from '@convene/errors';
-import { QuestionUnit } from '../campaigns/units';
+import { FoiUnit as QuestionUnit } from '../campaigns/units';
 import { AnswerQualifier, QUALIFIER_LABELS, VALUED } from './qualifiers';
 
 /** A checked value: the text shown and exported, and the number the totals add (pence for money). */

@@ -1,4 +1,4 @@
-import { QuestionUnit } from '../campaigns/units';
+import { FoiUnit as QuestionUnit } from '../campaigns/units';
 import { AnswerQualifier as Q } from '../answers/qualifiers';
 import { checkAnswerValue } from '../answers/answer-value';
 import { questionTotals, responseRate, type AnswerForTotals } from './totals';

@@ -1,4 +1,4 @@
-import { QuestionUnit } from '../campaigns/units';
+import { FoiUnit as QuestionUnit } from '../campaigns/units';
 import { AnswerQualifier } from '../answers/qualifiers';
 
 /** One recorded answer as the totals see it: `amount` is the checked number (pence for money). */
