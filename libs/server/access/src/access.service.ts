@@ -6,14 +6,17 @@ import { forbidden, notFound } from '@convene/errors';
 import type { Actor } from './actor';
 import type { Capability, Permission } from './permissions';
 import { directoryPolicy } from './policies/directory.policy';
+import { foiAnswersPolicy } from './policies/foi-answers.policy';
+import { foiPolicy } from './policies/foi.policy';
 import { forumsPolicy, readableForums } from './policies/forums.policy';
 import { groupsPolicy } from './policies/groups.policy';
+import { guestForums, guestRules, guestsAmong, isGuest } from './policies/guests.policy';
 import { identityPolicy } from './policies/identity.policy';
 import { papersPolicy } from './policies/papers.policy';
 import { resourcesPolicy } from './policies/resources.policy';
 import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy, directoryPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy, directoryPolicy, foiAnswersPolicy, foiPolicy];
 
 /** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
 function asGraded(check: IdCheck): GradedRule {
@@ -29,6 +32,8 @@ type Grades = Map<string, Promise<number>>;
 @Injectable()
 export class AccessService {
   private readonly rules = new Map<Permission, GradedRule>();
+  /** A forum guest's rules (policies/guests.policy.ts): everything they do not name is denied. */
+  private readonly guestRules = new Map<Permission, GradedRule>();
   private readonly capabilities = new Map<Capability, (actor: Actor) => boolean>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
@@ -40,6 +45,13 @@ export class AccessService {
         this.capabilities.set(capability, rule);
       }
     }
+    for (const [permission, rule] of Object.entries(guestRules) as [Permission, IdCheck | GradedRule][]) {
+      this.guestRules.set(permission, typeof rule === 'function' ? asGraded(rule) : rule);
+    }
+  }
+
+  private ruleFor(actor: Actor, permission: Permission): GradedRule | undefined {
+    return (isGuest(actor) ? this.guestRules : this.rules).get(permission);
   }
 
   /**
@@ -50,7 +62,7 @@ export class AccessService {
    */
   async requireAccess({ actor, permission, ids }: { actor: Actor; permission: Permission; ids: Iterable<string> }): Promise<Set<string>> {
     const wanted = [...new Set(ids)].filter(isUuid);
-    const rule = this.rules.get(permission);
+    const rule = this.ruleFor(actor, permission);
     if (!rule || wanted.length === 0) return new Set();
     const known = this.grades(actor, rule.check);
     const unknown = wanted.filter((id) => !known.has(id));
@@ -90,23 +102,35 @@ export class AccessService {
    * search. Decided by the same SQL as the single-forum checks.
    */
   forumsOf(actor: Actor): Promise<Map<string, number>> {
-    return readableForums(this.db, actor);
+    return isGuest(actor) ? guestForums(this.db, actor) : readableForums(this.db, actor);
   }
 
   /**
    * Which of `personIds` may act on one row: for emails about it (an agenda pack, minutes).
    * Decided by the same grades as `requireAccess`; a permission without an audience rule
-   * denies everyone.
+   * denies everyone. Forum guests among them are judged by the guests' rules, so they hear only
+   * about their own forums.
    */
   async audience(permission: Permission, subjectId: string, personIds: Iterable<string>): Promise<Set<string>> {
-    const rule = this.rules.get(permission);
     const wanted = [...new Set(personIds)].filter(isUuid);
-    if (!rule?.audience || !isUuid(subjectId) || wanted.length === 0) return new Set();
-    const grades = await rule.audience(this.db, subjectId, wanted);
-    return new Set(wanted.filter((id) => (grades.get(id) ?? 0) >= rule.atLeast));
+    if (!isUuid(subjectId) || wanted.length === 0) return new Set();
+    const guests = await guestsAmong(this.db, wanted);
+    const judged = await Promise.all([
+      this.audienceBy(this.rules.get(permission), subjectId, wanted.filter((id) => !guests.has(id))),
+      this.audienceBy(this.guestRules.get(permission), subjectId, wanted.filter((id) => guests.has(id))),
+    ]);
+    return new Set(judged.flat());
   }
 
+  private async audienceBy(rule: GradedRule | undefined, subjectId: string, personIds: string[]): Promise<string[]> {
+    if (!rule?.audience || personIds.length === 0) return [];
+    const grades = await rule.audience(this.db, subjectId, personIds);
+    return personIds.filter((id) => (grades.get(id) ?? 0) >= rule.atLeast);
+  }
+
+  /** Forum guests have no capabilities: they create, invite and list nothing. */
   can(actor: Actor, capability: Capability): boolean {
+    if (isGuest(actor)) return false;
     return this.capabilities.get(capability)?.(actor) ?? false;
   }
 

@@ -7,6 +7,8 @@ export const Permission = {
   organisationRead: 'organisation.read',
   organisationManage: 'organisation.manage',
   personRead: 'person.read',
+  /** Email address and job title: everyone in the partnership, but a forum guest only their own. */
+  personContactRead: 'person.contact-read',
   personManage: 'person.manage',
   invitationRead: 'invitation.read',
   invitationRevoke: 'invitation.revoke',
@@ -60,6 +62,25 @@ export const Permission = {
   directoryLocationManage: 'directory-location.manage',
   directoryContactManage: 'directory-contact.manage',
   directorySuggestionReview: 'directory-suggestion.review',
+  /** A campaign's answers, matrix and export (policies/foi-answers.policy.ts): coordinators, and the group's members once sent. */
+  foiAnswersRead: 'foi-answers.read',
+  /** Record an authority's answers on a request: coordinators. */
+  foiAnswerRecord: 'foi-answer.record',
+  /** Sign off and withdraw a campaign's published dataset: coordinators. */
+  foiDatasetPublish: 'foi-dataset.publish',
+  /** An FOI campaign (policies/foi.policy.ts): coordinators, and the group's members once sent. */
+  foiCampaignRead: 'foi-campaign.read',
+  /** Edit, send, close a campaign: coordinators. */
+  foiCampaignManage: 'foi-campaign.manage',
+  /** A campaign's request to one authority, with its clock: as the campaign. */
+  foiRequestRead: 'foi-request.read',
+  /** Status, clarification, extension, review, portal sending: coordinators. */
+  foiRequestManage: 'foi-request.manage',
+  /** A correspondence entry and its attachments: as the request. */
+  foiCorrespondenceRead: 'foi-correspondence.read',
+  foiCorrespondenceManage: 'foi-correspondence.manage',
+  /** A reusable recipient list: coordinators. */
+  foiRecipientListManage: 'foi-recipient-list.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -77,5 +98,11 @@ export const Capability = {
   directoryEdit: 'directory.edit',
   directorySuggest: 'directory.suggest',
   directorySuggestionList: 'directory-suggestion.list',
+  foiCampaignCreate: 'foi-campaign.create',
+  /** The campaign list (each row then passes foiCampaignRead). */
+  foiCampaignList: 'foi-campaign.list',
+  foiRecipientListCreate: 'foi-recipient-list.create',
+  /** Add or replace a year of bank holidays: coordinators and admins. */
+  foiHolidaysManage: 'foi-holidays.manage',
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];
