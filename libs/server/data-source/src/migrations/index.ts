@@ -25,8 +25,12 @@ import { DirectoryUpkeep1765350000000 } from './1765350000000-directory-upkeep';
 import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
 import { Foi1765600000000 } from './1765600000000-foi';
+import { FoiChase1765600000001 } from './1765600000001-foi-chase';
+import { FoiAnswers1765650000000 } from './1765650000000-foi-answers';
+import { InboundReplies1765700000000 } from './1765700000000-inbound-replies';
 import { BouncesAndSignInLinks1765750000000 } from './1765750000000-bounces-and-sign-in-links';
 import { HeldPostsAndGuard1765800000000 } from './1765800000000-held-posts-and-guard';
+import { ForumGuests1765850000000 } from './1765850000000-forum-guests';
 import { ForumFollowing1765900000000 } from './1765900000000-forum-following';
 
 /** In order; each migration is a timestamped class. */
@@ -58,7 +62,11 @@ export const MIGRATIONS = [
   QuorumSeats1765360000000,
   StoredFileUncompressed1765400000000,
   Foi1765600000000,
+  FoiChase1765600000001,
+  FoiAnswers1765650000000,
+  InboundReplies1765700000000,
   BouncesAndSignInLinks1765750000000,
   HeldPostsAndGuard1765800000000,
+  ForumGuests1765850000000,
   ForumFollowing1765900000000,
 ];

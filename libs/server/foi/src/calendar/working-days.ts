@@ -9,6 +9,8 @@ export const STATUTORY_WORKING_DAYS = 20;
 export const INTERNAL_REVIEW_WORKING_DAYS = 20;
 /** A public-interest extension is "reasonable": the ICO's guidance caps it at 20 more working days. */
 export const MAX_EXTENSION_WORKING_DAYS = 20;
+/** The coordinator's reminder comes this many working days before a due date. */
+export const CHASE_WORKING_DAYS_BEFORE = 3;
 
 /** A day was needed from a year whose bank holidays nobody has given. */
 export class UnknownHolidayYear extends Error {
@@ -60,6 +62,17 @@ export class WorkingDays {
     while (left > 0) {
       day = nextDay(day);
       if (this.isWorkingDay(day) && !skip(day)) left -= 1;
+    }
+    return day;
+  }
+
+  /** The `count`th working day before `from`. */
+  subtractWorkingDays(from: string, count: number): string {
+    let day = from;
+    let left = count;
+    while (left > 0) {
+      day = nextDay(day, -1);
+      if (this.isWorkingDay(day)) left -= 1;
     }
     return day;
   }
