@@ -5,12 +5,14 @@ import { ForumsService } from './forums.service';
 import { ForumViewerCanResolver, GroupForumResolver, MeForumsResolver, PersonForumsResolver } from './forum-admin.resolver';
 import { AgendaItemInputsResolver, ThreadAgendaItemResolver } from './inputs.resolver';
 import { MentionsResolver } from './mentions.resolver';
+import { ForumFollowingResolver, ThreadFollowingResolver } from './following/following.resolver';
+import { FollowingService } from './following/following.service';
 import { PostsService } from './posts.service';
 import { SearchService } from './search.service';
 import { ThreadsService } from './threads.service';
 
-export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver, MeForumsResolver, MentionsResolver];
-const PROVIDERS: Provider[] = [ForumsService, ThreadsService, PostsService, SearchService];
+export const FORUMS_RESOLVERS: Type[] = [ForumsResolver, ForumMemberResolver, ThreadsResolver, PostsResolver, AgendaItemInputsResolver, ThreadAgendaItemResolver, ForumViewerCanResolver, GroupForumResolver, PersonForumsResolver, MeForumsResolver, MentionsResolver, ThreadFollowingResolver, ForumFollowingResolver];
+const PROVIDERS: Provider[] = [ForumsService, ThreadsService, PostsService, SearchService, FollowingService];
 
 /** Private forums: used by the API (GraphQL) and by the forum service (sockets). */
 @Module({})

@@ -8,6 +8,7 @@ import { badInput, conflict, notFound } from '@convene/errors';
 import { assertSingleLine } from '@convene/graphql-kit';
 import { RealtimePublisher } from '@convene/realtime';
 import { FORUM_COLUMNS, type ForumRow } from './rows';
+import { newsFor, notMuted } from './following/follow-sql';
 
 export type ForumRole = 'MEMBER' | 'MODERATOR';
 
@@ -153,13 +154,13 @@ export class ForumsService {
     this.realtime.removedFromForum([personId], forumId);
   }
 
-  /** Unread posts per forum for the actor (not their own, not hidden). */
+  /** Unread posts per forum for the actor (not their own, not hidden or held, not in what they muted). */
   async unreadCounts(actor: Actor, forumIds: readonly string[]): Promise<Map<string, number>> {
     if (!forumIds.length) return new Map();
     const found: { forumId: string; unread: number }[] = await this.db.query(
       `SELECT p.forum_id AS "forumId", count(*)::int AS unread
          FROM post p LEFT JOIN thread_read r ON r.thread_id = p.thread_id AND r.person_id = $2
-        WHERE p.forum_id = ANY($1::uuid[]) AND p.hidden_at IS NULL AND p.author_person_id IS DISTINCT FROM $2 AND p.created_seq > coalesce(r.last_read_seq, 0)
+        WHERE p.forum_id = ANY($1::uuid[]) AND ${newsFor('p', '$2')} AND p.created_seq > coalesce(r.last_read_seq, 0) AND ${notMuted('p.thread_id', 'p.forum_id', '$2')}
         GROUP BY p.forum_id`,
       [forumIds, actor.personId],
     );

@@ -5,3 +5,4 @@ export * from './posts.service';
 export * from './threads.service';
 export * from './search.service';
 export * from './rows';
+export * from './following';

@@ -15,6 +15,7 @@ import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
 import { mentionedIds, renderMarkdown } from '@convene/markdown';
 import { resolvePlainMentions } from './mentions';
 import { POST_COLUMNS, toPostPayload, type PostRow } from './rows';
+import { newsFor, notMuted } from './following/follow-sql';
 
 /**
  * Writes that take a change number hold this lock until they commit, so change numbers become
@@ -215,17 +216,21 @@ export class PostsService {
     assertUuid(threadId, 'threadId');
     await this.access.assertAccess(actor, Permission.threadRead, threadId, 'Thread');
     if (postId) assertUuid(postId, 'postId');
-    await this.db.query(
-      `INSERT INTO thread_read (thread_id, person_id, last_read_seq)
+    const [{ forumId, lastRead }] = await this.db.query(
+      `INSERT INTO thread_read AS r (thread_id, person_id, last_read_seq)
        SELECT $1, $2, coalesce((SELECT created_seq FROM post WHERE id = $3::uuid AND thread_id = $1), (SELECT max(created_seq) FROM post WHERE thread_id = $1), 0)
-       ON CONFLICT (person_id, thread_id) DO UPDATE SET last_read_seq = greatest(thread_read.last_read_seq, excluded.last_read_seq), updated_at = now()`,
+       ON CONFLICT (person_id, thread_id) DO UPDATE SET last_read_seq = greatest(r.last_read_seq, excluded.last_read_seq), updated_at = now()
+       RETURNING r.last_read_seq::text AS "lastRead", (SELECT forum_id FROM thread WHERE id = $1) AS "forumId"`,
       [threadId, actor.personId, postId ?? null],
     );
     const [{ unread }] = await this.db.query(
-      `SELECT count(*)::int AS unread FROM post p WHERE p.thread_id = $1 AND p.hidden_at IS NULL AND p.author_person_id IS DISTINCT FROM $2
+      `SELECT count(*)::int AS unread FROM thread t JOIN post p ON p.thread_id = t.id
+        WHERE t.id = $1 AND ${newsFor('p', '$2')} AND ${notMuted('t.id', 't.forum_id', '$2')}
           AND p.created_seq > coalesce((SELECT last_read_seq FROM thread_read WHERE thread_id = $1 AND person_id = $2), 0)`,
       [threadId, actor.personId],
     );
+    // Every device of the reader moves its unread markers, whichever one did the reading.
+    this.realtime.threadRead(actor.personId, { threadId, forumId, lastReadPosition: lastRead, unread });
     return unread;
   }
 

@@ -11,3 +11,4 @@ export * from './templates/forums';
 export * from './templates/directory-check';
 export * from './templates/bank-search';
 export * from './templates/link-check';
+export * from './templates/watched-posts';

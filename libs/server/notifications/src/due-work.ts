@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ActionReminderKind, DirectoryCheckKind, MinutesMailState } from '@convene/contracts';
 import { TEXT_TYPES } from '@convene/knowledge-bank';
+import { newsFor, visibleAt, watchersOf } from '@convene/forums';
 
 /** How much of each kind one tick enqueues; the next tick takes the rest. */
 const BATCH = 2000;
@@ -195,6 +196,28 @@ export class DueWork {
           WHERE pm.created_at > $1::timestamptz - interval '1 day' AND pm.created_at <= $1 AND coalesce(np.mentions, true)) x
         WHERE x.closes <= extract(epoch FROM $1::timestamptz)
           AND ${unsettled(`'mentions:' || x."personId" || ':' || x.window`, `x."personId"::text`)}
+        LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
+  /**
+   * Closed five-minute windows of the last day in which a post became visible in a thread or
+   * forum someone watches (not their own post). Access is checked by the handler at send time.
+   */
+  watchedPosts(at: Date): Promise<{ personId: string; window: string }[]> {
+    return this.db.query(
+      `SELECT DISTINCT x."personId", x.window FROM (
+         SELECT w.person_id AS "personId",
+                to_char(to_timestamp(floor(extract(epoch FROM ${visibleAt('po')}) / 300) * 300) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS window,
+                floor(extract(epoch FROM ${visibleAt('po')}) / 300) * 300 + 300 AS closes
+           FROM post po
+           CROSS JOIN LATERAL ${watchersOf('po')} w
+           JOIN person p ON p.id = w.person_id AND p.deactivated_at IS NULL AND ${confirmed('p')}
+          WHERE po.held_reason IS NULL AND ${visibleAt('po')} > $1::timestamptz - interval '1 day' AND ${visibleAt('po')} <= $1
+            AND ${newsFor('po', 'w.person_id')}) x
+        WHERE x.closes <= extract(epoch FROM $1::timestamptz)
+          AND ${unsettled(`'watched-posts:' || x."personId" || ':' || x.window`, `x."personId"::text`)}
         LIMIT $2`,
       [at, BATCH],
     );

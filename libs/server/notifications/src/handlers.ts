@@ -4,6 +4,7 @@ import { AgendaReminderHandler } from './handlers/agenda-reminder.handler';
 import { AgendaSupplementHandler } from './handlers/agenda-supplement.handler';
 import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
+import { WatchedPostsHandler } from './handlers/watched-posts.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
 import { AgendaPdfHandler, MinutesPdfHandler } from './handlers/pack-pdf.handlers';
@@ -29,6 +30,7 @@ export const HANDLER_CLASSES = [
   MinutesEmailHandler,
   ForumDigestHandler,
   MentionsEmailHandler,
+  WatchedPostsHandler,
   ActionReminderHandler,
   MeetingChangeHandler,
   AgendaPdfHandler,

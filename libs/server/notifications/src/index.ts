@@ -9,6 +9,7 @@ export * from './invitation-email.handler';
 export * from './password-reset-email.handler';
 export * from './handlers/agenda-pack.handler';
 export * from './handlers/mentions-email.handler';
+export * from './handlers/watched-posts.handler';
 export * from './handlers/action-reminder.handler';
 export * from './handlers/directory-check.handler';
 export * from './handlers/bank-search-digest.handler';

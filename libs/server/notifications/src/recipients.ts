@@ -12,6 +12,8 @@ const WANTS: Record<EmailCategory, string> = {
   [EmailCategory.FORUM_DIGEST]: `coalesce(np.forum_digest, 'DAILY') <> 'OFF'`,
   // Each saved search is its own opt-in; unsubscribing removes the search.
   [EmailCategory.BANK_SEARCH]: 'true',
+  // Watching a thread or forum is the opt-in; unsubscribing removes the watches.
+  [EmailCategory.WATCHING]: 'true',
 };
 
 export const wants = (category: EmailCategory) => WANTS[category];

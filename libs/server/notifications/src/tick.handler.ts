@@ -72,6 +72,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.minutesEmail, minutes);
     await ensure(JOBS.forumDigest, digests);
     await ensure(JOBS.mentionsEmail, mentions);
+    await ensure(JOBS.watchedPostsEmail, await this.due.watchedPosts(at));
     await ensure(JOBS.actionReminder, actions);
     await ensure(JOBS.meetingChange, changes);
     await ensure(JOBS.agendaSupplement, await this.due.agendaSupplements(at));

@@ -82,6 +82,12 @@ export class PreferencesService {
       if (savedSearchId) await this.db.query(`DELETE FROM bank_saved_search WHERE id::text = $1 AND person_id = $2`, [savedSearchId, personId]);
       return this.get(personId);
     }
+    if (category === EmailCategory.WATCHING) {
+      // Watches are the opt-in: the email's link stops them all; mutes stay.
+      await this.db.query(`DELETE FROM thread_follow WHERE person_id = $1 AND level = 'WATCHING'`, [personId]);
+      await this.db.query(`DELETE FROM forum_follow WHERE person_id = $1 AND level = 'WATCHING'`, [personId]);
+      return this.get(personId);
+    }
     const off: Record<EmailCategory, Partial<EmailPreferences>> = {
       [EmailCategory.AGENDA]: { agenda: false },
       [EmailCategory.MINUTES]: { minutes: false },
@@ -89,6 +95,7 @@ export class PreferencesService {
       [EmailCategory.ACTION_REMINDERS]: { actionReminders: false },
       [EmailCategory.FORUM_DIGEST]: { forumDigest: DigestFrequency.OFF },
       [EmailCategory.BANK_SEARCH]: {},
+      [EmailCategory.WATCHING]: {},
     };
     return this.update(personId, off[category]);
   }
@@ -102,4 +109,5 @@ export const CATEGORY_WORDS: Record<EmailCategory, string> = {
   [EmailCategory.MENTIONS]: 'emails when someone mentions you in a forum',
   [EmailCategory.ACTION_REMINDERS]: 'reminders about your actions',
   [EmailCategory.BANK_SEARCH]: 'emails about new resources matching this saved knowledge bank search',
+  [EmailCategory.WATCHING]: 'emails of new posts in the threads and forums you watch',
 };

@@ -1,7 +1,7 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
 import { safePublish } from '@convene/redis';
-import { rooms, type ForumPostPayload, type ForumThreadPayload, type ServerToClientEvents } from '@convene/contracts';
+import { rooms, type ForumPostPayload, type ForumThreadPayload, type ServerToClientEvents, type ThreadReadPayload } from '@convene/contracts';
 
 /** The Redis key the forum service's socket.io adapter uses; the emitter must match it. */
 export const socketKey = (redisPrefix: string) => `${redisPrefix}:socket.io`;
@@ -38,6 +38,11 @@ export class RealtimePublisher {
 
   threadUpdated(thread: ForumThreadPayload): void {
     this.emitter.to(rooms.forum(thread.forumId)).emit('thread:updated', thread);
+  }
+
+  /** The person's own sockets, on every device, hear where they have read a thread to. */
+  threadRead(personId: string, state: ThreadReadPayload): void {
+    this.emitter.to(rooms.person(personId)).emit('thread:read-state', state);
   }
 
   /** The person's sockets join the forum's room on every instance. */

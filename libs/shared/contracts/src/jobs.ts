@@ -28,6 +28,8 @@ export const JOBS = {
   minutesEmail: 'minutes-email',
   forumDigest: 'forum-digest',
   mentionsEmail: 'mentions-email',
+  /** New posts in watched threads and forums, batched in five-minute windows as mentions are. */
+  watchedPostsEmail: 'watched-posts-email',
   actionReminder: 'action-reminder',
   /** A meeting moved or cancelled: its members get the news and an updated calendar entry. */
   meetingChange: 'meeting-change',
@@ -66,6 +68,8 @@ export interface JobPayloads {
   [JOBS.forumDigest]: { personId: string; period: string };
   /** `window` is the ISO start of the five-minute batch. */
   [JOBS.mentionsEmail]: { personId: string; window: string };
+  /** `window` is the ISO start of the five-minute batch in which the posts became visible. */
+  [JOBS.watchedPostsEmail]: { personId: string; window: string };
   [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
   /** `sequence` is the meeting's calendar sequence the change gave it; a later change supersedes it. */
   [JOBS.meetingChange]: { meetingId: string; sequence: number };
@@ -96,6 +100,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.minutesEmail]: QUEUES.mail,
   [JOBS.forumDigest]: QUEUES.mail,
   [JOBS.mentionsEmail]: QUEUES.mail,
+  [JOBS.watchedPostsEmail]: QUEUES.mail,
   [JOBS.actionReminder]: QUEUES.mail,
   [JOBS.meetingChange]: QUEUES.mail,
   [JOBS.directoryCheck]: QUEUES.mail,
@@ -122,6 +127,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.minutesEmail]: (p) => `minutes.${p.minutesId}.${p.state}`,
   [JOBS.forumDigest]: (p) => `forum-digest.${p.personId}.${p.period}`,
   [JOBS.mentionsEmail]: (p) => `mentions.${p.personId}.${p.window.replace(/:/g, '-')}`,
+  [JOBS.watchedPostsEmail]: (p) => `watched-posts.${p.personId}.${p.window.replace(/:/g, '-')}`,
   [JOBS.actionReminder]: (p) => `action-reminder.${p.actionId}.${p.kind}`,
   [JOBS.meetingChange]: (p) => `meeting-change.${p.meetingId}.${p.sequence}`,
   [JOBS.directoryCheck]: (p) => `directory-check.${p.kind}.${p.recordId}.${p.period}`,
@@ -142,6 +148,8 @@ export enum EmailCategory {
   ACTION_REMINDERS = 'ACTION_REMINDERS',
   /** One saved knowledge bank search: unsubscribing stops that search. */
   BANK_SEARCH = 'BANK_SEARCH',
+  /** Posts in watched threads and forums: watching is the opt-in; unsubscribing stops every watch. */
+  WATCHING = 'WATCHING',
 }
 
 export enum DigestFrequency {
@@ -163,6 +171,7 @@ export const PURPOSE_CATEGORY: Record<string, EmailCategory> = {
   'meeting-moved': EmailCategory.AGENDA,
   'meeting-cancelled': EmailCategory.AGENDA,
   'bank-search': EmailCategory.BANK_SEARCH,
+  'watched-posts': EmailCategory.WATCHING,
 };
 
 export function categoryOfPurpose(purposeKey: string): EmailCategory | null {

@@ -28,6 +28,16 @@ export interface ForumThreadPayload {
   locked: boolean;
 }
 
+/** Where a person has read a thread to, sent to all their sockets (every device) when it moves. */
+export interface ThreadReadPayload {
+  threadId: string;
+  forumId: string;
+  /** The position (`Post.position`) read up to. */
+  lastReadPosition: string;
+  /** Posts by others still unread in the thread (0 while the thread is muted). */
+  unread: number;
+}
+
 export interface PresencePayload {
   forumId: string;
   people: { id: string; name: string }[];
@@ -52,6 +62,8 @@ export interface ServerToClientEvents {
   'forum:removed': (payload: { forumId: string }) => void;
   /** Someone arrived in or left a forum. */
   presence: (payload: PresencePayload) => void;
+  /** You read a thread further, on this device or another: unread markers move everywhere. */
+  'thread:read-state': (payload: ThreadReadPayload) => void;
 }
 
 export interface PostCreateRequest {

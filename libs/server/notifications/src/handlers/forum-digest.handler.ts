@@ -5,6 +5,7 @@ import { AccessService } from '@convene/access';
 import { DigestFrequency, EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
+import { newsFor, notMuted } from '@convene/forums';
 import { Mailer, excerpt, renderForumDigest, type DigestForum } from '@convene/mail';
 import { PermanentJobError, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
@@ -31,7 +32,8 @@ interface DigestRow {
 /**
  * A person's daily or weekly digest of unread posts. The forums come from the policy layer at
  * send time, so a forum the person has left (or been removed from) is never in it. An empty
- * digest is recorded as SKIPPED, so the tick does not ask again.
+ * digest is recorded as SKIPPED, so the tick does not ask again. Muted threads and forums, held
+ * posts and the person's own posts are left out.
  */
 @Injectable()
 export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
@@ -67,8 +69,8 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
                FROM post po JOIN thread t ON t.id = po.thread_id JOIN forum f ON f.id = po.forum_id
                LEFT JOIN person ap ON ap.id = po.author_person_id LEFT JOIN account a ON a.id = ap.account_id
                LEFT JOIN thread_read r ON r.thread_id = t.id AND r.person_id = $2
-              WHERE po.forum_id = ANY($1::uuid[]) AND po.created_at > $3 AND po.created_at <= $4 AND po.hidden_at IS NULL
-                AND po.author_person_id IS DISTINCT FROM $2 AND po.created_seq > coalesce(r.last_read_seq, 0)
+              WHERE po.forum_id = ANY($1::uuid[]) AND po.created_at > $3 AND po.created_at <= $4 AND ${newsFor('po', '$2')}
+                AND po.created_seq > coalesce(r.last_read_seq, 0) AND ${notMuted('t.id', 't.forum_id', '$2')}
            ) x WHERE rank <= $5 ORDER BY "forumName", "threadTitle", rank`,
           [forums, personId, window.from, window.until, POSTS_PER_THREAD],
         )

@@ -1,0 +1,3 @@
+export * from './follow-sql';
+export * from './following.models';
+export * from './following.service';
