@@ -11,3 +11,4 @@ export { LinkChecker, isPublicAddress, type LinkCheckSettings, type LinkOutcome 
 export { runLinkCheck, dueLinks, type NewlyBroken } from './link-check/link-check-run';
 export { renderThumbnail, THUMBNAIL_TYPES, THUMBNAIL_WIDTH } from './thumbnails/thumbnail-renderer';
 export { extractText, FILE_TEXT_MAX, TEXT_TYPES } from './file-text/file-text';
+export { neutralise } from './export/formats';
