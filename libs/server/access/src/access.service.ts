@@ -6,7 +6,6 @@ import { forbidden, notFound } from '@convene/errors';
 import type { Actor } from './actor';
 import type { Capability, Permission } from './permissions';
 import { directoryPolicy } from './policies/directory.policy';
-import { foiAnswersPolicy } from './policies/foi-answers.policy';
 import { foiPolicy } from './policies/foi.policy';
 import { forumsPolicy, readableForums } from './policies/forums.policy';
 import { groupsPolicy } from './policies/groups.policy';
@@ -16,7 +15,7 @@ import { papersPolicy } from './policies/papers.policy';
 import { resourcesPolicy } from './policies/resources.policy';
 import type { GradedCheck, GradedRule, IdCheck, Policy } from './policies/policy';
 
-const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy, directoryPolicy, foiAnswersPolicy, foiPolicy];
+const POLICIES: Policy[] = [identityPolicy, groupsPolicy, forumsPolicy, papersPolicy, resourcesPolicy, directoryPolicy, foiPolicy];
 
 /** A plain yes/no check, graded 1 for yes, so every rule is remembered the same way. */
 function asGraded(check: IdCheck): GradedRule {

@@ -10,6 +10,8 @@ export const Permission = {
   /** Email address and job title: everyone in the partnership, but a forum guest only their own. */
   personContactRead: 'person.contact-read',
   personManage: 'person.manage',
+  /** Whether their address bounces, their recent messages' outcomes, marking it working again: coordinators and admins. */
+  personEmailHealth: 'person.email-health',
   invitationRead: 'invitation.read',
   invitationRevoke: 'invitation.revoke',
   auditRead: 'audit.read',
@@ -62,12 +64,6 @@ export const Permission = {
   directoryLocationManage: 'directory-location.manage',
   directoryContactManage: 'directory-contact.manage',
   directorySuggestionReview: 'directory-suggestion.review',
-  /** A campaign's answers, matrix and export (policies/foi-answers.policy.ts): coordinators, and the group's members once sent. */
-  foiAnswersRead: 'foi-answers.read',
-  /** Record an authority's answers on a request: coordinators. */
-  foiAnswerRecord: 'foi-answer.record',
-  /** Sign off and withdraw a campaign's published dataset: coordinators. */
-  foiDatasetPublish: 'foi-dataset.publish',
   /** An FOI campaign (policies/foi.policy.ts): coordinators, and the group's members once sent. */
   foiCampaignRead: 'foi-campaign.read',
   /** Edit, send, close a campaign: coordinators. */
@@ -92,6 +88,8 @@ export const Capability = {
   groupCreate: 'group.create',
   groupArchive: 'group.archive',
   forumCreate: 'forum.create',
+  /** Turn forum guests into members, and members who joined through a forum invitation into guests. */
+  forumGuestsManage: 'forum-guests.manage',
   /** Name and remove the bank's contributors. */
   resourceContributorsManage: 'resource-contributors.manage',
   /** Add organisations, services, locations and contacts to the directory. */

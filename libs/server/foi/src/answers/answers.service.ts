@@ -39,7 +39,7 @@ export class AnswersService {
   async readableRequest(actor: Actor, requestId: string): Promise<{ campaignId: string }> {
     const [request]: { campaignId: string }[] = await this.db.query(`SELECT campaign_id AS "campaignId" FROM foi_request WHERE id = $1 AND partnership_id = $2`, [requestId, actor.partnershipId]);
     if (!request) throw notFound('That request');
-    await this.access.assertAccess(actor, Permission.foiAnswersRead, request.campaignId, 'That request');
+    await this.access.assertAccess(actor, Permission.foiCampaignRead, request.campaignId, 'That request');
     return request;
   }
 
@@ -53,7 +53,7 @@ export class AnswersService {
   }
 
   async record(actor: Actor, requestId: string, answers: AnswerInput[]): Promise<AnswerModel[]> {
-    await this.access.assertAccess(actor, Permission.foiAnswerRecord, requestId, 'That request');
+    await this.access.assertAccess(actor, Permission.foiRequestManage, requestId, 'That request');
     const questions: { id: string; number: string; unit: FoiUnit }[] = await this.db.query(
       `SELECT q.id, q.number, q.unit FROM foi_question q JOIN foi_request r ON r.campaign_id = q.campaign_id WHERE r.id = $1`,
       [requestId],

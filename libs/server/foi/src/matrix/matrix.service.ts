@@ -31,7 +31,7 @@ export class MatrixService {
   ) {}
 
   async matrix(actor: Actor, campaignId: string): Promise<MatrixModel> {
-    await this.access.assertAccess(actor, Permission.foiAnswersRead, campaignId, 'That campaign');
+    await this.access.assertAccess(actor, Permission.foiCampaignRead, campaignId, 'That campaign');
     return this.read(campaignId);
   }
 

@@ -38,7 +38,7 @@ export class PublishingService {
   ) {}
 
   async publishing(actor: Actor, campaignId: string): Promise<PublishingModel> {
-    await this.access.assertAccess(actor, Permission.foiDatasetPublish, campaignId, 'That campaign');
+    await this.access.assertAccess(actor, Permission.foiCampaignManage, campaignId, 'That campaign');
     const [campaign]: { status: string; policy: string; slug: string }[] = await this.db.query(
       `SELECT c.status, c.publication_policy AS policy, pa.slug FROM foi_campaign c JOIN partnership pa ON pa.id = c.partnership_id WHERE c.id = $1`,
       [campaignId],
@@ -76,7 +76,7 @@ export class PublishingService {
   }
 
   async withdraw(actor: Actor, campaignId: string): Promise<PublishingModel> {
-    await this.access.assertAccess(actor, Permission.foiDatasetPublish, campaignId, 'That campaign');
+    await this.access.assertAccess(actor, Permission.foiCampaignManage, campaignId, 'That campaign');
     await this.db.transaction(async (tx) => {
       const withdrawn: { version: number }[] = await tx.query(`UPDATE foi_dataset SET withdrawn_at = $2 WHERE campaign_id = $1 AND withdrawn_at IS NULL RETURNING version`, [campaignId, this.clock.now()]);
       if (!withdrawn.length) throw badInput('Nothing of this campaign is published.', { field: 'campaignId' });
