@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { guestMayCall } from '@convene/access';
 import { forbidden, unauthenticated } from '@convene/errors';
 import { ACCESS_RULE, type AccessRule } from './access.decorators';
 import type { RequestContext } from './context';
@@ -17,8 +18,12 @@ export class AccessGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true; // HTTP routes guard themselves
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw forbidden();
+    const gql = GqlExecutionContext.create(context);
+    const { actor } = gql.getContext<RequestContext>();
+    // Forum guests call only the operations named in GUEST_OPERATIONS (@convene/access), public ones included.
+    const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
+    if (!guestMayCall(actor, `${info.parentType.name}.${info.fieldName}`)) throw forbidden();
     if (rule.kind === 'public') return true;
-    const { actor } = GqlExecutionContext.create(context).getContext<RequestContext>();
     if (!actor) throw unauthenticated();
     return true;
   }

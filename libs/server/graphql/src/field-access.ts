@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
-import { unauthenticated } from '@convene/errors';
+import { defaultFieldResolver, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { guestMayCall } from '@convene/access';
+import { forbidden, unauthenticated } from '@convene/errors';
 import { ACCESS_RULE, type AccessRule } from './access.decorators';
 import type { RequestContext } from './context';
 
@@ -36,7 +37,7 @@ export function accessRules(resolvers: Type[]): AccessRules {
  * Queries and mutations pass Nest's global AccessGuard. Field resolvers run without Nest's
  * per-call machinery (guards, pipes, parameter decorators), which on a large agenda pack cost
  * more than the fields themselves; their @Public or @SignedIn rule is enforced here, on the
- * schema itself. A field resolver with neither rule, or one the schema does not have, stops the
+ * schema itself (and forum guests' narrower list). A field resolver with neither rule, or one the schema does not have, stops the
  * API from starting: deny by default, decided before the first request.
  */
 export function enforceFieldAccess(schema: GraphQLSchema, rules: AccessRules): GraphQLSchema {
@@ -47,12 +48,23 @@ export function enforceFieldAccess(schema: GraphQLSchema, rules: AccessRules): G
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!field) throw new Error(`Field resolver ${key} is not in the schema.`);
     if (rule === 'NONE') throw new Error(`Field resolver ${key} is neither @Public nor @SignedIn.`);
-    if (rule === 'public') continue;
     const resolve = field.resolve ?? defaultFieldResolver;
+    const refused = refusal(field);
     field.resolve = (source, args, ctx: RequestContext, info) => {
-      if (!ctx.actor) throw unauthenticated();
+      if (rule !== 'public' && !ctx.actor) throw unauthenticated();
+      // A forum guest reads only the fields named in GUEST_OPERATIONS (@convene/access).
+      if (!guestMayCall(ctx.actor, key)) return refused();
       return resolve(source, args, ctx, info);
     };
   }
   return schema;
+}
+
+/** What a field a forum guest may not read answers: null, an empty list, or (non-null) FORBIDDEN. */
+function refusal(field: GraphQLField<unknown, unknown>): () => unknown {
+  if (!isNonNullType(field.type)) return () => null;
+  if (isListType(getNullableType(field.type))) return () => [];
+  return () => {
+    throw forbidden();
+  };
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { PartnershipRole } from '@convene/contracts';
 import { isCoordinator, type Actor } from '../actor';
 import { Capability, Permission } from '../permissions';
 import type { GradedCheck, Policy } from './policy';
@@ -22,9 +23,10 @@ export interface BankReader {
   coordinator: boolean;
 }
 
-/** The reader an actor is in their own partnership; a signed-in person elsewhere reads as the public. */
+/** The reader an actor is in their own partnership; a signed-in person elsewhere, or a forum guest, reads as the public. */
 export const bankReaderOf = (actor: Actor | null, partnershipId?: string): BankReader =>
-  actor && (!partnershipId || partnershipId === actor.partnershipId)
+  // A forum guest reads the bank as the public does.
+  actor && actor.role !== PartnershipRole.GUEST && (!partnershipId || partnershipId === actor.partnershipId)
     ? { partnershipId: actor.partnershipId, personId: actor.personId, coordinator: isCoordinator(actor) }
     : { partnershipId: partnershipId ?? '00000000-0000-0000-0000-000000000000', personId: null, coordinator: false };
 

@@ -20,6 +20,8 @@ export class AcceptInvitationInput {
   @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true, description: 'Needed when creating a new account.' })
   @IsOptional() @IsString() @Length(1, 120) @SingleLine() name?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a forum invitation: the organisation you work for, as you would write it (up to 200 characters).' })
+  @IsOptional() @IsString() @MaxLength(200) @SingleLine() organisation?: string | null;
   @Field({ description: 'A new password (at least 10 characters), or your existing one if you already have an account.' })
   @IsString() @MaxLength(200) password!: string;
 }

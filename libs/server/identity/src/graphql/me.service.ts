@@ -26,6 +26,8 @@ export class MeService {
     if (!current) throw new Error('Session partnership has no active membership');
     return {
       ...toPerson(person),
+      // Everyone may read their own contact details, so this is the account's address.
+      email: person.email ?? '',
       partnership: toPartnership(current),
       memberships: memberships.map((m) => ({ partnership: toPartnership(m), role: m.role })),
     };

@@ -38,7 +38,7 @@ export class OrganisationModel {
 export class PersonModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field() email!: string;
+  @Field(() => String, { nullable: true, description: 'Null where you may not see it: a forum guest sees other people’s names only.' }) email!: string | null;
   @Field(() => PartnershipRole) role!: PartnershipRole;
   @Field(() => String, { nullable: true }) jobTitle!: string | null;
   @Field() preferredLanguage!: string;
@@ -57,6 +57,7 @@ export class MembershipModel {
 
 @ObjectType('Me', { description: 'The signed-in person, in the partnership of this session.' })
 export class MeModel extends PersonModel {
+  @Field(() => String) declare email: string;
   @Field(() => PartnershipModel) partnership!: PartnershipModel;
   @Field(() => [MembershipModel]) memberships!: MembershipModel[];
 }
@@ -100,6 +101,8 @@ export class InvitationPreviewModel {
   email!: string | null;
   @Field(() => String, { nullable: true, description: 'The group accepting also joins, for an invitation into a group.' }) groupName!: string | null;
   @Field(() => String, { nullable: true, description: 'Their role in that group: CHAIR, SECRETARY, MEMBER or OBSERVER.' }) groupRole!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a forum invitation: the forum. Someone new joins as a forum guest (role GUEST) and is asked for their organisation.' })
+  forumName!: string | null;
 }
 
 export const PersonConnection = Connection(PersonModel, 'PersonConnection');

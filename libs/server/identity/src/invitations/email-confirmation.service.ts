@@ -21,6 +21,7 @@ export interface LinkAcceptance {
   email: string;
   name?: string | null;
   password: string;
+  organisationName?: string | null;
 }
 
 /**
@@ -44,17 +45,17 @@ export class EmailConfirmationService {
    * Records what was typed, creating the account unconfirmed if the address has none, in the
    * transaction that counted the link's use. The same checks and work whatever the address.
    */
-  async request(manager: EntityManager, invitation: JoiningInvitation, { email, name, password }: LinkAcceptance): Promise<string> {
+  async request(manager: EntityManager, invitation: JoiningInvitation, { email, name, password, organisationName }: LinkAcceptance): Promise<string> {
     const trimmed = name?.trim();
     if (!trimmed) throw badInput('Enter your name.', { field: 'name' });
     const passwordHash = await hashPassword(password, { personal: [email, trimmed] });
     await manager.query(`INSERT INTO account (email, name, password_hash, email_confirmed_at) VALUES ($1, $2, $3, NULL) ON CONFLICT (email) DO NOTHING`, [email, trimmed, passwordHash]);
     const [confirmation] = await rows<{ id: string }>(
       manager,
-      `INSERT INTO email_confirmation (account_id, invitation_id, name, password_hash, expires_at)
-       SELECT a.id, $2, $3, $4, now() + make_interval(hours => $5) FROM account a WHERE a.email = $1
+      `INSERT INTO email_confirmation (account_id, invitation_id, name, password_hash, expires_at, organisation_name)
+       SELECT a.id, $2, $3, $4, now() + make_interval(hours => $5), $6 FROM account a WHERE a.email = $1
        RETURNING id`,
-      [email, invitation.id, trimmed, passwordHash, CONFIRMATION_TTL_HOURS],
+      [email, invitation.id, trimmed, passwordHash, CONFIRMATION_TTL_HOURS, organisationName ?? null],
     );
     return confirmation.id;
   }
@@ -75,9 +76,9 @@ export class EmailConfirmationService {
     await this.throttle.attemptFromIp('redeem', ip);
     if (!looksLikeToken(token, 'confirmation')) throw badInput(CONFIRMATION_INVALID, { field: 'token' });
     return this.db.transaction(async (manager) => {
-      const [confirmation] = await rows<{ id: string; accountId: string; invitationId: string; name: string; passwordHash: string | null }>(
+      const [confirmation] = await rows<{ id: string; accountId: string; invitationId: string; name: string; passwordHash: string | null; organisationName: string | null }>(
         manager,
-        `SELECT id, account_id AS "accountId", invitation_id AS "invitationId", name, password_hash AS "passwordHash" FROM email_confirmation
+        `SELECT id, account_id AS "accountId", invitation_id AS "invitationId", name, password_hash AS "passwordHash", organisation_name AS "organisationName" FROM email_confirmation
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() FOR UPDATE`,
         [hashToken(token)],
       );
@@ -90,7 +91,7 @@ export class EmailConfirmationService {
           WHERE id = $1 AND email_confirmed_at IS NULL`,
         [confirmation.accountId, confirmation.name, confirmation.passwordHash],
       );
-      await joinPartnership(manager, this.audit, invitation, confirmation.accountId);
+      await joinPartnership(manager, this.audit, invitation, confirmation.accountId, { organisationName: confirmation.organisationName });
       const session = await this.sessions.issue(confirmation.accountId, invitation.partnershipId, manager);
       return { ...session, accountId: confirmation.accountId, partnershipId: invitation.partnershipId };
     });

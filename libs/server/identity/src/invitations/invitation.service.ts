@@ -16,7 +16,7 @@ import { ThrottleService } from '../auth/throttle.service';
 import { hashToken, looksLikeToken, newToken } from '../auth/tokens';
 import { InvitationEntity, InvitationKind } from '../entities';
 import { EmailConfirmationService } from './email-confirmation.service';
-import { INVITATION_INVALID, joinPartnership, JOINING_COLUMNS } from './joining';
+import { INVITATION_INVALID, joinPartnership, JOINING_COLUMNS, organisationNameOf } from './joining';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 
 export { INVITATION_INVALID } from './joining';
@@ -47,6 +47,8 @@ export interface AcceptRequest {
   /** Required for link invitations; email invitations use the invited address. */
   email?: string | null;
   name?: string | null;
+  /** What a forum guest types for their organisation (they cannot see the directory to pick one). */
+  organisation?: string | null;
   password: string;
   ip: string;
 }
@@ -57,6 +59,8 @@ export interface InvitationPreview {
   email: string | null;
   groupName: string | null;
   groupRole: string | null;
+  /** Set for a forum invitation: accepting makes a forum guest of someone new to the partnership. */
+  forumName: string | null;
 }
 
 @Injectable()
@@ -155,8 +159,9 @@ export class InvitationService {
   async preview(token: string, ip: string): Promise<InvitationPreview> {
     await this.throttle.attemptFromIp('redeem', ip);
     const [row]: InvitationPreview[] = await this.db.query(
-      `SELECT p.name AS "partnershipName", i.role, i.email, g.name AS "groupName", i.group_role AS "groupRole"
-         FROM invitation i JOIN partnership p ON p.id = i.partnership_id LEFT JOIN "group" g ON g.id = i.group_id
+      `SELECT p.name AS "partnershipName", CASE WHEN i.forum_id IS NOT NULL AND i.group_id IS NULL THEN 'GUEST' ELSE i.role END AS role,
+              i.email, g.name AS "groupName", i.group_role AS "groupRole", CASE WHEN i.group_id IS NULL THEN f.name END AS "forumName"
+         FROM invitation i JOIN partnership p ON p.id = i.partnership_id LEFT JOIN "group" g ON g.id = i.group_id LEFT JOIN forum f ON f.id = i.forum_id
         WHERE i.token_hash = $1 AND i.revoked_at IS NULL AND i.expires_at > now() AND i.uses < i.max_uses`,
       [looksLikeToken(token, 'invitation') ? hashToken(token) : ''],
     );
@@ -187,11 +192,11 @@ export class InvitationService {
       if (invitation.kind === InvitationKind.LINK) {
         const email = request.email?.trim().toLowerCase();
         if (!email) throw badInput('Enter your email address.', { field: 'email' });
-        return { confirmationId: await this.confirmations.request(manager, invitation, { email, name: request.name, password: request.password }) };
+        return { confirmationId: await this.confirmations.request(manager, invitation, { email, name: request.name, password: request.password, organisationName: organisationNameOf(request.organisation) }) };
       }
       const email = invitation.email!.trim().toLowerCase();
       const accountId = await this.accountFor(manager, email, request);
-      await joinPartnership(manager, this.audit, invitation, accountId);
+      await joinPartnership(manager, this.audit, invitation, accountId, { organisationName: request.organisation });
       const session = await this.sessions.issue(accountId, invitation.partnershipId, manager);
       return { session: { ...session, accountId, partnershipId: invitation.partnershipId } };
     });
@@ -264,6 +269,8 @@ export class InvitationService {
     } else {
       this.access.assertCan(actor, Capability.invitationCreate);
     }
+    // Forum invitations make guests by themselves; GUEST is never an invitation's own role.
+    if (role === PartnershipRole.GUEST) throw badInput('Invite guests into a forum: a forum invitation makes someone new a forum guest.', { field: 'role' });
     if (role !== PartnershipRole.MEMBER && !isAdmin(actor)) throw forbidden('Only an admin can invite admins and coordinators.');
     if (organisationId) {
       assertUuid(organisationId, 'organisationId');

@@ -12,23 +12,38 @@ export type JoiningInvitation = Pick<InvitationEntity, 'id' | 'partnershipId' | 
 export const JOINING_COLUMNS = `id, partnership_id AS "partnershipId", kind, email, role, organisation_id AS "organisationId", forum_id AS "forumId",
                     group_id AS "groupId", group_role AS "groupRole"`;
 
+/** An invitation into a forum only (not a group): it makes forum guests. */
+export const invitesGuests = (invitation: Pick<JoiningInvitation, 'forumId' | 'groupId'>) => !!invitation.forumId && !invitation.groupId;
+
+/** The organisation a guest typed when joining: one line, up to 200 characters, or nothing. */
+export function organisationNameOf(typed: string | null | undefined): string | null {
+  const name = typed?.replace(/\s+/g, ' ').trim();
+  if (!name) return null;
+  if (name.length > 200) throw badInput('Your organisation’s name can be up to 200 characters.', { field: 'organisation' });
+  return name;
+}
+
 /**
  * What accepting an invitation grants the account: a person in the partnership (unless one was
- * deactivated there), and the forum and group the invitation names.
+ * deactivated there), and the forum and group the invitation names. A forum invitation makes
+ * someone new a forum guest (PartnershipRole.GUEST); someone already in the partnership keeps
+ * their role and is added to the forum.
  */
-export async function joinPartnership(manager: EntityManager, audit: AuditService, invitation: JoiningInvitation, accountId: string): Promise<void> {
+export async function joinPartnership(manager: EntityManager, audit: AuditService, invitation: JoiningInvitation, accountId: string, joining: { organisationName?: string | null } = {}): Promise<void> {
   const [existing]: { id: string; deactivatedAt: Date | null }[] = await manager.query(
     `SELECT id, deactivated_at AS "deactivatedAt" FROM person WHERE partnership_id = $1 AND account_id = $2`,
     [invitation.partnershipId, accountId],
   );
   if (existing?.deactivatedAt) throw badInput(INVITATION_INVALID, { field: 'token' });
   if (!existing) {
+    const guest = invitesGuests(invitation);
+    const role = guest ? 'GUEST' : invitation.role;
     const [person]: { id: string }[] = await manager.query(
-      `INSERT INTO person (partnership_id, account_id, organisation_id, role) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [invitation.partnershipId, accountId, invitation.organisationId, invitation.role],
+      `INSERT INTO person (partnership_id, account_id, organisation_id, role, organisation_name, joined_through_forum_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [invitation.partnershipId, accountId, invitation.organisationId, role, organisationNameOf(joining.organisationName), guest ? invitation.forumId : null],
     );
     await audit.record(
-      { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'person.joined', subjectType: 'person', subjectId: person.id, detail: { invitationId: invitation.id, role: invitation.role } },
+      { partnershipId: invitation.partnershipId, actorPersonId: person.id, action: 'person.joined', subjectType: 'person', subjectId: person.id, detail: { invitationId: invitation.id, role } },
       manager,
     );
   }

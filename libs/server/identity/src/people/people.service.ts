@@ -22,7 +22,8 @@ export interface PersonRow {
   deactivatedAt: Date | null;
   createdAt: Date;
   name: string;
-  email: string;
+  /** Null where the reader may not see it (see `withoutContact`). */
+  email: string | null;
   preferredLanguage: string;
   /** Present when read by `byIds`, which joins it in the same statement. */
   organisation?: OrganisationRow | null;
@@ -53,6 +54,9 @@ export const personSelect = (where: string) => `SELECT ${PERSON_COLUMNS},
   LEFT JOIN organisation o ON o.id = p.organisation_id AND o.partnership_id = p.partnership_id
   WHERE ${where}`;
 
+/** A person as someone who may see only their name reads them. */
+export const withoutContact = (row: PersonRow): PersonRow => ({ ...row, email: null, jobTitle: null, organisationId: null, organisation: null });
+
 /** A person row read as JSON (see `personSelect`): its timestamps arrive as strings. */
 export function personFromJson(row: PersonRow): PersonRow {
   return { ...row, createdAt: new Date(row.createdAt), deactivatedAt: row.deactivatedAt === null ? null : new Date(row.deactivatedAt) };
@@ -82,7 +86,9 @@ export class PeopleService {
   async byIds(actor: Actor, ids: readonly string[]): Promise<(PersonRow | null)[]> {
     const valid = ids.filter(isUuid);
     const rows: PersonRow[] = valid.length ? await this.db.query(personSelect('p.id = ANY($1::uuid[]) AND p.partnership_id = $2'), [valid, actor.partnershipId]) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    // Contact details (email, job title, organisation) only where the policy layer allows: a forum guest sees names.
+    const contact = rows.length ? await this.access.requireAccess({ actor, permission: Permission.personContactRead, ids: rows.map((r) => r.id) }) : new Set<string>();
+    const byId = new Map(rows.map((r) => [r.id, contact.has(r.id) ? r : withoutContact(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

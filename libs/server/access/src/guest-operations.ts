@@ -1,0 +1,62 @@
+import type { Actor } from './actor';
+import { isGuest } from './policies/guests.policy';
+
+/**
+ * The GraphQL operations and field resolvers ("Type.field") a forum guest may call: their forums,
+ * threads and posts, the names of the people there, their own profile, and signing in and out.
+ * Everything else answers FORBIDDEN (an operation) or null / an empty list (a field), so a new
+ * operation is closed to guests until it is named here. Inside these, the guest policy
+ * (policies/guests.policy.ts) still decides which rows.
+ */
+export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
+  // Signing in and out, joining, their own account.
+  'Mutation.signIn',
+  'Mutation.signOut',
+  'Mutation.signOutEverywhere',
+  'Mutation.switchPartnership',
+  'Mutation.acceptInvitation',
+  'Mutation.confirmEmail',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+  'Mutation.changePassword',
+  'Mutation.updateMyProfile',
+  'Mutation.updateEmailPreferences',
+  'Query.invitationPreview',
+  'Query.emailPreferences',
+  'Query.me',
+  // A group's published page answers a guest exactly as it answers the public.
+  'Query.publicGroup',
+  'Me.forums',
+  'Me.organisation',
+  // Their forums.
+  'Query.forums',
+  'Query.forum',
+  'Query.thread',
+  'Query.searchForums',
+  'Query.mentionCandidates',
+  'Query.previewPost',
+  'Mutation.createThread',
+  'Mutation.createPost',
+  'Mutation.editPost',
+  'Mutation.markThreadRead',
+  'Mutation.reportPost',
+  'Forum.threads',
+  'Forum.members',
+  'Forum.myRole',
+  'Forum.unreadCount',
+  'Forum.viewerCan',
+  'Forum.reports',
+  'Forum.guestPostsHeld',
+  'ForumMember.person',
+  'ForumMember.guest',
+  'Thread.forum',
+  'Thread.posts',
+  'Thread.createdBy',
+  'Post.author',
+  'Post.revisions',
+  'Person.forums',
+  'Person.organisationName',
+]);
+
+/** May `actor` call the operation or field `key` ("Type.field")? Only guests are limited here. */
+export const guestMayCall = (actor: Actor | null | undefined, key: string): boolean => !actor || !isGuest(actor) || GUEST_OPERATIONS.has(key);
