@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType 
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Text } from '@convene/graphql-kit';
+import { FoiUnit } from '../campaigns/units';
 import { AnswerQualifier } from './qualifiers';
 
 registerEnumType(AnswerQualifier, {
@@ -21,6 +22,25 @@ export class AnswerModel {
   @Field() note!: string;
   @Field({ description: 'Where in the reply it came from, e.g. "page 2, paragraph 3".' }) source!: string;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('FoiAnswerSheetQuestion', { description: 'A question of the campaign, with this request’s answer if one is recorded.' })
+export class AnswerSheetQuestionModel {
+  @Field(() => ID) id!: string;
+  @Field() number!: string;
+  @Field() text!: string;
+  @Field(() => FoiUnit) unit!: FoiUnit;
+  @Field() definition!: string;
+  @Field(() => AnswerModel, { nullable: true }) answer!: AnswerModel | null;
+}
+
+@ObjectType('FoiAnswerSheet', { description: 'One request’s answers, question by question: what the “record a reply” form shows.' })
+export class AnswerSheetModel {
+  @Field(() => ID) requestId!: string;
+  @Field(() => ID) campaignId!: string;
+  @Field() authority!: string;
+  @Field({ description: 'Whether the reader may record answers (coordinators).' }) canRecord!: boolean;
+  @Field(() => [AnswerSheetQuestionModel]) questions!: AnswerSheetQuestionModel[];
 }
 
 @InputType('FoiAnswerInput')

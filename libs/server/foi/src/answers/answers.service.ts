@@ -6,7 +6,7 @@ import { AuditService } from '@convene/audit';
 import { badInput, notFound } from '@convene/errors';
 import type { FoiUnit } from '../campaigns/units';
 import { checkAnswerValue } from './answer-value';
-import type { AnswerInput, AnswerModel } from './answer.models';
+import type { AnswerInput, AnswerModel, AnswerSheetModel, AnswerSheetQuestionModel } from './answer.models';
 import { AnswerQualifier, QUALIFIER_LABELS } from './qualifiers';
 
 export const ANSWER_COLUMNS = `a.id, a.request_id AS "requestId", a.question_id AS "questionId", a.qualifier, a.value, a.amount::float8 AS amount, a.note, a.source, a.updated_at AS "updatedAt"`;
@@ -43,16 +43,29 @@ export class AnswersService {
     return request;
   }
 
-  async forRequest(actor: Actor, requestId: string): Promise<AnswerModel[]> {
-    await this.readableRequest(actor, requestId);
-    const rows: (AnswerRow & { unit: FoiUnit })[] = await this.db.query(
-      `SELECT ${ANSWER_COLUMNS}, q.unit FROM foi_answer a JOIN foi_question q ON q.id = a.question_id WHERE a.request_id = $1 ORDER BY q.position, q.number`,
-      [requestId],
-    );
-    return rows.map((r) => ({ ...r, display: displayOf(r, r.unit) }));
+  /** The request's questions in order, each with its answer (or null). */
+  async sheet(actor: Actor, requestId: string): Promise<AnswerSheetModel> {
+    const { campaignId } = await this.readableRequest(actor, requestId);
+    const [[{ authority }], questions, rows, canRecord]: [{ authority: string }[], Omit<AnswerSheetQuestionModel, 'answer'>[], AnswerRow[], Set<string>] = await Promise.all([
+      this.db.query(`SELECT o.name AS authority FROM foi_request r JOIN organisation o ON o.id = r.organisation_id WHERE r.id = $1`, [requestId]),
+      this.db.query(`SELECT id, number, text, unit, definition FROM foi_question WHERE campaign_id = $1 ORDER BY position, number`, [campaignId]),
+      this.db.query(`SELECT ${ANSWER_COLUMNS} FROM foi_answer a WHERE a.request_id = $1`, [requestId]),
+      this.access.requireAccess({ actor, permission: Permission.foiRequestManage, ids: [requestId] }),
+    ]);
+    const byQuestion = new Map(rows.map((r) => [r.questionId, r]));
+    return {
+      requestId,
+      campaignId,
+      authority,
+      canRecord: canRecord.has(requestId),
+      questions: questions.map((q) => {
+        const a = byQuestion.get(q.id);
+        return { ...q, answer: a ? { ...a, display: displayOf(a, q.unit) } : null };
+      }),
+    };
   }
 
-  async record(actor: Actor, requestId: string, answers: AnswerInput[]): Promise<AnswerModel[]> {
+  async record(actor: Actor, requestId: string, answers: AnswerInput[]): Promise<AnswerSheetModel> {
     await this.access.assertAccess(actor, Permission.foiRequestManage, requestId, 'That request');
     const questions: { id: string; number: string; unit: FoiUnit }[] = await this.db.query(
       `SELECT q.id, q.number, q.unit FROM foi_question q JOIN foi_request r ON r.campaign_id = q.campaign_id WHERE r.id = $1`,
@@ -97,6 +110,6 @@ export class AnswersService {
         );
       });
     }
-    return this.forRequest(actor, requestId);
+    return this.sheet(actor, requestId);
   }
 }

@@ -89,10 +89,14 @@ describe('FOI answers, matrix, export and publishing', () => {
     ]);
     // Corrected: still one row for (request, question).
     const saved = await answers.record(coordinator, requests[0], [{ questionId: q.count, qualifier: Q.EXACT, value: '12', source: 'page 2, table 1' }]);
-    expect(saved.map((a) => [a.questionId, a.qualifier, a.value, a.display])).toEqual([
-      [q.count, 'EXACT', '12', '12'],
-      [q.money, 'ESTIMATE', '1250.50', '£1,250.50 (estimate)'],
+    expect(saved.questions.map((x) => [x.number, x.answer?.qualifier, x.answer?.value, x.answer?.display])).toEqual([
+      ['1a', 'EXACT', '12', '12'],
+      ['1b', 'ESTIMATE', '1250.50', '£1,250.50 (estimate)'],
+      ['2', undefined, undefined, undefined],
     ]);
+    expect(saved).toMatchObject({ authority: 'Birmingham City Council', canRecord: true });
+    await expect(answers.sheet(member, requests[0])).resolves.toMatchObject({ canRecord: false });
+    expect(await failure(answers.sheet(outsider, requests[0]))).toEqual({ code: 'NOT_FOUND', field: undefined });
     await answers.record(coordinator, requests[1], [
       { questionId: q.count, qualifier: Q.FEWER_THAN_FIVE },
       { questionId: q.money, qualifier: Q.EXACT, value: '300' },
@@ -108,7 +112,7 @@ describe('FOI answers, matrix, export and publishing', () => {
   it('recording is for coordinators: members and outsiders are told the request is not found', async () => {
     expect(await failure(answers.record(member, requests[2], [{ questionId: q.count, qualifier: Q.NOT_HELD }]))).toEqual({ code: 'NOT_FOUND', field: undefined });
     expect(await failure(answers.record(outsider, requests[2], [{ questionId: q.count, qualifier: Q.NOT_HELD }]))).toEqual({ code: 'NOT_FOUND', field: undefined });
-    await expect(answers.record(admin, requests[2], [{ questionId: q.count, qualifier: Q.NOT_HELD }])).resolves.toHaveLength(1);
+    expect((await answers.record(admin, requests[2], [{ questionId: q.count, qualifier: Q.NOT_HELD }])).questions[0].answer).toMatchObject({ qualifier: 'NOT_HELD', value: null });
   });
 
   it('the matrix: totals say what they include, the response rate, the overdue list; read by coordinators and the group’s members only', async () => {
