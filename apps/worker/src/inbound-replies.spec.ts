@@ -1,0 +1,168 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
+import pino from 'pino';
+import { io as connect, type Socket } from 'socket.io-client';
+import { forumConfigSchema, loadConfig } from '@convene/config';
+import type { Ack, ForumPostPayload } from '@convene/contracts';
+import { InboundSmtpService, ReplyAddresses, ReplyPurpose } from '@convene/inbound';
+import { logger } from '@convene/logging';
+import { TickHandler } from '@convene/notifications';
+import { gql, seedPartnership, startSmtpSink, type SeededPartnership, type SmtpSink } from '@convene/testing';
+import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
+import { createForumApp } from '../../forum/src/bootstrap';
+import { signIn, until } from './testing/mail-world';
+import { startWorker, type WorkerHarness } from './testing/worker-harness';
+
+const DOMAIN = 'reply.convene.test';
+const DAY = 86_400_000;
+
+/** Replies over real SMTP (nodemailer) to the worker's inbound service, with the API and a forum instance. */
+describe('email replies', () => {
+  let api: ApiHarness;
+  let smtp: SmtpSink;
+  let worker: WorkerHarness;
+  let forum: INestApplication;
+  let forumUrl: string;
+  let p: SeededPartnership;
+  let coordinator: string;
+  let member: string;
+  let meetingId: string;
+  let packReplyTo: string;
+  let send: (mail: SendMailOptions) => Promise<unknown>;
+  const sockets: Socket[] = [];
+  const lines: string[] = [];
+
+  const as = (token: string, query: string, variables: Record<string, unknown> = {}) => gql(api.url, query, variables, { token });
+  const attendance = async () => (await api.db.query(`SELECT status, note FROM attendance WHERE meeting_id = $1 AND person_id = $2`, [meetingId, p.member.personId]))[0] as { status: string; note: string | null } | undefined;
+  const inboundRows = async () => (await api.db.query(`SELECT outcome, reason FROM inbound_message ORDER BY received_at`)) as { outcome: string; reason: string | null }[];
+  const outcomes = (prefix: string) => smtp.messages.filter((m) => m.subject?.startsWith(prefix));
+  const replies = () => worker.app.get(ReplyAddresses, { strict: false });
+  let sequence = 0;
+  const reply = (to: string, text: string, extra: SendMailOptions = {}) =>
+    send({ from: p.member.email, to, subject: 'Re: your email', text, messageId: `<reply-${++sequence}@member.test>`, ...extra });
+
+  beforeAll(async () => {
+    api = await startApi({ POSTS_PER_MINUTE: '1000', LOG_LEVEL: 'error' });
+    smtp = await startSmtpSink();
+    p = await seedPartnership(api.db, 'replies');
+    coordinator = await signIn(api.url, p.coordinator);
+    member = await signIn(api.url, p.member);
+    worker = await startWorker(
+      { DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url, INBOUND_SMTP_PORT: '0', INBOUND_DOMAIN: DOMAIN, POSTS_PER_MINUTE: '1000' },
+      { clock: api.clock },
+    );
+    const port = worker.app.get(InboundSmtpService, { strict: false }).port!;
+    const client = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    send = (mail) => client.sendMail(mail);
+
+    const config = loadConfig(forumConfigSchema, { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, POSTS_PER_MINUTE: '1000' });
+    forum = (await createForumApp(config)).app;
+    await forum.listen(0, '127.0.0.1');
+    forumUrl = `http://127.0.0.1:${(forum.getHttpServer().address() as AddressInfo).port}`;
+
+    logger.level = 'info';
+    const stream = (logger as unknown as Record<symbol, { write(line: string): boolean }>)[pino.symbols.streamSym];
+    jest.spyOn(stream, 'write').mockImplementation((line: string) => (lines.push(line), true));
+
+    // A meeting three days away with a published agenda: the tick sends the pack, with a reply address.
+    const groupId = (await as(coordinator, `mutation($input: GroupInput!) { createGroup(input: $input) { id } }`, { input: { name: 'Replies Steering Group', kind: 'STEERING_GROUP', visibility: 'PRIVATE', agendaPackDays: 7, submissionDeadlineDays: 1 } })).data!.createGroup.id;
+    await as(coordinator, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: MEMBER) { id } }`, { g: groupId, p: p.member.personId });
+    const startsAt = new Date(Math.ceil((Date.now() + 3 * DAY) / 3600_000) * 3600_000);
+    meetingId = (await as(coordinator, `mutation($g: ID!, $s: DateTime!) { scheduleOneOffMeeting(groupId: $g, title: "Winter planning", startsAt: $s, location: "Council House") { id } }`, { g: groupId, s: startsAt.toISOString() })).data!.scheduleOneOffMeeting.id;
+    await as(coordinator, `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Shelter beds", description: "", minutesAllotted: 10 }) { id } }`, { m: meetingId });
+    const published = await as(coordinator, `mutation($m: ID!) { publishAgenda(meetingId: $m) { version } }`, { m: meetingId });
+    expect(published.errors).toBeUndefined();
+    await worker.app.get(TickHandler, { strict: false }).handle({ at: new Date().toISOString() });
+    const [pack] = await smtp.waitFor(1, 20_000).then(() => until(() => outcomes('Agenda pack:').length > 0, 'the agenda pack')).then(() => outcomes('Agenda pack:'));
+    packReplyTo = pack.replyTo!.value[0].address!;
+  });
+
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    sockets.forEach((s) => s.close());
+    await forum?.close();
+    await worker?.close();
+    await smtp?.close();
+    await api?.close();
+  });
+
+  it('puts a per-recipient reply address on the agenda pack, its key stored only as a hash', async () => {
+    expect(packReplyTo).toMatch(new RegExp(`^reply\\+[0-9a-f]{40}@${DOMAIN.replace(/\./g, '\\.')}$`));
+    const key = packReplyTo.slice('reply+'.length, packReplyTo.indexOf('@'));
+    const [stored] = await api.db.query(`SELECT key_hash, purpose, subject_id, address FROM reply_address WHERE person_id = $1`, [p.member.personId]);
+    expect(stored).toMatchObject({ purpose: 'AGENDA_PACK', subject_id: meetingId, address: p.member.email });
+    expect(stored.key_hash).not.toContain(key);
+  });
+
+  it('records apologies with the new text as the note, quoted text stripped, and tells the sender once even when delivered twice', async () => {
+    const text = `Apologies — I'm on leave that week.\n\nOn Mon, 7 Dec 2026 at 09:00, Convene <no-reply@convene.localhost> wrote:\n> Agenda pack: Winter planning\n> Shelter beds\n`;
+    const messageId = '<apologies-once@member.test>';
+    await reply(packReplyTo, text, { messageId });
+    await reply(packReplyTo, text, { messageId }); // the relay retries
+    await until(async () => (await attendance())?.status === 'APOLOGIES', 'apologies recorded');
+    expect((await attendance())!.note).toBe("Apologies — I'm on leave that week.");
+    await until(() => outcomes('Your reply was received').length === 1, 'the confirmation');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM inbound_message WHERE message_id = $1`, [messageId]);
+    expect(n).toBe(1);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(outcomes('Your reply was received')).toHaveLength(1);
+    expect(outcomes('Your reply was received')[0].text).toContain('recorded your apologies');
+  });
+
+  it('ignores an out-of-office reply, then records "attending"', async () => {
+    await reply(packReplyTo, 'Attending', { headers: { 'Auto-Submitted': 'auto-replied' }, subject: 'Automatic reply: Agenda pack' });
+    await until(async () => (await inboundRows()).some((r) => r.outcome === 'AUTO_REPLY'), 'the auto-reply recorded');
+    expect((await attendance())!.status).toBe('APOLOGIES');
+    await reply(packReplyTo, 'Attending — see you there.');
+    await until(async () => (await attendance())?.status === 'ACCEPTED', 'acceptance recorded');
+  });
+
+  it('makes anything else a comment the coordinators see on the meeting, and members cannot read', async () => {
+    await reply(packReplyTo, 'Could the shelter item include the November figures?\n\n-- \nMember of replies\nA charity');
+    const query = `query($m: ID!) { meetingEmailComments(meetingId: $m) { body authorName } }`;
+    await until(async () => ((await as(coordinator, query, { m: meetingId })).data?.meetingEmailComments ?? []).length === 1, 'the comment');
+    expect((await as(coordinator, query, { m: meetingId })).data!.meetingEmailComments).toEqual([{ body: 'Could the shelter item include the November figures?', authorName: expect.any(String) }]);
+    expect((await as(member, query, { m: meetingId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('does nothing for a forged sender and logs the reason without the body; refuses a wrong key at RCPT', async () => {
+    const before = await attendance();
+    const secret = 'Apologies from someone pretending to be the member';
+    await send({ from: 'intruder@evil.test', to: packReplyTo, subject: 'Re: pack', text: secret, messageId: '<forged@evil.test>' });
+    await until(async () => (await inboundRows()).some((r) => r.reason === 'sender does not match the reply address'), 'the refusal');
+    expect(await attendance()).toEqual(before);
+    const refusals = lines.filter((l) => l.includes('inbound message refused'));
+    expect(refusals.some((l) => l.includes('sender does not match the reply address'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('pretending');
+
+    const wrongKey = `reply+${'0'.repeat(40)}@${DOMAIN}`;
+    await expect(reply(wrongKey, 'Apologies')).rejects.toThrow(/550/);
+    expect(lines.join('\n')).not.toContain('0'.repeat(40));
+  });
+
+  it('posts a forum reply in the thread as the sender, live on another socket; refuses once they are removed from the forum', async () => {
+    const forumId = (await as(coordinator, `mutation { createForum(name: "Housing replies", description: "Housing") { id } }`)).data!.createForum.id;
+    await as(coordinator, `mutation($f: ID!, $p: ID!) { setForumMember(forumId: $f, personId: $p) }`, { f: forumId, p: p.member.personId });
+    const threadId = (await as(coordinator, `mutation($f: ID!) { createThread(forumId: $f, title: "Hotels", body: "Where are we on hotels?", clientId: "replies-t1") { id } }`, { f: forumId })).data!.createThread.id;
+    const address = (await replies().issue({ personId: p.member.personId, address: p.member.email, purpose: ReplyPurpose.FORUM_THREAD, subjectId: threadId }))!;
+
+    const socket = connect(forumUrl, { auth: { token: coordinator }, transports: ['websocket'], reconnection: false, forceNew: true });
+    sockets.push(socket);
+    await new Promise((resolve) => socket.on('ready', resolve));
+    expect(((await socket.timeout(5000).emitWithAck('forum:join', { forumId })) as Ack<unknown>).ok).toBe(true);
+    const live = new Promise<ForumPostPayload>((resolve) => socket.on('post:created', (post: ForumPostPayload) => post.threadId === threadId && resolve(post)));
+    await reply(address, 'Two hotels closed this week.\n\n> Where are we on hotels?');
+    const post = await live;
+    expect(post.author?.id).toBe(p.member.personId);
+    expect(JSON.stringify(post)).toContain('Two hotels closed this week.');
+    expect(JSON.stringify(post)).not.toContain('Where are we on hotels?');
+
+    await as(coordinator, `mutation($f: ID!, $p: ID!) { removeForumMember(forumId: $f, personId: $p) }`, { f: forumId, p: p.member.personId });
+    await reply(address, 'One more thing about hotels.');
+    await until(() => outcomes('We could not act on your reply').length === 1, 'the polite refusal');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM post WHERE thread_id = $1 AND author_person_id = $2`, [threadId, p.member.personId]);
+    expect(n).toBe(1);
+    expect(outcomes('We could not act on your reply')[0].text).toContain('no longer');
+  });
+});
