@@ -10,6 +10,10 @@ export interface CaughtMessage {
   html: string | null;
   headers: Record<string, unknown>;
   attachments: { filename?: string; contentType: string; size: number }[];
+  /** The email's Reply-To address (a reply+… address), if any. */
+  replyTo: string | null;
+  /** Whom the reply form sends as: the email's recipient. */
+  replyFrom: string;
 }
 
 export interface MailCatcher {
@@ -21,4 +25,4 @@ export interface MailCatcher {
   stop(): Promise<unknown>;
 }
 
-export function startMailCatcher(options?: { smtpPort?: number; httpPort?: number; host?: string }): Promise<MailCatcher>;
+export function startMailCatcher(options?: { smtpPort?: number; httpPort?: number; host?: string; inboundSmtpUrl?: string | null }): Promise<MailCatcher>;

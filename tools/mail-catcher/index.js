@@ -5,6 +5,7 @@ const http = require('node:http');
 const { randomUUID } = require('node:crypto');
 const { SMTPServer } = require('smtp-server');
 const { simpleParser } = require('mailparser');
+const nodemailer = require('nodemailer');
 
 const MAX_MESSAGES = 500;
 
@@ -35,8 +36,27 @@ pre{white-space:pre-wrap;background:#f3f2f1;padding:12px}iframe{width:100%;heigh
 <body><header><strong>Convene mail catcher</strong> — every email the stack sends, kept in memory</header><main>${body}</main></body></html>`;
 }
 
-/** Starts the catcher; ports 0 pick free ones. */
-async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.0.0.1' } = {}) {
+/** The first address of a header as mailparser gives it, or null. */
+const firstAddress = (header) => [].concat(header ?? []).flatMap((h) => h.value ?? [])[0]?.address ?? null;
+
+/** The reply form: what a developer types is sent, as the recipient, to the email's Reply-To over real SMTP. */
+function replyForm(m) {
+  const quoted = (m.text || '').split('\n').map((line) => `> ${line}`).join('\n');
+  return `<h2>Reply as the recipient</h2>
+<form method="post" action="/messages/${m.id}/reply">
+<p><label for="reply-from">From</label><br><input id="reply-from" name="from" size="50" value="${escapeHtml(m.replyFrom)}"></p>
+<p>To ${escapeHtml(m.replyTo)} (this email's reply address)</p>
+<p><label for="reply-text">Your reply</label><br><textarea id="reply-text" name="text" rows="10" cols="80">\n\nOn ${escapeHtml(m.date)}, ${escapeHtml(m.from)} wrote:\n${escapeHtml(quoted)}</textarea></p>
+<p><button type="submit">Send reply</button></p>
+</form>`;
+}
+
+/**
+ * Starts the catcher; ports 0 pick free ones. With `inboundSmtpUrl` (the stack's inbound SMTP
+ * service), a caught email that has a reply address gets a reply form.
+ */
+async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.0.0.1', inboundSmtpUrl = null } = {}) {
+  const inbound = inboundSmtpUrl ? nodemailer.createTransport(inboundSmtpUrl) : null;
   const messages = [];
   // The raw source and attachment bytes, kept beside the messages so /api/messages stays small.
   const sources = new Map();
@@ -70,6 +90,8 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
       html: parsed.html || null,
       headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k, typeof v === 'object' && v !== null && 'text' in v ? v.text : v])),
       attachments: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+      replyTo: firstAddress(parsed.replyTo),
+      replyFrom: firstAddress(parsed.to) ?? session.envelope.rcptTo[0]?.address ?? '',
     });
     for (const dropped of messages.splice(MAX_MESSAGES)) sources.delete(dropped.id);
   }
@@ -92,6 +114,26 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
       // Shown in a sandboxed iframe with scripts blocked by CSP, so mail HTML cannot act on this page.
       res.writeHead(message ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'; sandbox" });
       return res.end(message?.html ?? 'Not found');
+    }
+    const replying = /^\/messages\/([0-9a-f-]{36})\/reply$/.exec(url.pathname);
+    if (replying && req.method === 'POST') {
+      const m = messages.find((x) => x.id === replying[1]);
+      if (!m || !m.replyTo || !inbound) return send(404, 'text/plain', 'Not found');
+      const chunks = [];
+      req.on('data', (chunk) => chunks.push(chunk));
+      req.on('end', () => {
+        const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+        inbound
+          .sendMail({ from: form.get('from') || m.replyFrom, to: m.replyTo, subject: `Re: ${m.subject}`, inReplyTo: m.messageId ?? undefined, references: m.messageId ?? undefined, text: form.get('text') || '' })
+          .then(
+            () => {
+              res.writeHead(303, { location: `/messages/${m.id}?replied=1` });
+              res.end();
+            },
+            (error) => send(502, 'text/html; charset=utf-8', page('Reply not sent', `<h1>Reply not sent</h1><p>The inbound service answered: ${escapeHtml(error.message)}</p><p><a href="/messages/${m.id}">Back to the message</a></p>`)),
+          );
+      });
+      return undefined;
     }
     const raw = /^\/messages\/([0-9a-f-]{36})\/raw$/.exec(url.pathname);
     if (raw) {
@@ -116,12 +158,14 @@ async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
       const m = messages.find((x) => x.id === one[1]);
       if (!m) return send(404, 'text/html; charset=utf-8', page('Not found', '<h1>Message not found</h1><p><a href="/">All messages</a></p>'));
       const headers = Object.entries(m.headers).map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(typeof v === 'string' ? v : JSON.stringify(v))}</td></tr>`).join('');
-      return send(200, 'text/html; charset=utf-8', page(m.subject, `<p><a href="/">All messages</a></p><h1>${escapeHtml(m.subject)}</h1>
+      const notice = url.searchParams.get('replied') ? '<p role="status"><strong>Reply sent to the inbound service.</strong> Its answer (a confirmation email) appears in the list.</p>' : '';
+      return send(200, 'text/html; charset=utf-8', page(m.subject, `<p><a href="/">All messages</a></p>${notice}<h1>${escapeHtml(m.subject)}</h1>
 <p>From ${escapeHtml(m.from)}<br>To ${escapeHtml(m.to)}<br>${escapeHtml(m.date)}</p>
 ${m.html ? `<h2>HTML</h2><iframe title="HTML version" sandbox src="/messages/${m.id}/html"></iframe>` : ''}
 <h2>Plain text</h2><pre>${escapeHtml(m.text)}</pre>
 ${m.attachments.length ? `<h2>Attachments</h2><ul>${m.attachments.map((a, i) => `<li><a href="/messages/${m.id}/attachments/${i}">${escapeHtml(a.filename || `attachment ${i + 1}`)}</a> (${escapeHtml(a.contentType)}, ${a.size} bytes)</li>`).join('')}</ul>` : ''}
 <p>As JSON with attachments: <a href="/messages/${m.id}.json">/messages/${m.id}.json</a>; raw source: <a href="/messages/${m.id}/raw">/messages/${m.id}/raw</a></p>
+${m.replyTo && inbound ? replyForm(m) : ''}
 <h2>Headers</h2><table>${headers}</table>`));
     }
     if (url.pathname === '/') {
@@ -150,7 +194,10 @@ ${m.attachments.length ? `<h2>Attachments</h2><ul>${m.attachments.map((a, i) => 
       messages.length = 0;
       sources.clear();
     },
-    stop: () => Promise.all([new Promise((r) => smtp.close(r)), new Promise((r) => web.close(r))]),
+    stop: () => {
+      inbound?.close();
+      return Promise.all([new Promise((r) => smtp.close(r)), new Promise((r) => web.close(r))]);
+    },
   };
 }
 

@@ -18,6 +18,8 @@ function stackPorts(env = process.env) {
     web: portFrom(env, 'WEB_PORT', 4200),
     smtp: portFrom(env, 'MAIL_SMTP_PORT', 1025),
     mail: portFrom(env, 'MAIL_HTTP_PORT', 1080),
+    // The worker's inbound SMTP service (email replies); the mail catcher's reply form sends to it.
+    inbound: portFrom(env, 'INBOUND_SMTP_PORT', 2525),
   };
 }
 
@@ -34,6 +36,9 @@ function stackAddresses(ports, env = process.env) {
     TRUST_PROXY: env.TRUST_PROXY || 'loopback',
     // Two stacks sharing one Redis must not take each other's jobs.
     REDIS_PREFIX: env.REDIS_PREFIX || (ports.api === 3000 ? 'convene' : `convene-${ports.api}`),
+    INBOUND_SMTP_PORT: String(ports.inbound),
+    // Reply and bounce addresses: reply+<key>@convene.localhost reaches the worker through the catcher's form.
+    INBOUND_DOMAIN: env.INBOUND_DOMAIN || 'convene.localhost',
   };
 }
 

@@ -113,7 +113,8 @@ async function main() {
   let smtpUrl = process.env.SMTP_URL;
   let mailUrl = null;
   if (!smtpUrl) {
-    const catcher = await startMailCatcher({ smtpPort: ports.smtp, httpPort: ports.mail });
+    // Its reply form sends to the worker's inbound SMTP service, as a mail client's reply would.
+    const catcher = await startMailCatcher({ smtpPort: ports.smtp, httpPort: ports.mail, inboundSmtpUrl: `smtp://127.0.0.1:${ports.inbound}` });
     cleanups.push(() => catcher.stop());
     smtpUrl = catcher.smtpUrl;
     mailUrl = catcher.httpUrl;
@@ -154,6 +155,7 @@ Convene is running.
   Forum service     http://localhost:${ports.forum}
   Job queues        ${webUrl}/admin/queues (admins)
   Mail catcher      ${mailUrl ?? `(SMTP_URL is set: ${smtpUrl.replace(/\/\/[^@]*@/, '//…@')})`}
+  Email replies     smtp://localhost:${ports.inbound} (reply+…@${addresses.INBOUND_DOMAIN}; the catcher's Reply form sends there)
 
 Demo sign-ins:
 ${DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(12)} ${a.email.padEnd(width)}  ${a.password}`).join('\n')}
