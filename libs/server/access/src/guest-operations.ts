@@ -28,6 +28,7 @@ export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   'Query.publicGroup',
   'Me.forums',
   'Me.organisation',
+  'Me.organisationName',
   // Their forums.
   'Query.forums',
   'Query.forum',

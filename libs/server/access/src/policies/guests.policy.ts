@@ -5,7 +5,6 @@ import { Permission } from '../permissions';
 import { FORUM_GRADES } from './forums.policy';
 import { unlessHeld } from './held';
 import type { AudienceCheck, GradedCheck, GradedRule, IdCheck } from './policy';
-import { unlessHeld } from './held';
 
 /**
  * Forum guests: people invited to forums only. For a guest actor this table replaces every other
@@ -16,7 +15,7 @@ import { unlessHeld } from './held';
  */
 export const isGuest = (actor: Pick<Actor, 'role'>) => actor.role === PartnershipRole.GUEST;
 
-const { READ, POST, MODERATE } = FORUM_GRADES;
+const { POST, MODERATE } = FORUM_GRADES;
 
 /** Guest grades for rows of `from` (selecting `x.id` joined to its forum `f`). */
 function guestForumScoped(from: string): GradedCheck {
@@ -47,9 +46,9 @@ function guestForumAudience(from: string): AudienceCheck {
 const grade = (from: string): GradedRule => ({ check: guestForumScoped(from), audience: guestForumAudience(from), atLeast: POST });
 const forum = grade(`forum x JOIN forum f ON f.id = x.id`);
 // Held posts and threads reach a guest only when they are the author, as for everyone below moderator.
-const thread = unlessHeld('thread', 'created_by_person_id', grade(`thread x JOIN forum f ON f.id = x.forum_id`), MODERATE, READ);
+const thread = unlessHeld('thread', 'created_by_person_id', grade(`thread x JOIN forum f ON f.id = x.forum_id`), MODERATE, POST);
 const postGrade = grade(`post x JOIN forum f ON f.id = x.forum_id`);
-const post = unlessHeld('post', 'author_person_id', postGrade, MODERATE, READ);
+const post = unlessHeld('post', 'author_person_id', postGrade, MODERATE, POST);
 
 /** Their own posts, in forums they are still in. */
 const postEdit: IdCheck = async (db, actor, ids) => {
@@ -79,10 +78,9 @@ export const guestRules: Partial<Record<Permission, IdCheck | GradedRule>> = {
   [Permission.personContactRead]: async (_db, actor, ids) => ids.filter((id) => id === actor.personId),
   [Permission.forumRead]: forum,
   [Permission.forumPost]: forum,
-  // Held rows: their author reads them (waiting for approval); a guest never moderates.
-  [Permission.threadRead]: unlessHeld('thread', 'created_by_person_id', thread, Infinity, POST),
-  [Permission.threadPost]: unlessHeld('thread', 'created_by_person_id', thread, Infinity, 0),
-  [Permission.postRead]: unlessHeld('post', 'author_person_id', post, Infinity, POST),
+  [Permission.threadRead]: thread,
+  [Permission.threadPost]: thread,
+  [Permission.postRead]: post,
   [Permission.postEdit]: postEdit,
 };
 

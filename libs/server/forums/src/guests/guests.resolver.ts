@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type Actor } from '@convene/access';
 import { isUuid } from '@convene/database';
 import { actorOf, CurrentActor, requestLoader, SignedIn, UuidPipe, type RequestContext } from '@convene/graphql-kit';
-import { loadPerson, PeopleService, PersonModel, toPerson } from '@convene/identity';
+import { loadPerson, MeModel, PeopleService, PersonModel, toPerson } from '@convene/identity';
 import { ForumMemberModel, ForumModel } from '../models';
 import { FORUM_COLUMNS, type ForumRow } from '../rows';
 import { ForumGuestsService, guestFacts } from './guests.service';
@@ -119,5 +119,17 @@ export class PersonOrganisationNameResolver {
   @ResolveField(() => String, { nullable: true, description: 'The organisation a forum guest named when joining; shown to those who see contact details, and to the guest.' })
   async organisationName(person: PersonModel, _args: unknown, ctx: RequestContext): Promise<string | null> {
     return (await factsOf(ctx, this.db, this.access, person.id))?.organisationName ?? null;
+  }
+}
+
+/** The same on `me`: a guest sees the organisation they named. */
+@SignedIn()
+@Resolver(() => MeModel)
+export class MeOrganisationNameResolver {
+  constructor(private readonly people: PersonOrganisationNameResolver) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The organisation you named when joining as a forum guest.' })
+  organisationName(me: MeModel, _args: unknown, ctx: RequestContext): Promise<string | null> {
+    return this.people.organisationName(me, _args, ctx);
   }
 }

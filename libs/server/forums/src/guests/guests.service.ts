@@ -90,7 +90,7 @@ export class ForumGuestsService {
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: to === PartnershipRole.GUEST ? 'person.made-guest' : 'person.made-member', subjectType: 'person', subjectId: personId, detail: { from, to } }, tx);
       return true;
     });
-    if (!changed && person.role !== to) throw conflict(to === PartnershipRole.MEMBER ? 'This person is not a forum guest.' : 'This person is not a member.');
+    if (!changed) throw conflict(to === PartnershipRole.MEMBER ? 'This person is not a forum guest.' : 'This person is not a member.');
     if (changed) {
       // Open sockets follow at once, on every forum instance: rooms lost are left, rooms gained joined.
       const has = await this.access.forumsOf(as(to));
