@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { AcceptInvitationPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/account';
 import { HomePage } from './pages/home';
+import { SignInByEmailPage, SignInLinkPage } from './pages/sign-in-link';
 import { ROUTES as ADMIN } from './pages/admin/routes';
 import { ROUTES as DIRECTORY } from './pages/directory/routes';
 import { ROUTES as BANK } from './pages/bank/routes';
@@ -20,6 +21,8 @@ export interface Route {
 /** Every screen of the client, in match order. */
 export const ROUTES: Route[] = [
   { path: '/sign-in', component: SignInPage, public: true },
+  { path: '/sign-in/email', component: SignInByEmailPage, public: true },
+  { path: '/sign-in/link', component: SignInLinkPage, public: true },
   { path: '/forgot-password', component: ForgotPasswordPage, public: true },
   { path: '/reset-password', component: ResetPasswordPage, public: true },
   { path: '/invitation', component: AcceptInvitationPage, public: true },

@@ -91,6 +91,11 @@ export function SignInPage() {
         </a>
       </p>
     </>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/sign-in/email">
+          Email me a sign-in link
+        </a>
+      </p>
   );
 }
 

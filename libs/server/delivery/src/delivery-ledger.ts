@@ -23,6 +23,8 @@ export interface Claim {
 export interface ClaimExtras {
   variant?: number | null;
   unsubscribeTokenHash?: string | null;
+  /** sha256 of the token in the message's envelope sender (bounce+<token>@…), which maps a bounce to this row. */
+  bounceTokenHash?: string | null;
 }
 
 interface Unrecorded {
@@ -66,12 +68,14 @@ export class DeliveryLedger {
     if (recipients.length === 0) return [];
     return rows<Claim>(
       this.dataSource,
-      `INSERT INTO delivery (purpose_key, recipient_key, message_id, variant, unsubscribe_token_hash, attempts, claimed_at, claimed_job, claimed_run)
-       SELECT $1, r.key, r.message_id, r.variant, r.token_hash, 1, now(), $7, $8
-         FROM unnest($2::text[], $3::text[], $4::int[], $5::text[]) AS r(key, message_id, variant, token_hash)
+      `INSERT INTO delivery (purpose_key, recipient_key, message_id, variant, unsubscribe_token_hash, bounce_token_hash, attempts, claimed_at, claimed_job, claimed_run)
+       SELECT $1, r.key, r.message_id, r.variant, r.token_hash, r.bounce_hash, 1, now(), $7, $8
+         FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $9::text[]) AS r(key, message_id, variant, token_hash, bounce_hash)
        ON CONFLICT (purpose_key, recipient_key) DO UPDATE
          SET attempts = delivery.attempts + 1, claimed_at = now(), status = 'CLAIMED', updated_at = now(),
              variant = EXCLUDED.variant, unsubscribe_token_hash = EXCLUDED.unsubscribe_token_hash,
+             -- A new attempt gets a new envelope token; the Message-ID still maps the earlier one's bounce.
+             bounce_token_hash = EXCLUDED.bounce_token_hash,
              claimed_job = EXCLUDED.claimed_job, claimed_run = EXCLUDED.claimed_run
          WHERE delivery.status = 'FAILED'
             OR (delivery.status = 'CLAIMED' AND (
@@ -88,6 +92,7 @@ export class DeliveryLedger {
         this.staleClaimMs / 1000,
         run.job,
         run.run,
+        recipients.map((r) => r.bounceTokenHash ?? null),
       ],
     );
   }

@@ -9,6 +9,12 @@ export enum DeliveryStatus {
   SKIPPED = 'SKIPPED',
 }
 
+export enum DeliveryOutcome {
+  BOUNCED_HARD = 'BOUNCED_HARD',
+  BOUNCED_SOFT = 'BOUNCED_SOFT',
+  COMPLAINED = 'COMPLAINED',
+}
+
 /**
  * One email to one recipient for one purpose (`agenda-pack:<meetingId>:v2`, `invitation:<id>`).
  * The unique (purpose, recipient) pair is what makes every send exactly-once for the reader.
@@ -57,4 +63,19 @@ export class DeliveryEntity extends Row {
   /** sha256 of the message's one-click unsubscribe token; the token itself is only in the email. */
   @Column('text', { nullable: true })
   unsubscribeTokenHash!: string | null;
+
+  /** sha256 of the token in the envelope sender (bounce+<token>@…); a bounce finds its row by it. */
+  @Column('text', { nullable: true })
+  bounceTokenHash!: string | null;
+
+  /** What became of the message after SMTP took it; null while nothing came back. */
+  @Column('text', { nullable: true })
+  outcome!: DeliveryOutcome | null;
+
+  /** The enhanced status code the report gave (5.1.1), when it gave one. */
+  @Column('text', { nullable: true })
+  outcomeStatus!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  outcomeAt!: Date | null;
 }

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditService } from '@convene/audit';
 import { AuthService } from './auth/auth.service';
 import { SessionService } from './auth/session.service';
+import { SignInLinkService } from './auth/sign-in-link.service';
 import { ThrottleService } from './auth/throttle.service';
 import { AuditResolver } from './graphql/audit.resolver';
 import { AuthResolver } from './graphql/auth.resolver';
@@ -18,7 +19,7 @@ import { PeopleService } from './people/people.service';
 /** Every GraphQL resolver of the identity feature. */
 export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, MeFieldsResolver, OrganisationResolver, InvitationResolver, AuditResolver, PartnershipViewerCanResolver];
 
-const SERVICES = [SessionService, AuthService, ThrottleService, EmailConfirmationService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
+const SERVICES = [SessionService, AuthService, SignInLinkService, ThrottleService, EmailConfirmationService, InvitationService, PeopleService, OrganisationService, MeService, AuditService];
 
 /**
  * Accounts, sessions, invitations, people and organisations. `forRoot` without resolvers is

@@ -3,6 +3,7 @@ export * from './identity.module';
 export * from './identity.options';
 export * from './auth/session.service';
 export * from './auth/auth.service';
+export * from './auth/sign-in-link.service';
 export * from './auth/tokens';
 export * from './auth/passwords';
 export * from './invitations/invitation.service';

@@ -21,6 +21,8 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.invitationEmail]: email(8),
   [JOBS.passwordResetEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
   [JOBS.emailConfirmationEmail]: { ...email(6), removeOnFail: { age: 7 * DAY } },
+  // The link lasts 15 minutes: a few quick retries, then it is no use.
+  [JOBS.signInLinkEmail]: { ...email(5), removeOnFail: { age: DAY } },
   [JOBS.agendaPack]: email(8),
   [JOBS.agendaSupplement]: email(8),
   [JOBS.agendaReminder]: email(8),

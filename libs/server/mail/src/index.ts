@@ -2,6 +2,7 @@ export * from './mailer';
 export * from './layout';
 export * from './templates/invitation';
 export * from './templates/password-reset';
+export * from './templates/sign-in-link';
 export * from './templates/email-confirmation';
 export * from './templates/agenda';
 export * from './templates/supplement';

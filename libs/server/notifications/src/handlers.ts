@@ -16,6 +16,7 @@ import { ResourceTextHandler } from './handlers/resource-text.handler';
 import { EmailConfirmationEmailHandler } from './email-confirmation-email.handler';
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
+import { SignInLinkEmailHandler } from './sign-in-link-email.handler';
 import { TickHandler } from './tick.handler';
 
 /** Every handler the worker runs. Adding a job to the catalogue means adding its handler here. */
@@ -23,6 +24,7 @@ export const HANDLER_CLASSES = [
   TickHandler,
   InvitationEmailHandler,
   PasswordResetEmailHandler,
+  SignInLinkEmailHandler,
   EmailConfirmationEmailHandler,
   AgendaPackHandler,
   AgendaReminderHandler,

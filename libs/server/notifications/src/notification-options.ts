@@ -5,6 +5,8 @@ export interface NotificationOptions {
   smtpUrl: string;
   mailFrom: string;
   claimStaleSeconds?: number;
+  /** INBOUND_DOMAIN: each message's envelope sender becomes bounce+<token>@ it, so bounces map to the ledger row. */
+  bounceDomain?: string;
   /** Agenda pack PDFs up to this size are attached to the pack email; larger ones are linked only (default 5 MB). */
   packPdfAttachMaxBytes?: number;
   /** Months after which a directory record's contact is asked to check it (default 12). */

@@ -18,7 +18,7 @@ export class NotificationsModule implements OnApplicationShutdown {
       module: NotificationsModule,
       providers: [
         { provide: NOTIFICATION_OPTIONS, useValue: options },
-        { provide: Mailer, useFactory: () => new Mailer(options.smtpUrl, options.mailFrom) },
+        { provide: Mailer, useFactory: () => new Mailer(options.smtpUrl, options.mailFrom, options.bounceDomain) },
         {
           provide: DeliveryLedger,
           useFactory: (db: DataSource) => new DeliveryLedger(db, new URL(options.publicWebUrl).hostname || 'convene.localhost', (options.claimStaleSeconds ?? 300) * 1000),

@@ -18,6 +18,13 @@ const WANTS: Record<EmailCategory, string> = {
 
 export const wants = (category: EmailCategory) => WANTS[category];
 
+/**
+ * Optional email skips an address that bounced hard, bounced softly too often or complained
+ * (libs/server/inbound/src/bounces), until a coordinator marks it working again. Essential
+ * email (sign-in links, password resets, invitations) does not come through here and still tries.
+ */
+export const REACHABLE = `NOT EXISTS (SELECT 1 FROM mail_suppression ms WHERE ms.email = lower(a.email) AND ms.cleared_at IS NULL)`;
+
 // Every query here joins confirmed addresses only: nothing goes to an address typed into a link until its inbox proved it.
 const PERSON = `p.id AS "personId", a.email, a.name, a.preferred_language AS lang, p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role`;
 
@@ -37,7 +44,7 @@ export function groupRecipients(db: DataSource, groupId: string, category: Email
   return db.query(
     `SELECT ${PERSON} FROM group_member gm
        JOIN person p ON p.id = gm.person_id AND p.deactivated_at IS NULL
-       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL
+       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL AND ${REACHABLE}
        LEFT JOIN notification_preference np ON np.person_id = p.id
       WHERE gm.group_id = $1 AND ${WANTS[category]}
       ORDER BY p.id`,
@@ -49,7 +56,7 @@ export function groupRecipients(db: DataSource, groupId: string, category: Email
 export function coordinatorRecipients(db: DataSource, partnershipId: string, category: EmailCategory): Promise<PersonRecipient[]> {
   return db.query(
     `SELECT ${PERSON} FROM person p
-       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL
+       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL AND ${REACHABLE}
        LEFT JOIN notification_preference np ON np.person_id = p.id
       WHERE p.partnership_id = $1 AND p.deactivated_at IS NULL AND ${WANTS[category]}
         AND p.role = CASE WHEN EXISTS (SELECT 1 FROM person c WHERE c.partnership_id = $1 AND c.role = 'COORDINATOR' AND c.deactivated_at IS NULL) THEN 'COORDINATOR' ELSE 'ADMIN' END
@@ -62,7 +69,7 @@ export function coordinatorRecipients(db: DataSource, partnershipId: string, cat
 export async function personRecipient(db: DataSource, personId: string, category: EmailCategory): Promise<PersonRecipient | null> {
   const [person]: PersonRecipient[] = await db.query(
     `SELECT ${PERSON} FROM person p
-       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL
+       JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL AND ${REACHABLE}
        LEFT JOIN notification_preference np ON np.person_id = p.id
       WHERE p.id = $1 AND p.deactivated_at IS NULL AND ${WANTS[category]}`,
     [personId],

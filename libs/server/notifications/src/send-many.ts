@@ -1,7 +1,7 @@
 import type { EmailCategory } from '@convene/contracts';
 import { DeliveryRunLost, currentDeliveryRun, type DeliveryLedger } from '@convene/delivery';
 import { hashToken, newToken } from '@convene/identity';
-import type { Mailer, OutgoingMail } from '@convene/mail';
+import { newBounceToken, type Mailer, type OutgoingMail } from '@convene/mail';
 import { moduleLogger } from '@convene/logging';
 
 const logger = moduleLogger('send-many');
@@ -31,6 +31,8 @@ export interface Broadcast<R extends Recipient> {
   variant?: number;
   recipients: R[];
   compose(recipient: R, links: MailLinks): Omit<OutgoingMail, 'messageId' | 'to'>;
+  /** For mail whose replies act: this recipient's reply address (ReplyAddresses.issue), issued after the claim. */
+  replyTo?(recipient: R): Promise<string | null>;
   progress?(done: number, total: number): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function sendToMany<R extends Recipient>(
   for (let start = 0; start < total && !lost; start += CLAIM_CHUNK) {
     const chunk = broadcast.recipients.slice(start, start + CLAIM_CHUNK);
     const tokens = new Map(chunk.map((r) => [r.personId, broadcast.category ? newToken('unsubscribe') : null]));
+    const bounceTokens = new Map(chunk.map((r) => [r.personId, newBounceToken()]));
     await deps.ledger.whenWritable();
     if (!run.holds()) {
       lost = true;
@@ -90,7 +93,12 @@ export async function sendToMany<R extends Recipient>(
     }
     const claims = await deps.ledger.claimMany(
       broadcast.purposeKey,
-      chunk.map((r) => ({ recipientKey: r.personId, variant: broadcast.variant ?? null, unsubscribeTokenHash: tokens.get(r.personId) ? hashToken(tokens.get(r.personId)!) : null })),
+      chunk.map((r) => ({
+        recipientKey: r.personId,
+        variant: broadcast.variant ?? null,
+        unsubscribeTokenHash: tokens.get(r.personId) ? hashToken(tokens.get(r.personId)!) : null,
+        bounceTokenHash: hashToken(bounceTokens.get(r.personId)!),
+      })),
       run,
     );
     result.skipped += chunk.length - claims.length;
@@ -109,14 +117,15 @@ export async function sendToMany<R extends Recipient>(
         ? { unsubscribeUrl: `${deps.webUrl}/email/unsubscribe/${token}`, preferencesUrl: `${deps.webUrl}/email/preferences/${token}` }
         : {};
       try {
-        const mail = broadcast.compose(recipient, links);
+        const replyTo = (await broadcast.replyTo?.(recipient)) ?? undefined;
+        const mail = { ...broadcast.compose(recipient, links), replyTo };
         const headers = { ...(mail.headers ?? {}) };
         if (links.unsubscribeUrl) {
           // RFC 8058: a mail client may POST `List-Unsubscribe=One-Click` to this URL, no cookie needed.
           headers['List-Unsubscribe'] = `<${links.unsubscribeUrl}>`;
           headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
         }
-        await deps.mailer.send({ ...mail, headers, to: { name: recipient.name, address: recipient.email }, messageId: claim.messageId });
+        await deps.mailer.send({ ...mail, headers, to: { name: recipient.name, address: recipient.email }, messageId: claim.messageId, bounceToken: bounceTokens.get(recipient.personId) });
       } catch (error: unknown) {
         result.failed += 1;
         firstError ??= error;

@@ -1,5 +1,6 @@
 import { DeliveryRunLost, currentDeliveryRun, type DeliveryLedger } from '@convene/delivery';
-import type { Mailer, OutgoingMail } from '@convene/mail';
+import { hashToken } from '@convene/identity';
+import { newBounceToken, type Mailer, type OutgoingMail } from '@convene/mail';
 import { ClaimsHeldElsewhere } from './send-many';
 
 export interface SendOnce {
@@ -20,13 +21,14 @@ export async function sendOnce(ledger: DeliveryLedger, mailer: Mailer, send: Sen
   const run = currentDeliveryRun();
   await ledger.whenWritable();
   if (!run.holds()) throw new DeliveryRunLost();
-  const claim = await ledger.claim(send.purposeKey, send.recipientKey, {}, run);
+  const bounceToken = newBounceToken();
+  const claim = await ledger.claim(send.purposeKey, send.recipientKey, { bounceTokenHash: hashToken(bounceToken) }, run);
   if (!claim) {
     if (await ledger.countHeldElsewhere(send.purposeKey, [send.recipientKey], run)) throw new ClaimsHeldElsewhere(1);
     return false;
   }
   try {
-    await mailer.send({ ...(await send.compose()), messageId: claim.messageId });
+    await mailer.send({ ...(await send.compose()), messageId: claim.messageId, bounceToken });
   } catch (error: unknown) {
     // Best effort: if the database is away too, this job's next run takes its own claim over.
     await ledger.markFailed(claim.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);

@@ -52,6 +52,11 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
       `SELECT id FROM email_confirmation WHERE sent_at IS NULL AND used_at IS NULL AND expires_at > $2 ORDER BY created_at LIMIT $1`,
       [BATCH, at],
     );
+    // Links for addresses with no account have no account_id: there is nothing to send for them.
+    const signInLinks: { id: string }[] = await this.db.query(
+      `SELECT id FROM sign_in_link WHERE sent_at IS NULL AND used_at IS NULL AND account_id IS NOT NULL AND expires_at > $2 ORDER BY created_at LIMIT $1`,
+      [BATCH, at],
+    );
     const [packs, reminders, minutes, digests, mentions, actions, changes] = await Promise.all([
       this.due.agendaPacks(at),
       this.due.agendaReminders(at),
@@ -67,6 +72,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.invitationEmail, invitations.map(({ id }) => ({ invitationId: id })));
     await ensure(JOBS.passwordResetEmail, resets.map(({ id }) => ({ passwordResetId: id })));
     await ensure(JOBS.emailConfirmationEmail, confirmations.map(({ id }) => ({ emailConfirmationId: id })));
+    await ensure(JOBS.signInLinkEmail, signInLinks.map(({ id }) => ({ signInLinkId: id })));
     await ensure(JOBS.agendaPack, packs);
     await ensure(JOBS.agendaReminder, reminders);
     await ensure(JOBS.minutesEmail, minutes);

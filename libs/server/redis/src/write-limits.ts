@@ -10,6 +10,8 @@ export const MINUTES_COMMENTS_PER_MINUTE = 20;
 export const REPORTS_PER_HOUR = 20;
 /** Email invitations one person may send an hour: each one is an email to a stranger's inbox. */
 export const EMAIL_INVITATIONS_PER_HOUR = 100;
+/** Sign-in links one address may be sent an hour, whoever asks: each one lands in that person's inbox. */
+export const SIGN_IN_LINKS_PER_HOUR = 5;
 /** Upload tickets (papers on items and minutes, bank files) one person may ask for an hour, unless configured (PAPER_UPLOADS_PER_HOUR). */
 export const UPLOADS_PER_HOUR = 60;
 
@@ -19,6 +21,7 @@ const WRITES = {
   'post-report': { points: REPORTS_PER_HOUR, duration: 3600 },
   'email-invitation': { points: EMAIL_INVITATIONS_PER_HOUR, duration: 3600 },
   upload: { points: UPLOADS_PER_HOUR, duration: 3600 },
+  'sign-in-link': { points: SIGN_IN_LINKS_PER_HOUR, duration: 3600 },
 } as const;
 export type LimitedWrite = keyof typeof WRITES;
 

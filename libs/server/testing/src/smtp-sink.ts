@@ -24,6 +24,13 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
+const envelopes = new WeakMap<ParsedMail, { mailFrom: string; rcptTo: string[] }>();
+
+/** The SMTP envelope a sink message arrived with (MAIL FROM carries the bounce address). */
+export function envelopeOf(mail: ParsedMail): { mailFrom: string; rcptTo: string[] } | undefined {
+  return envelopes.get(mail);
+}
+
 /** A real SMTP server on a random port that keeps every message it accepts, parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
@@ -54,6 +61,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         }
         simpleParser(Buffer.concat(chunks)).then(
           (parsed) => {
+            const from = session.envelope.mailFrom;
+            envelopes.set(parsed, { mailFrom: from ? from.address : '', rcptTo: session.envelope.rcptTo.map((r) => r.address) });
             const accept = () => {
               messages.push(parsed);
               waiters.splice(0).forEach((wake) => wake());

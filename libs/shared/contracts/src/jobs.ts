@@ -17,6 +17,8 @@ export const JOBS = {
   tick: 'tick',
   invitationEmail: 'invitation-email',
   passwordResetEmail: 'password-reset-email',
+  /** A one-time sign-in link; also queued for addresses with no account, whose rows send nothing. */
+  signInLinkEmail: 'sign-in-link-email',
   /** An address typed into a shareable invitation link, asked to confirm before anything else is sent to it. */
   emailConfirmationEmail: 'email-confirmation-email',
   /** A meeting's published agenda to its members; later versions send a short update note. */
@@ -68,6 +70,7 @@ export interface JobPayloads {
   [JOBS.forumDigest]: { personId: string; period: string };
   /** `window` is the ISO start of the five-minute batch. */
   [JOBS.mentionsEmail]: { personId: string; window: string };
+  [JOBS.signInLinkEmail]: { signInLinkId: string };
   /** `window` is the ISO start of the five-minute batch in which the posts became visible. */
   [JOBS.watchedPostsEmail]: { personId: string; window: string };
   [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
@@ -109,6 +112,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.bankSearchDigest]: QUEUES.mail,
   [JOBS.bankLinkCheck]: QUEUES.bank,
   [JOBS.resourceThumbnail]: QUEUES.bank,
+  [JOBS.signInLinkEmail]: QUEUES.mail,
   [JOBS.resourceText]: QUEUES.bank,
 };
 
@@ -141,6 +145,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */
 export enum EmailCategory {
+  [JOBS.signInLinkEmail]: (p) => `sign-in-link.${p.signInLinkId}`,
   AGENDA = 'AGENDA',
   MINUTES = 'MINUTES',
   FORUM_DIGEST = 'FORUM_DIGEST',

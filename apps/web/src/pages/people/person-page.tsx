@@ -4,6 +4,7 @@ import { useQuery, useTitle } from '../../lib/hooks';
 import { isCoordinator, useSession } from '../../lib/session';
 import { Affiliations } from '../directory/affiliations';
 import { KIND_WORDS, ROLE_WORDS } from '../groups/format';
+import { EmailHealth } from './email-health';
 
 const PERSON = graphql(`
   query PersonPage($id: ID!) {
@@ -90,6 +91,7 @@ export function PersonPage({ personId }: { personId: string }) {
             </ul>
           )}
           <Affiliations personId={person.id} />
+          {isCoordinator(me) && <EmailHealth personId={person.id} name={person.name} />}
           {isCoordinator(me) && (
             <p class="govuk-body">
               <a class="govuk-link" href={`/directory/people/${person.id}/data`}>

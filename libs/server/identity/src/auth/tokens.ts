@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Prefixes make leaked tokens recognisable (and greppable by secret scanners). */
-export type TokenKind = 'session' | 'invitation' | 'reset' | 'confirmation' | 'calendar' | 'unsubscribe' | 'upload' | 'check';
-const PREFIX: Record<TokenKind, string> = { session: 'cvs_', invitation: 'cvi_', reset: 'cvr_', confirmation: 'cve_', calendar: 'cvc_', unsubscribe: 'cvu_', upload: 'cvp_', check: 'cvk_' };
+export type TokenKind = 'session' | 'invitation' | 'reset' | 'confirmation' | 'calendar' | 'unsubscribe' | 'upload' | 'check' | 'sign-in';
+const PREFIX: Record<TokenKind, string> = { session: 'cvs_', invitation: 'cvi_', reset: 'cvr_', confirmation: 'cve_', calendar: 'cvc_', unsubscribe: 'cvu_', upload: 'cvp_', check: 'cvk_', 'sign-in': 'cvl_' };
 
 /** 256 random bits. */
 export function newToken(kind: TokenKind): string {

@@ -5,6 +5,7 @@ import { unauthenticated } from '@convene/errors';
 import { CurrentActor, GqlContext, Public, SignedIn, UuidPipe, type RequestContext } from '@convene/graphql-kit';
 import { AuthService } from '../auth/auth.service';
 import { SessionService, type IssuedSession } from '../auth/session.service';
+import { SignInLinkService } from '../auth/sign-in-link.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 import { EmailConfirmationService } from '../invitations/email-confirmation.service';
 import { InvitationService } from '../invitations/invitation.service';
@@ -19,6 +20,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly signInLinks: SignInLinkService,
     private readonly invitations: InvitationService,
     private readonly confirmations: EmailConfirmationService,
     private readonly people: PeopleService,
@@ -40,6 +42,23 @@ export class AuthResolver {
   @Mutation(() => SessionModel, { description: 'Signs in. Returns a token and also sets an httpOnly cookie for browsers.' })
   async signIn(@Args('input') input: SignInInput, @GqlContext() ctx: RequestContext): Promise<SessionModel> {
     const session = await this.auth.signIn({ ...input, ip: ctx.ip });
+    return this.started(session, ctx);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a one-time sign-in link (15 minutes) if the address has an account with an active membership. Always returns true; the same work is done either way. TOO_MANY_REQUESTS past 5 an hour for one address or the per-client limit.',
+  })
+  async requestSignInLink(@Args('email') email: string, @GqlContext() ctx: RequestContext): Promise<boolean> {
+    if (email.length <= 320) await this.signInLinks.request(email, ctx.ip);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => SessionModel, { description: 'Signs in with the token from an emailed sign-in link, once; sets the session cookie like signIn. Used, expired and unknown tokens all get the same BAD_USER_INPUT.' })
+  async signInWithLink(@Args('token') token: string, @GqlContext() ctx: RequestContext): Promise<SessionModel> {
+    const session = await this.signInLinks.redeem(token, ctx.ip);
     return this.started(session, ctx);
   }
 
