@@ -11,7 +11,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=
 
 /** Which service answers a path: the API's HTTP routes, the forum's sockets, else the client. */
 function upstreamFor(pathname, targets) {
-  const api = ['/calendar/', '/public/', '/email/', '/papers/', '/packs/', '/bank/', '/open-referral/', '/admin/queues'].some((prefix) => pathname.startsWith(prefix)) || pathname === '/bank';
+  const api = ['/calendar/', '/public/', '/email/', '/papers/', '/foi-files/', '/packs/', '/bank/', '/open-referral/', '/exports/', '/admin/queues'].some((prefix) => pathname.startsWith(prefix)) || pathname === '/bank';
   if (pathname === '/graphql' || api || (pathname.startsWith('/meetings/') && pathname.endsWith('.ics'))) return { target: targets.api, path: null };
   if (pathname === '/health/api') return { target: targets.api, path: '/health' };
   if (pathname.startsWith('/socket.io/')) return { target: targets.forum, path: null };

@@ -7,9 +7,11 @@ import type { Clock } from '@convene/clock';
 import type { ApiConfig } from '@convene/config';
 import { CoreModule, HealthController } from '@convene/core';
 import { DirectoryModule, DirectoryUpkeepModule } from '@convene/directory';
+import { FoiAnswersModule, FoiModule } from '@convene/foi';
 import { AccessGuard, GraphQLPassThroughFilter } from '@convene/graphql-kit';
 import { ForumsModule } from '@convene/forums';
 import { GroupsModule } from '@convene/groups';
+import { BouncesModule, InboundModule } from '@convene/inbound';
 import { IdentityModule, SessionService } from '@convene/identity';
 import { PackPdfModule } from '@convene/pack-pdf';
 import { paperOptionsOf, paperStorageOptionsOf, PapersModule } from '@convene/papers';
@@ -52,6 +54,12 @@ export class ApiModule {
         TasksModule.forRoot(),
         DirectoryModule.forRoot({ redisPrefix: config.REDIS_PREFIX }),
         DirectoryUpkeepModule.forRoot({ checkMonths: config.DIRECTORY_CHECK_MONTHS }),
+        // A person's email health on their page; bounces themselves arrive at the worker.
+        BouncesModule.forRoot({ graphql: true }),
+        // Email replies' comments for coordinators and a person's own replies; replies themselves arrive at the worker.
+        InboundModule.forApi(),
+        FoiModule.forRoot({ maxBytes: config.PAPER_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: paperStorageOptionsOf(config) }),
+        FoiAnswersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -1,2 +1,18 @@
+import { CampaignService } from './campaigns/campaign.service';
+import { RecipientListService } from './recipients/recipient-list.service';
+import { RequestService } from './requests/request.service';
 export * from './campaigns/units';
 export * from './campaigns/foi.rows';
+export { DEFAULT_LETTER_TEMPLATE, FOIA_CITATION, internalReviewLetter, renderLetter } from './campaigns/letter';
+export { BUNDLED_BANK_HOLIDAYS, BUNDLED_YEARS, type BankHoliday } from './calendar/bank-holidays';
+export * from './calendar/working-days';
+export { HolidayCalendarService, holidayYears, londonDay, workingDaysFor } from './calendar/holiday-calendar.service';
+export { computeClock, refreshClock } from './requests/request-clock';
+export { recordLetterSent, unsentLetters, type UnsentLetter } from './sending/letter-records';
+export { longDate } from './sending/send.service';
+export { FoiModule, FOI_RESOLVERS, FOI_SERVICES } from './foi.module';
+export { CorrespondenceService as FoiRequestsService, CorrespondenceService, type IncomingCorrespondence, type RecordedCorrespondence } from './correspondence/correspondence.service';
+export { RequestService, CampaignService, RecipientListService };
+export { FoiAnswersModule } from './answers/foi-answers.module';
+export { AnswersService, MatrixService, PublishingService, ANSWER_RESOLVERS as FOI_ANSWER_RESOLVERS } from './answers/index';
+export { AnswerQualifier, QUALIFIER_LABELS } from './answers/qualifiers';

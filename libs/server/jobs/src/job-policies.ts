@@ -43,4 +43,9 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.resourceThumbnail]: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: DAY }, removeOnFail: { age: 30 * DAY } },
   // A file with no readable text is marked read (with none), so only outages are retried.
   [JOBS.resourceText]: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: DAY }, removeOnFail: { age: 30 * DAY } },
+  [JOBS.foiLetters]: email(8),
+  [JOBS.foiChaser]: email(6),
+  [JOBS.foiOverdue]: email(6),
+  // No tick re-asks for it: the inbound message's row is the only record, so retries run longer.
+  [JOBS.replyOutcome]: email(10),
 };

@@ -183,6 +183,17 @@ export class DueWork {
     );
   }
 
+  /** Posts held for approval in the last week, still undecided, whose moderators' note is not sent to all of them. */
+  heldPosts(at: Date): Promise<{ postId: string }[]> {
+    return this.db.query(
+      `SELECT p.id AS "postId" FROM post p
+        WHERE p.held_reason IS NOT NULL AND p.held_decision IS NULL AND p.held_at > $1::timestamptz - interval '7 days' AND p.held_at <= $1
+          AND ${unsentOrFailed(`'held-post:' || p.id`)}
+        ORDER BY p.held_at LIMIT $2`,
+      [at, BATCH],
+    );
+  }
+
   /** Closed five-minute windows of the last day in which someone was mentioned. */
   mentions(at: Date): Promise<{ personId: string; window: string }[]> {
     return this.db.query(
@@ -258,6 +269,32 @@ export class DueWork {
            AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = 'directory-check:service:' || s.id || ':' || l.period AND d.status IN ('SENT', 'SKIPPED'))
          LIMIT $3)`,
       [at, months, BATCH],
+    );
+  }
+
+  /** Sent campaigns with a letter still to go by email (the handler sends each once, by the ledger). */
+  foiLetters(): Promise<{ campaignId: string }[]> {
+    return this.db.query(
+      `SELECT DISTINCT r.campaign_id AS "campaignId" FROM foi_request r JOIN foi_campaign c ON c.id = r.campaign_id
+        WHERE r.sent_via = 'EMAIL' AND r.sent_at IS NULL AND r.status <> 'CLOSED' AND c.status = 'SENT' LIMIT $1`,
+      [BATCH],
+    );
+  }
+
+  /**
+   * FOI due dates whose chaser day (a few working days before, `chase_on`) has come in London, per
+   * campaign and due date, not yet told; and due dates passed in the last 60 days, not yet noted.
+   */
+  foiReminders(at: Date, kind: 'chaser' | 'overdue'): Promise<{ campaignId: string; dueOn: string }[]> {
+    const due = kind === 'chaser' ? `r.chase_on <= l.today AND r.due_on >= l.today` : `r.due_on < l.today AND r.due_on >= l.today - 60`;
+    return this.db.query(
+      `WITH l AS (SELECT ($1::timestamptz AT TIME ZONE 'Europe/London')::date AS today)
+       SELECT DISTINCT r.campaign_id AS "campaignId", r.due_on::text AS "dueOn"
+         FROM foi_request r CROSS JOIN l JOIN foi_campaign c ON c.id = r.campaign_id
+        WHERE r.status = 'AWAITING' AND c.status = 'SENT' AND ${due}
+          AND ${unsentOrFailed(`'foi-${kind}:' || r.campaign_id || ':' || r.due_on::text`)}
+        LIMIT $2`,
+      [at, BATCH],
     );
   }
 }

@@ -5,6 +5,7 @@ import { AgendaSupplementHandler } from './handlers/agenda-supplement.handler';
 import { ForumDigestHandler } from './handlers/forum-digest.handler';
 import { MentionsEmailHandler } from './handlers/mentions-email.handler';
 import { WatchedPostsHandler } from './handlers/watched-posts.handler';
+import { HeldPostHandler } from './handlers/held-post.handler';
 import { MeetingChangeHandler } from './handlers/meeting-change.handler';
 import { MinutesEmailHandler } from './handlers/minutes-email.handler';
 import { AgendaPdfHandler, MinutesPdfHandler } from './handlers/pack-pdf.handlers';
@@ -17,6 +18,8 @@ import { EmailConfirmationEmailHandler } from './email-confirmation-email.handle
 import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
 import { SignInLinkEmailHandler } from './sign-in-link-email.handler';
+import { ReplyOutcomeEmailHandler } from './reply-outcome-email.handler';
+import { FoiChaserHandler, FoiLettersHandler, FoiOverdueHandler } from './handlers/foi.handlers';
 import { TickHandler } from './tick.handler';
 
 /** Every handler the worker runs. Adding a job to the catalogue means adding its handler here. */
@@ -33,6 +36,7 @@ export const HANDLER_CLASSES = [
   ForumDigestHandler,
   MentionsEmailHandler,
   WatchedPostsHandler,
+  HeldPostHandler,
   ActionReminderHandler,
   MeetingChangeHandler,
   AgendaPdfHandler,
@@ -42,4 +46,8 @@ export const HANDLER_CLASSES = [
   BankLinkCheckHandler,
   ResourceThumbnailHandler,
   ResourceTextHandler,
+  ReplyOutcomeEmailHandler,
+  FoiLettersHandler,
+  FoiChaserHandler,
+  FoiOverdueHandler,
 ];

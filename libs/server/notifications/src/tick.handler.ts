@@ -79,6 +79,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.forumDigest, digests);
     await ensure(JOBS.mentionsEmail, mentions);
     await ensure(JOBS.watchedPostsEmail, await this.due.watchedPosts(at));
+    await ensure(JOBS.heldPostEmail, await this.due.heldPosts(at));
     await ensure(JOBS.actionReminder, actions);
     await ensure(JOBS.meetingChange, changes);
     await ensure(JOBS.agendaSupplement, await this.due.agendaSupplements(at));
@@ -86,6 +87,9 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.bankLinkCheck, await this.due.bankLinkChecks(at));
     await ensure(JOBS.resourceThumbnail, await this.due.resourceThumbnails());
     await ensure(JOBS.resourceText, await this.due.resourceTexts());
+    await ensure(JOBS.foiLetters, await this.due.foiLetters());
+    await ensure(JOBS.foiChaser, await this.due.foiReminders(at, 'chaser'));
+    await ensure(JOBS.foiOverdue, await this.due.foiReminders(at, 'overdue'));
     const checks = await this.due.directoryChecks(at, this.options.directoryCheckMonths ?? 12);
     await ensure(JOBS.directoryCheck, checks);
     const counts = { packs: packs.length, reminders: reminders.length, minutes: minutes.length, digests: digests.length, mentions: mentions.length, actions: actions.length, changes: changes.length, checks: checks.length };

@@ -32,6 +32,8 @@ export const JOBS = {
   mentionsEmail: 'mentions-email',
   /** New posts in watched threads and forums, batched in five-minute windows as mentions are. */
   watchedPostsEmail: 'watched-posts-email',
+  /** A post held for approval: one note to each of the forum's moderators. */
+  heldPostEmail: 'held-post-email',
   actionReminder: 'action-reminder',
   /** A meeting moved or cancelled: its members get the news and an updated calendar entry. */
   meetingChange: 'meeting-change',
@@ -49,6 +51,14 @@ export const JOBS = {
   resourceThumbnail: 'resource-thumbnail',
   /** The text of a resource's file (PDF, CSV, Office, OpenDocument), for the search. */
   resourceText: 'resource-text',
+  /** What an email reply did (or why nothing was done), told to its sender once. */
+  replyOutcome: 'reply-outcome',
+  /** A sent FOI campaign's letters still to go by email, one per authority through the ledger. */
+  foiLetters: 'foi-letters',
+  /** A few working days before FOI requests fall due: one reminder to the coordinator per campaign and due date. */
+  foiChaser: 'foi-chaser',
+  /** FOI requests past their due date: one note to the coordinator per campaign and due date, with an internal-review draft. */
+  foiOverdue: 'foi-overdue',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -60,6 +70,7 @@ export interface JobPayloads {
   [JOBS.tick]: { at?: string };
   [JOBS.invitationEmail]: { invitationId: string };
   [JOBS.passwordResetEmail]: { passwordResetId: string };
+  [JOBS.signInLinkEmail]: { signInLinkId: string };
   [JOBS.emailConfirmationEmail]: { emailConfirmationId: string };
   [JOBS.agendaPack]: { meetingId: string; version: number };
   /** `stamp` is the paper's last change (ms): naming new readers later queues a new round, which reaches only those not yet told. */
@@ -70,9 +81,9 @@ export interface JobPayloads {
   [JOBS.forumDigest]: { personId: string; period: string };
   /** `window` is the ISO start of the five-minute batch. */
   [JOBS.mentionsEmail]: { personId: string; window: string };
-  [JOBS.signInLinkEmail]: { signInLinkId: string };
   /** `window` is the ISO start of the five-minute batch in which the posts became visible. */
   [JOBS.watchedPostsEmail]: { personId: string; window: string };
+  [JOBS.heldPostEmail]: { postId: string };
   [JOBS.actionReminder]: { actionId: string; kind: ActionReminderKind };
   /** `sequence` is the meeting's calendar sequence the change gave it; a later change supersedes it. */
   [JOBS.meetingChange]: { meetingId: string; sequence: number };
@@ -89,6 +100,11 @@ export interface JobPayloads {
   [JOBS.resourceThumbnail]: { resourceId: string; sha256: string };
   /** `sha256` is the file it is read from: a replaced file makes a new job. */
   [JOBS.resourceText]: { resourceId: string; sha256: string };
+  [JOBS.replyOutcome]: { inboundMessageId: string };
+  [JOBS.foiLetters]: { campaignId: string };
+  /** `dueOn` is the due date (YYYY-MM-DD) the reminder is about. */
+  [JOBS.foiChaser]: { campaignId: string; dueOn: string };
+  [JOBS.foiOverdue]: { campaignId: string; dueOn: string };
 }
 
 /** Which queue carries each job. */
@@ -96,6 +112,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.tick]: QUEUES.schedule,
   [JOBS.invitationEmail]: QUEUES.mail,
   [JOBS.passwordResetEmail]: QUEUES.mail,
+  [JOBS.signInLinkEmail]: QUEUES.mail,
   [JOBS.emailConfirmationEmail]: QUEUES.mail,
   [JOBS.agendaPack]: QUEUES.mail,
   [JOBS.agendaSupplement]: QUEUES.mail,
@@ -104,6 +121,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.forumDigest]: QUEUES.mail,
   [JOBS.mentionsEmail]: QUEUES.mail,
   [JOBS.watchedPostsEmail]: QUEUES.mail,
+  [JOBS.heldPostEmail]: QUEUES.mail,
   [JOBS.actionReminder]: QUEUES.mail,
   [JOBS.meetingChange]: QUEUES.mail,
   [JOBS.directoryCheck]: QUEUES.mail,
@@ -112,8 +130,11 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.bankSearchDigest]: QUEUES.mail,
   [JOBS.bankLinkCheck]: QUEUES.bank,
   [JOBS.resourceThumbnail]: QUEUES.bank,
-  [JOBS.signInLinkEmail]: QUEUES.mail,
   [JOBS.resourceText]: QUEUES.bank,
+  [JOBS.replyOutcome]: QUEUES.mail,
+  [JOBS.foiLetters]: QUEUES.mail,
+  [JOBS.foiChaser]: QUEUES.mail,
+  [JOBS.foiOverdue]: QUEUES.mail,
 };
 
 /**
@@ -124,6 +145,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.tick]: (p) => `tick.${p.at ?? 'now'}`,
   [JOBS.invitationEmail]: (p) => `invitation.${p.invitationId}`,
   [JOBS.passwordResetEmail]: (p) => `password-reset.${p.passwordResetId}`,
+  [JOBS.signInLinkEmail]: (p) => `sign-in-link.${p.signInLinkId}`,
   [JOBS.emailConfirmationEmail]: (p) => `email-confirmation.${p.emailConfirmationId}`,
   [JOBS.agendaPack]: (p) => `agenda-pack.${p.meetingId}.v${p.version}`,
   [JOBS.agendaSupplement]: (p) => `agenda-supplement.${p.paperId}.${p.stamp}`,
@@ -132,6 +154,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.forumDigest]: (p) => `forum-digest.${p.personId}.${p.period}`,
   [JOBS.mentionsEmail]: (p) => `mentions.${p.personId}.${p.window.replace(/:/g, '-')}`,
   [JOBS.watchedPostsEmail]: (p) => `watched-posts.${p.personId}.${p.window.replace(/:/g, '-')}`,
+  [JOBS.heldPostEmail]: (p) => `held-post.${p.postId}`,
   [JOBS.actionReminder]: (p) => `action-reminder.${p.actionId}.${p.kind}`,
   [JOBS.meetingChange]: (p) => `meeting-change.${p.meetingId}.${p.sequence}`,
   [JOBS.directoryCheck]: (p) => `directory-check.${p.kind}.${p.recordId}.${p.period}`,
@@ -141,11 +164,14 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.bankLinkCheck]: (p) => `bank-link-check.${p.period}.${p.done}`,
   [JOBS.resourceThumbnail]: (p) => `resource-thumbnail.${p.resourceId}.${p.sha256}`,
   [JOBS.resourceText]: (p) => `resource-text.${p.resourceId}.${p.sha256}`,
+  [JOBS.replyOutcome]: (p) => `reply-outcome.${p.inboundMessageId}`,
+  [JOBS.foiLetters]: (p) => `foi-letters.${p.campaignId}`,
+  [JOBS.foiChaser]: (p) => `foi-chaser.${p.campaignId}.${p.dueOn}`,
+  [JOBS.foiOverdue]: (p) => `foi-overdue.${p.campaignId}.${p.dueOn}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */
 export enum EmailCategory {
-  [JOBS.signInLinkEmail]: (p) => `sign-in-link.${p.signInLinkId}`,
   AGENDA = 'AGENDA',
   MINUTES = 'MINUTES',
   FORUM_DIGEST = 'FORUM_DIGEST',

@@ -26,10 +26,12 @@ import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
 import { Foi1765600000000 } from './1765600000000-foi';
 import { FoiChase1765600000001 } from './1765600000001-foi-chase';
+import { FoiPausedClock1765600000002 } from './1765600000002-foi-paused-clock';
 import { FoiAnswers1765650000000 } from './1765650000000-foi-answers';
 import { InboundReplies1765700000000 } from './1765700000000-inbound-replies';
 import { BouncesAndSignInLinks1765750000000 } from './1765750000000-bounces-and-sign-in-links';
 import { HeldPostsAndGuard1765800000000 } from './1765800000000-held-posts-and-guard';
+import { HiddenThreadTitle1765800000001 } from './1765800000001-hidden-thread-title';
 import { ForumGuests1765850000000 } from './1765850000000-forum-guests';
 import { ForumFollowing1765900000000 } from './1765900000000-forum-following';
 
@@ -63,10 +65,12 @@ export const MIGRATIONS = [
   StoredFileUncompressed1765400000000,
   Foi1765600000000,
   FoiChase1765600000001,
+  FoiPausedClock1765600000002,
   FoiAnswers1765650000000,
   InboundReplies1765700000000,
   BouncesAndSignInLinks1765750000000,
   HeldPostsAndGuard1765800000000,
+  HiddenThreadTitle1765800000001,
   ForumGuests1765850000000,
   ForumFollowing1765900000000,
 ];

@@ -27,6 +27,17 @@ export interface CalendarOptions {
   method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
   /** Who sends REQUEST and CANCEL messages; RFC 5546 requires one. */
   organizer?: { name: string; email: string };
+  /** All-day deadlines beside the meetings (FOI due dates in a person's feed). */
+  deadlines?: CalendarDeadline[];
+}
+
+export interface CalendarDeadline {
+  /** Stable per deadline, so a moved due date replaces its event. */
+  uid: string;
+  /** YYYY-MM-DD */
+  day: string;
+  summary: string;
+  url: string;
 }
 
 const MEETING = `m.id, m.title, g.name AS "groupName", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.online_url AS "onlineUrl",
@@ -65,6 +76,10 @@ export function renderCalendar(name: string, meetings: CalendarMeeting[], public
       description: [m.onlineUrl ? `Join online: ${headerSafe(m.onlineUrl)}` : null, m.cancelReason ? `Cancelled: ${headerSafe(m.cancelReason)}` : null, `Agenda and papers: ${link}`].filter(Boolean).join('\n'),
       status: m.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
+  }
+  for (const d of options.deadlines ?? []) {
+    const [y, mo, da] = d.day.split('-').map(Number);
+    calendar.createEvent({ id: d.uid, start: new Date(Date.UTC(y, mo - 1, da)), allDay: true, summary: headerSafe(d.summary), url: d.url, description: headerSafe(d.url) });
   }
   // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off.
   return `${calendar.toString()}\r\n`;
@@ -122,7 +137,25 @@ export class CalendarService {
     const meetings: CalendarMeeting[] = allowed.length
       ? await this.db.query(`SELECT ${MEETING} FROM meeting m JOIN "group" g ON g.id = m.group_id WHERE m.id = ANY($1::uuid[]) ORDER BY m.starts_at`, [allowed])
       : [];
-    return renderCalendar('Convene meetings', meetings, publicWebUrl);
+    return renderCalendar('Convene meetings', meetings, publicWebUrl, { deadlines: await this.foiDeadlines(actor, publicWebUrl) });
+  }
+
+  /** FOI requests the person may read that still owe an answer (or an internal review): their due dates. */
+  private async foiDeadlines(actor: Actor, publicWebUrl: string): Promise<CalendarDeadline[]> {
+    const rows: { id: string; day: string; authority: string; title: string; review: boolean }[] = await this.db.query(
+      `SELECT r.id, (CASE WHEN r.status = 'INTERNAL_REVIEW' THEN r.internal_review_due_on ELSE r.due_on END)::text AS day, o.name AS authority, c.title,
+              r.status = 'INTERNAL_REVIEW' AS review
+         FROM foi_request r JOIN foi_campaign c ON c.id = r.campaign_id JOIN organisation o ON o.id = r.organisation_id
+        WHERE r.partnership_id = $1 AND c.status = 'SENT'
+          AND ((r.status = 'AWAITING' AND r.due_on IS NOT NULL) OR (r.status = 'INTERNAL_REVIEW' AND r.internal_review_due_on IS NOT NULL))
+          AND (CASE WHEN r.status = 'INTERNAL_REVIEW' THEN r.internal_review_due_on ELSE r.due_on END) > (now() AT TIME ZONE 'Europe/London')::date - 90
+        ORDER BY day LIMIT 500`,
+      [actor.partnershipId],
+    );
+    const allowed = await this.access.requireAccess({ actor, permission: Permission.foiRequestRead, ids: rows.map((r) => r.id) });
+    return rows
+      .filter((r) => allowed.has(r.id))
+      .map((r) => ({ uid: `foi-request-${r.id}@convene`, day: r.day, summary: `${r.review ? 'FOI internal review due' : 'FOI answer due'}: ${r.authority} (${r.title})`, url: `${publicWebUrl}/foi/requests/${r.id}` }));
   }
 
   isMeetingFile(file: string): string | null {

@@ -1,0 +1,48 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CHASE_WORKING_DAYS_BEFORE, dueDate, internalReviewDue, type Clarification, type WorkingDays } from '../calendar/working-days';
+
+export interface ClockColumns {
+  dueOn: string | null;
+  chaseOn: string | null;
+  paused: boolean;
+  internalReviewDueOn: string | null;
+}
+
+/**
+ * Works the request's dates out again from what it holds (receipt, clarifications, extension,
+ * internal review) and writes them. Every change to one of those goes through here, in the
+ * same transaction, so the stored due date is never stale. Throws UnknownHolidayYear when the
+ * clock reaches a year without bank holidays; the caller turns that into a coded refusal.
+ */
+export async function refreshClock(m: EntityManager | DataSource, days: WorkingDays, requestId: string, today: string): Promise<ClockColumns> {
+  const [row]: { receivedOn: string | null; extension: number | null; reviewOn: string | null }[] = await m.query(
+    `SELECT received_on::text AS "receivedOn", extension_working_days AS extension, internal_review_requested_on::text AS "reviewOn" FROM foi_request WHERE id = $1`,
+    [requestId],
+  );
+  const clarifications: Clarification[] = await m.query(
+    `SELECT requested_on::text AS "requestedOn", answered_on::text AS "answeredOn" FROM foi_clarification WHERE request_id = $1 ORDER BY requested_on`,
+    [requestId],
+  );
+  const clock = computeClock(days, { receivedOn: row?.receivedOn ?? null, clarifications, extensionWorkingDays: row?.extension ?? null, internalReviewRequestedOn: row?.reviewOn ?? null }, today);
+  await m.query(`UPDATE foi_request SET due_on = $2, chase_on = $3, internal_review_due_on = $4, updated_at = now() WHERE id = $1`, [requestId, clock.dueOn, clock.chaseOn, clock.internalReviewDueOn]);
+  return clock;
+}
+
+/**
+ * The pure part. A paused clock keeps no due date (the column is NULL while the clarification
+ * is open). The chaser day is a few working days before the due date, but never before today,
+ * so a short clock still gets its reminder.
+ */
+export function computeClock(
+  days: WorkingDays,
+  input: { receivedOn: string | null; clarifications: Clarification[]; extensionWorkingDays: number | null; internalReviewRequestedOn: string | null },
+  today: string,
+): ClockColumns {
+  const internalReviewDueOn = input.internalReviewRequestedOn ? internalReviewDue(days, input.internalReviewRequestedOn) : null;
+  if (!input.receivedOn) return { dueOn: null, chaseOn: null, paused: false, internalReviewDueOn };
+  const due = dueDate(days, { receivedOn: input.receivedOn, clarifications: input.clarifications, extensionWorkingDays: input.extensionWorkingDays });
+  if (!due.dueOn) return { dueOn: null, chaseOn: null, paused: true, internalReviewDueOn };
+  const chase = days.subtractWorkingDays(due.dueOn, CHASE_WORKING_DAYS_BEFORE);
+  const chaseOn = chase < today ? (today <= due.dueOn ? today : due.dueOn) : chase;
+  return { dueOn: due.dueOn, chaseOn, paused: false, internalReviewDueOn };
+}
