@@ -68,6 +68,12 @@ describe('agenda packs', () => {
       i: { theme: 'HOUSING', kind: 'RISK', rating: 'RED', direction: 'WORSENING', summary: 'Evictions after asylum decisions are rising', evidence: '41 referrals in October', source: 'Asylum support charity' },
     });
     await as(`mutation($id: ID!) { curateAssessmentEntry(id: $id, input: { status: INCLUDED }) { id } }`, { id: entry.data!.contributeAssessmentEntry.id });
+    // Curated out: the web shows it to its author and the curators, the pack to nobody.
+    const excluded = await as(`mutation($m: ID!, $i: AssessmentEntryInput!) { contributeAssessmentEntry(meetingId: $m, input: $i) { id } }`, {
+      m: meetingId,
+      i: { theme: 'HEALTH', kind: 'RISK', rating: 'AMBER', direction: 'STABLE', summary: 'Excluded note about GP registration', evidence: '', source: 'Health advocate' },
+    });
+    await as(`mutation($id: ID!) { curateAssessmentEntry(id: $id, input: { status: EXCLUDED }) { id } }`, { id: excluded.data!.contributeAssessmentEntry.id });
   });
 
   afterAll(async () => {
@@ -110,6 +116,7 @@ describe('agenda packs', () => {
       expect(part).toContain('https://example.org/audit.pdf');
       expect(part).toContain('Evictions after asylum decisions are rising');
       expect(part).toContain('Map emergency accommodation');
+      expect(part).not.toContain('Excluded note about GP registration');
       expect(part).toContain(`http://localhost:4200${threadUrl}`);
       expect(part).toContain('Council House');
     }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CalendarMeeting } from '@convene/groups';
+import { assessmentEntriesSelect, mattersArisingSelect, type CalendarMeeting } from '@convene/groups';
 import type { AgendaPackMail, MeetingFacts, PackAction, PackAssessmentEntry, PackItem } from '@convene/mail';
 
 interface SnapshotItem {
@@ -53,6 +53,19 @@ export async function readMeeting(db: DataSource, meetingId: string): Promise<Me
   return row ?? null;
 }
 
+// $1 meeting, $2 presenters, $3 items. The assessment (included entries only: no reader manages
+// an email) and the matters arising come from the same selects as the web's pack.
+const EXTRAS = `WITH entries AS (${assessmentEntriesSelect('e.meeting_id = $1', 'false', 'NULL::uuid')}),
+  matters AS (${mattersArisingSelect('target.id = $1')})
+SELECT
+  (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', a.name)), '[]') FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = ANY($2::uuid[])) AS people,
+  (SELECT coalesce(json_agg(json_build_object('theme', e.theme, 'kind', e.kind, 'rating', e.rating, 'direction', e.direction, 'summary', e.summary, 'evidence', e.evidence, 'source', e.source)), '[]')
+     FROM entries e) AS assessment,
+  (SELECT coalesce(json_agg(json_build_object('title', x.title, 'owner', oa.name, 'dueDate', x."dueDate", 'status', x.status)), '[]')
+     FROM matters x LEFT JOIN person op ON op.id = x."ownerPersonId" LEFT JOIN account oa ON oa.id = op.account_id) AS actions,
+  (SELECT coalesce(json_agg(json_build_object('itemId', t.agenda_item_id, 'forumId', t.forum_id, 'threadId', t.id)), '[]')
+     FROM thread t WHERE t.kind = 'INPUTS' AND t.agenda_item_id = ANY($3::uuid[])) AS threads`;
+
 /**
  * Everything the pack shows beside the frozen agenda: presenters' names, the curated sector
  * assessment, open actions from earlier meetings, and the items' inputs threads.
@@ -64,21 +77,7 @@ export async function readPack(db: DataSource, meeting: MeetingRow, web: string)
     assessment: PackAssessmentEntry[];
     actions: PackAction[];
     threads: { itemId: string; forumId: string; threadId: string }[];
-  }[] = await db.query(
-    `SELECT
-       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', a.name)), '[]') FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = ANY($2::uuid[])) AS people,
-       (SELECT coalesce(json_agg(json_build_object('theme', e.theme, 'kind', e.kind, 'rating', e.rating, 'direction', e.direction, 'summary', e.summary, 'evidence', e.evidence, 'source', e.source)
-                                 ORDER BY e.theme, e.kind, e.created_at), '[]')
-          FROM assessment_entry e WHERE e.meeting_id = $1 AND e.status = 'INCLUDED') AS assessment,
-       (SELECT coalesce(json_agg(json_build_object('title', x.title, 'owner', oa.name, 'dueDate', x.due_date, 'status', x.status) ORDER BY x.due_date NULLS LAST, x.created_at), '[]')
-          FROM meeting target JOIN meeting earlier ON earlier.group_id = target.group_id AND earlier.starts_at < target.starts_at
-          JOIN action_item x ON x.meeting_id = earlier.id
-          LEFT JOIN person op ON op.id = x.owner_person_id LEFT JOIN account oa ON oa.id = op.account_id
-         WHERE target.id = $1 AND x.status IN ('OPEN', 'IN_PROGRESS')) AS actions,
-       (SELECT coalesce(json_agg(json_build_object('itemId', t.agenda_item_id, 'forumId', t.forum_id, 'threadId', t.id)), '[]')
-          FROM thread t WHERE t.kind = 'INPUTS' AND t.agenda_item_id = ANY($3::uuid[])) AS threads`,
-    [meeting.id, items.map((i) => i.presenterPersonId).filter(Boolean), items.map((i) => i.id)],
-  );
+  }[] = await db.query(EXTRAS, [meeting.id, items.map((i) => i.presenterPersonId).filter(Boolean), items.map((i) => i.id)]);
   const names = new Map(extras.people.map((p) => [p.id, p.name]));
   const threads = new Map(extras.threads.map((t) => [t.itemId, threadUrl(web, t.forumId, t.threadId)]));
   const packItems: PackItem[] = items.map((i) => ({
