@@ -17,3 +17,4 @@ export * from './handlers/bank-link-check.handler';
 export * from './handlers/resource-thumbnail.handler';
 export * from './handlers/resource-text.handler';
 export { groupRecipients } from './recipients';
+export * from './handlers/foi.handlers';
