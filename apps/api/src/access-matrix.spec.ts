@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
@@ -60,6 +61,10 @@ const MATRIX: Record<string, string> = {
   deleteMembersSavedSearch: '- - - Y - - -',
   // Take the partnership's resource as a paper for an item of the private group: its managers.
   citeResourceAsPaper: 'Y Y Y - - - -',
+  // Following the private group's forum and a thread in it: whoever may read it (observers too).
+  followGroupThread: 'Y Y Y Y Y - -',
+  followGroupForum: 'Y Y Y Y Y - -',
+  readGroupThreadUnread: 'Y Y Y Y Y - -',
 };
 
 describe('access matrix for groups', () => {
@@ -77,6 +82,8 @@ describe('access matrix for groups', () => {
   let minutesPaper: string;
   const actionOf = {} as Record<Role, string>;
   const resource = {} as Record<'GROUP' | 'PARTNERSHIP', string>;
+  let groupForum: string;
+  let groupThread: string;
 
   beforeAll(async () => {
     api = await startApi();
@@ -111,6 +118,8 @@ describe('access matrix for groups', () => {
       [p.partnershipId, group],
     );
     [{ id: resource.PARTNERSHIP }] = await api.db.query(`INSERT INTO resource (partnership_id, title, summary, type, year, visibility) VALUES ($1, 'Partnership report', 'For everyone.', 'REPORT', 2024, 'PARTNERSHIP') RETURNING id`, [p.partnershipId]);
+    [{ id: groupForum }] = await api.db.query(`INSERT INTO forum (partnership_id, group_id, name) VALUES ($1, $2, 'Private group forum') RETURNING id`, [p.partnershipId, group]);
+    [{ id: groupThread }] = await api.db.query(`INSERT INTO thread (forum_id, title, created_by_person_id) VALUES ($1, 'Casework', $2) RETURNING id`, [groupForum, personOf.chair]);
     for (const role of ROLES) {
       [{ id: actionOf[role] }] = await api.db.query(`INSERT INTO action_item (group_id, meeting_id, title, owner_person_id) VALUES ($1, $2, 'Act', $3) RETURNING id`, [group, meeting, personOf[role]]);
     }
@@ -152,6 +161,20 @@ describe('access matrix for groups', () => {
       return ok(await gql(api.url, `mutation($i: ID!) { openInputsThread(agendaItemId: $i) { id } }`, { i: item }, { token: token[r] }));
     },
     createPaperUpload: async (r) => ok(await gql(api.url, `mutation($i: ID!) { createPaperUpload(agendaItemId: $i, title: "Paper", confidentiality: GROUP) { uploadUrl } }`, { i: paperItem }, { token: token[r] })),
+    followGroupThread: async (r) => {
+      const allowed = ok(await gql(api.url, `mutation($t: ID!) { followThread(threadId: $t, level: WATCHING) { id } }`, { t: groupThread }, { token: token[r] }));
+      const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM thread_follow WHERE thread_id = $1 AND person_id = $2`, [groupThread, personOf[r]]);
+      // A refusal stores no watch.
+      expect({ r, saved: n > 0 }).toEqual({ r, saved: allowed });
+      return allowed;
+    },
+    followGroupForum: async (r) => {
+      const allowed = ok(await gql(api.url, `mutation($f: ID!) { followForum(forumId: $f, level: MUTED) { id } }`, { f: groupForum }, { token: token[r] }));
+      const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM forum_follow WHERE forum_id = $1 AND person_id = $2`, [groupForum, personOf[r]]);
+      expect({ r, saved: n > 0 }).toEqual({ r, saved: allowed });
+      return allowed;
+    },
+    readGroupThreadUnread: async (r) => ok(await gql(api.url, `query($t: ID!) { thread(id: $t) { unreadCount lastReadPosition firstUnreadPostId followLevel effectiveFollowLevel } }`, { t: groupThread }, { token: token[r] })),
     readGroupPaper: (r) => downloads(paper.GROUP, r),
     readRestrictedPaper: (r) => downloads(paper.RESTRICTED, r),
     queryRestrictedPaper: async (r) => ok(await gql(api.url, `query($p: ID!) { paper(id: $p) { id versions { version } } }`, { p: paper.RESTRICTED }, { token: token[r] })),
@@ -301,6 +324,12 @@ const DIRECTORY_MATRIX: Record<string, string> = {
   exportContactData: 'Y Y - - - - -',
   exportPersonData: 'Y Y - - - - -',
   eraseContact: 'Y Y - - - - -',
+  // A person's email health (bounces, recent messages) and "mark as working again": coordinators and admins.
+  readPersonEmail: 'Y Y - - - - -',
+  markEmailWorking: 'Y Y - - - - -',
+  // Sign-in links: asking answers the same to anyone; the emailed token is the credential, whoever presses.
+  requestSignInLink: 'Y Y Y Y Y Y Y',
+  signInWithLink: 'Y Y Y Y Y Y Y',
 };
 
 describe('access matrix for the directory', () => {
@@ -458,6 +487,25 @@ describe('access matrix for the directory', () => {
       );
       return answered(await gql(api.url, `mutation($id: ID!) { eraseDirectoryContact(contactId: $id, mode: ERASE) }`, { id }, as(r)));
     },
+    readPersonEmail: async (r) => answered(await gql(api.url, `query($p: ID!) { personEmail(personId: $p) { personId failure { reason } messages { kind } } }`, { p: personOf.bystander }, as(r))),
+    markEmailWorking: async (r) => {
+      await api.db.query(`INSERT INTO mail_suppression (email, reason, since) VALUES ('bystander@dir-matrix.test', 'HARD_BOUNCE', now()) ON CONFLICT (email) DO UPDATE SET cleared_at = NULL`);
+      const allowed = answered(await gql(api.url, `mutation($p: ID!) { markEmailWorking(personId: $p) { personId } }`, { p: personOf.bystander }, as(r)));
+      const [{ cleared }] = await api.db.query(`SELECT cleared_at IS NOT NULL AS cleared FROM mail_suppression WHERE email = 'bystander@dir-matrix.test'`);
+      expect(cleared).toBe(allowed);
+      return allowed;
+    },
+    // A different address per caller, so the per-address allowance (5 an hour) is not what answers.
+    requestSignInLink: async (r) => {
+      const res = await gql(api.url, `mutation($e: String!) { requestSignInLink(email: $e) }`, { e: `${r}-link@dir-matrix.test` }, as(r));
+      return answered(res) && res.data!.requestSignInLink === true;
+    },
+    signInWithLink: async (r) => {
+      const token = `cvl_${createHash('sha256').update(r).digest('base64url').slice(0, 43)}`;
+      await api.db.query(`INSERT INTO sign_in_link (account_id, token_hash, expires_at) SELECT account_id, $2, now() + interval '15 minutes' FROM person WHERE id = $1`, [personOf.bystander, createHash('sha256').update(token).digest('hex')]);
+      const res = await gql(api.url, `mutation($t: String!) { signInWithLink(token: $t) { me { email } } }`, { t: token }, as(r));
+      return answered(res) && res.data!.signInWithLink.me.email === 'bystander@dir-matrix.test';
+    },
   };
 
   it.each(Object.keys(DIRECTORY_MATRIX))('%s', async (operation) => {
@@ -465,5 +513,127 @@ describe('access matrix for the directory', () => {
     const actual: boolean[] = [];
     for (const role of DIRECTORY_ROLES) actual.push(await ops[operation](role));
     expect(Object.fromEntries(DIRECTORY_ROLES.map((r, i) => [r, actual[i]]))).toEqual(Object.fromEntries(DIRECTORY_ROLES.map((r, i) => [r, expected[i]])));
+  });
+});
+
+/**
+ * FOI answers, the matrix, exports and publishing. The campaign belongs to a group: its member
+ * sees a sent campaign's answers, never a draft's; recording and publishing are coordinators'.
+ * The public page shows a signed-off dataset to anyone, and a draft's to no one.
+ */
+const FOI_ROLES = ['admin', 'coordinator', 'groupMember', 'bystander', 'outsider', 'signedOut'] as const;
+type FoiRole = (typeof FOI_ROLES)[number];
+
+// admin coordinator groupMember bystander outsider signedOut
+const FOI_ANSWERS_MATRIX: Record<string, string> = {
+  readFoiAnswerSheet: 'Y Y Y - - -',
+  recordFoiAnswers: 'Y Y - - - -',
+  readFoiMatrix: 'Y Y Y - - -',
+  readDraftFoiMatrix: 'Y Y - - - -',
+  exportFoiCsv: 'Y Y Y - - -',
+  exportFoiXlsx: 'Y Y Y - - -',
+  readFoiPublishing: 'Y Y - - - -',
+  signOffFoiDataset: 'Y Y - - - -',
+  withdrawFoiDataset: 'Y Y - - - -',
+  readPublishedFoiDataset: 'Y Y Y Y Y Y',
+  readDraftFoiDatasetPublicly: '- - - - - -',
+};
+
+describe('access matrix for FOI answers and publishing', () => {
+  let api: ApiHarness;
+  let p: SeededPartnership;
+  const token = {} as Record<FoiRole, string | undefined>;
+  let campaign: string;
+  let draft: string;
+  let request: string;
+  let question: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    p = await seedPartnership(api.db, 'foi-matrix');
+    const other = await seedPartnership(api.db, 'foi-matrix-other');
+    const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT 'bystander@foi-matrix.test', 'Bystander', password_hash FROM account WHERE id = $1 RETURNING id`, [p.member.accountId]);
+    await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER')`, [p.partnershipId, accountId]);
+    const emails: Record<Exclude<FoiRole, 'signedOut'>, string> = { admin: p.admin.email, coordinator: p.coordinator.email, groupMember: p.member.email, bystander: 'bystander@foi-matrix.test', outsider: other.member.email };
+    for (const [role, email] of Object.entries(emails)) token[role as FoiRole] = (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password: p.member.password } })).data!.signIn.token;
+    const [{ id: group }] = await api.db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Children in care', 'children', 'WORKING_GROUP', 'PRIVATE') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [group, p.member.personId]);
+    const insertCampaign = async (status: string) =>
+      (
+        await api.db.query(`INSERT INTO foi_campaign (partnership_id, group_id, title, letter_template, status, sent_at) VALUES ($1, $2, $3, 'Dear FOI officer', $3, $4) RETURNING id`, [
+          p.partnershipId,
+          group,
+          status,
+          status === 'DRAFT' ? null : new Date(),
+        ])
+      )[0].id as string;
+    campaign = await insertCampaign('SENT');
+    draft = await insertCampaign('DRAFT');
+    [{ id: question }] = await api.db.query(`INSERT INTO foi_question (campaign_id, number, position, text, unit) VALUES ($1, '1', 0, 'How many children?', 'COUNT') RETURNING id`, [campaign]);
+    const [{ id: council }] = await api.db.query(`INSERT INTO organisation (partnership_id, name, kind) VALUES ($1, 'Walsall Council', 'LOCAL_AUTHORITY') RETURNING id`, [p.partnershipId]);
+    [{ id: request }] = await api.db.query(
+      `INSERT INTO foi_request (partnership_id, campaign_id, organisation_id, sent_to, sent_via, letter_subject, letter_text, sent_at) VALUES ($1, $2, $3, 'foi@walsall.example', 'EMAIL', 'FOI request', 'Dear FOI officer', now()) RETURNING id`,
+      [p.partnershipId, campaign, council],
+    );
+    await api.db.query(`INSERT INTO foi_dataset (partnership_id, campaign_id, version, content, signed_off_at) VALUES ($1, $2, 1, '{"title":"Draft"}', now())`, [p.partnershipId, draft]);
+  });
+  afterAll(() => api.close());
+
+  const as = (r: FoiRole) => (token[r] ? { token: token[r] } : {});
+  const answered = (res: { status: number; errors?: { extensions?: { code?: string } }[] }) => {
+    expect(res.status).toBeLessThan(500);
+    if (!res.errors) return true;
+    expect(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']).toContain(res.errors[0].extensions?.code);
+    return false;
+  };
+  /** An export over HTTP: 200, or 404 (401 signed out) as for a campaign that does not exist. */
+  const exported = async (format: string, r: FoiRole) => {
+    const res = await fetch(`${api.url}/exports/foi/${campaign}/answers.${format}`, { headers: token[r] ? { authorization: `Bearer ${token[r]}` } : {} });
+    expect([200, r === 'signedOut' ? 401 : 404]).toContain(res.status);
+    await res.arrayBuffer();
+    return res.status === 200;
+  };
+  const publicPage = async (id: string) => {
+    const res = await fetch(`${api.url}/public/foi-matrix/foi/${id}`);
+    expect([200, 404]).toContain(res.status);
+    await res.text();
+    return res.status === 200;
+  };
+  const signOff = (r: FoiRole) => gql(api.url, `mutation($c: ID!) { signOffFoiDataset(campaignId: $c) { datasets { version } } }`, { c: campaign }, as(r));
+
+  const ops: Record<string, (r: FoiRole) => Promise<boolean>> = {
+    readFoiAnswerSheet: async (r) => answered(await gql(api.url, `query($r: ID!) { foiAnswerSheet(requestId: $r) { questions { id answer { display } } } }`, { r: request }, as(r))),
+    recordFoiAnswers: async (r) => {
+      const value = String(100 + FOI_ROLES.indexOf(r));
+      const allowed = answered(await gql(api.url, `mutation($i: RecordFoiAnswersInput!) { recordFoiAnswers(input: $i) { requestId } }`, { i: { requestId: request, answers: [{ questionId: question, qualifier: 'EXACT', value }] } }, as(r)));
+      // A refusal writes nothing.
+      const [row] = await api.db.query(`SELECT value FROM foi_answer WHERE request_id = $1`, [request]);
+      expect({ r, saved: row?.value === value }).toEqual({ r, saved: allowed });
+      return allowed;
+    },
+    readFoiMatrix: async (r) => answered(await gql(api.url, `query($c: ID!) { foiMatrix(campaignId: $c) { responseRate rows { authority } } }`, { c: campaign }, as(r))),
+    readDraftFoiMatrix: async (r) => answered(await gql(api.url, `query($c: ID!) { foiMatrix(campaignId: $c) { responseRate } }`, { c: draft }, as(r))),
+    exportFoiCsv: (r) => exported('csv', r),
+    exportFoiXlsx: (r) => exported('xlsx', r),
+    readFoiPublishing: async (r) => answered(await gql(api.url, `query($c: ID!) { foiPublishing(campaignId: $c) { publishable } }`, { c: campaign }, as(r))),
+    signOffFoiDataset: async (r) => answered(await signOff(r)),
+    withdrawFoiDataset: async (r) => {
+      await signOff('coordinator');
+      const allowed = answered(await gql(api.url, `mutation($c: ID!) { withdrawFoiDataset(campaignId: $c) { campaignId } }`, { c: campaign }, as(r)));
+      expect({ r, public: await publicPage(campaign) }).toEqual({ r, public: !allowed });
+      return allowed;
+    },
+    readPublishedFoiDataset: async () => {
+      await signOff('coordinator');
+      return publicPage(campaign);
+    },
+    readDraftFoiDatasetPublicly: () => publicPage(draft),
+  };
+
+  it.each(Object.keys(FOI_ANSWERS_MATRIX))('%s', async (operation) => {
+    const expected = FOI_ANSWERS_MATRIX[operation].split(' ').map((c) => c === 'Y');
+    const actual: boolean[] = [];
+    for (const role of FOI_ROLES) actual.push(await ops[operation](role));
+    expect(Object.fromEntries(FOI_ROLES.map((r, i) => [r, actual[i]]))).toEqual(Object.fromEntries(FOI_ROLES.map((r, i) => [r, expected[i]])));
   });
 });

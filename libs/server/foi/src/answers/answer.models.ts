@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Text } from '@convene/graphql-kit';
 import { FoiUnit } from '../campaigns/units';
+// Registers FoiUnit with GraphQL (the campaign models own it).
+import '../campaigns/campaign.models';
 import { AnswerQualifier } from './qualifiers';
 
 registerEnumType(AnswerQualifier, {

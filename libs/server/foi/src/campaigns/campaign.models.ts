@@ -52,7 +52,7 @@ export class FoiCampaignModel {
 export class FoiCampaignInput {
   @Field() @Text({ max: 200 }) @SingleLine() title!: string;
   @Field({ defaultValue: '' }) @Text({ max: 4000, blank: true, keepSpaces: true }) purpose!: string;
-  @Field({ nullable: true, description: 'Left out: the standard letter.' }) @Text({ max: 20000, optional: true, keepSpaces: true, label: 'letter' }) letterTemplate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Left out: the standard letter.' }) @Text({ max: 20000, optional: true, keepSpaces: true, label: 'letter' }) letterTemplate?: string | null;
   @Field(() => FoiPublicationPolicy, { defaultValue: FoiPublicationPolicy.ON_SIGN_OFF }) @IsEnum(FoiPublicationPolicy) publicationPolicy!: FoiPublicationPolicy;
   @Field(() => ID, { nullable: true, description: 'The group whose members see it once sent; left out: coordinators only.' }) @IsOptional() @IsUUID() groupId?: string | null;
 }

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FoiUnit } from '../campaigns/units';
+// Registers FoiUnit with GraphQL (the campaign models own it).
+import '../campaigns/campaign.models';
 import { AnswerQualifier } from '../answers/qualifiers';
 
 @ObjectType('FoiQuestionTotals', { description: 'What one question’s answers add up to, exact figures and estimates kept apart; fewer-than-five answers are counted, never summed.' })

@@ -4,14 +4,13 @@ import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { Clock } from '@convene/clock';
 import { notFound } from '@convene/errors';
+import { londonDay } from '../calendar/holiday-calendar.service';
 import { OPEN_STATUSES } from '../campaigns/foi.rows';
 import type { FoiUnit } from '../campaigns/units';
 import { ANSWER_COLUMNS, displayOf, type AnswerRow } from '../answers/answers.service';
 import type { MatrixCellModel, MatrixModel, MatrixRowModel } from './matrix.models';
 import { formatAmount, questionTotals, responseRate } from './totals';
 
-/** The day in England, as YYYY-MM-DD: due dates are calendar days there. */
-export const londonDay = (at: Date) => at.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
