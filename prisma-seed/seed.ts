@@ -4,6 +4,8 @@ import DEMO_ACCOUNTS from './demo-accounts.json';
 import { seedBank } from './demo-bank';
 import { seedDirectory } from './demo-directory';
 import { seedForums } from './demo-forums';
+import { DEMO_GUEST, seedGuests } from './demo-guests';
+import { seedFollowing } from './demo-following';
 import { seedGroups } from './demo-groups';
 import { DEMO_DEFAULT_PASSWORD, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PEOPLE } from './demo-data';
 
@@ -62,6 +64,8 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
     }
     created += await seedGroups(m, partnershipId, personIds);
     created += await seedForums(m, partnershipId, (email) => personIds.get(email)!);
+    created += await seedFollowing(m, partnershipId, (email) => personIds.get(email)!);
+    created += await seedGuests(m, partnershipId, () => argon2.hash(passwords.get(DEMO_GUEST.email) ?? DEMO_DEFAULT_PASSWORD, HASH_OPTIONS));
     created += await seedBank(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     created += await seedDirectory(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     return { partnershipId, created };

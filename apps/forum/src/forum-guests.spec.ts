@@ -49,7 +49,8 @@ describe('forum guests on sockets', () => {
     forum = (await as(coordinator, `mutation { createForum(name: "Sector forum") { id } }`)).data!.createForum.id;
     closedForum = (await as(coordinator, `mutation { createForum(name: "Steering only") { id } }`)).data!.createForum.id;
     // A guest (as a forum invitation makes them) in the first forum only.
-    [{ id: guestId }] = await api.db.query(`UPDATE person SET role = 'GUEST', joined_through_forum_id = $2 WHERE id = $1 RETURNING id`, [p.member.personId, forum]);
+    guestId = p.member.personId;
+    await api.db.query(`UPDATE person SET role = 'GUEST', joined_through_forum_id = $2 WHERE id = $1`, [guestId, forum]);
     await api.db.query(`INSERT INTO forum_member (forum_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [forum, guestId]);
     guest = (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email: p.member.email, password: p.member.password } })).data!.signIn.token;
   });

@@ -17,7 +17,10 @@ function Header() {
   const { me, refresh } = useSession();
   const { pathname } = useLocation();
   const current = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href) ? 'page' : undefined);
-  const links = me
+  // A forum guest sees their forums and their own profile, nothing else of the partnership.
+  const links = me?.role === 'GUEST'
+    ? [{ href: '/forums', label: 'Forums' }]
+    : me
     ? [
         { href: '/', label: 'Home' },
         { href: '/groups', label: 'Groups' },
@@ -95,9 +98,13 @@ function Page() {
   const { pathname } = useLocation();
   const found = resolve(pathname);
   const needsSignIn = found && !found.route.public && !me && !loading;
+  // A forum guest's home is their forums: the partnership's home page is not theirs to see.
+  const guestAtHome = me?.role === 'GUEST' && pathname === '/';
   useEffect(() => {
     if (needsSignIn) navigate(`/sign-in?next=${encodeURIComponent(pathname)}`, { replace: true });
-  }, [needsSignIn, pathname]);
+    if (guestAtHome) navigate('/forums', { replace: true });
+  }, [needsSignIn, guestAtHome, pathname]);
+  if (guestAtHome) return <Loading />;
   if (!found) return <NotFound />;
   if (!found.route.public && !me) return <Loading />;
   const Component = found.route.component as ComponentType<Record<string, string>>;

@@ -31,6 +31,7 @@ const PREVIEW = graphql(`
       email
       groupName
       groupRole
+      forumName
     }
   }
 `);
@@ -51,7 +52,7 @@ const CONFIRM_EMAIL = graphql(`
 
 /** Tokens arrive in the URL fragment, which browsers never send to a server or a referrer. */
 const tokenFromHash = () => new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
-const FIELDS = { email: 'email', password: 'password', name: 'name' };
+const FIELDS = { email: 'email', password: 'password', name: 'name', organisation: 'organisation' };
 const PASSWORD_HINT = 'At least 10 characters, and not a common or easily guessed password: a few unrelated words together work well.';
 const missing = (field: string, message: string) => new ApiError('BAD_USER_INPUT', message, field);
 
@@ -90,12 +91,12 @@ export function SignInPage() {
           I have forgotten my password
         </a>
       </p>
-    </>
       <p class="govuk-body">
         <a class="govuk-link" href="/sign-in/email">
           Email me a sign-in link
         </a>
       </p>
+    </>
   );
 }
 
@@ -181,22 +182,30 @@ export function AcceptInvitationPage() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const value = (key: string) => String(form.get(key) ?? '').trim() || null;
     const email = invitation.email ? null : value('email');
-    const result = await accept.run({ input: { token, password: String(form.get('password') ?? ''), name: value('name'), email } });
+    const organisation = invitation.forumName ? value('organisation') : null;
+    const result = await accept.run({ input: { token, password: String(form.get('password') ?? ''), name: value('name'), email, organisation } });
     if (!result) return;
     // A shareable link: the address typed must be confirmed from its inbox before anything else.
     if (!result.acceptInvitation) return setSentTo(email ?? '');
     await session.refresh();
-    navigate('/', { replace: true });
+    navigate(invitation.forumName ? '/forums' : '/', { replace: true });
   };
   const error = accept.error;
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
   return (
     <>
       <PageHeading>Join {invitation.partnershipName}</PageHeading>
+      {invitation.forumName ? (
+        <p class="govuk-body">
+          You have been invited to the forum <strong>{invitation.forumName}</strong>. If you are new to {invitation.partnershipName}, you join as a forum guest: you see this forum and the names of
+          the people in it, and nothing else of the partnership.
+        </p>
+      ) : (
       <p class="govuk-body">
         You have been invited as {invitation.role === 'ADMIN' ? 'an admin' : `a ${invitation.role.toLowerCase()}`}
         {invitation.groupName && `, and to ${invitation.groupName} as ${invitation.groupRole === 'OBSERVER' ? 'an observer' : `a ${(invitation.groupRole ?? 'member').toLowerCase()}`}`}.
       </p>
+      )}
       <ErrorSummary error={error} fields={FIELDS} />
       <form onSubmit={onSubmit} noValidate>
         {invitation.email ? (
@@ -216,6 +225,9 @@ export function AcceptInvitationPage() {
             <TextInput id="name" label="Your name" autoComplete="name" error={fieldError('name')} />
             <TextInput id="password" label="Choose a password" hint={`${PASSWORD_HINT} If you already have an account, it keeps its password.`} type="password" autoComplete="new-password" error={fieldError('password')} />
           </>
+        )}
+        {invitation.forumName && (
+          <TextInput id="organisation" label="Your organisation" hint="The organisation you work or volunteer for, as you would write it. Other members of the forum do not see it." autoComplete="organization" error={fieldError('organisation')} />
         )}
         <Button disabled={accept.pending}>Accept and continue</Button>
       </form>

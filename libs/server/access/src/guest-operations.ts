@@ -29,6 +29,8 @@ export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   'Me.forums',
   'Me.organisation',
   'Me.organisationName',
+  // What they may create (nothing: guests have no capabilities), so the client shows no such buttons.
+  'Partnership.viewerCan',
   // Their forums.
   'Query.forums',
   'Query.forum',
@@ -55,6 +57,23 @@ export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   'Thread.createdBy',
   'Post.author',
   'Post.revisions',
+  // Following and reading what they may read.
+  'Mutation.followThread',
+  'Mutation.followForum',
+  'Forum.followLevel',
+  'Thread.followLevel',
+  'Thread.effectiveFollowLevel',
+  'Thread.unreadCount',
+  'Thread.lastReadPosition',
+  'Thread.firstUnreadPostId',
+  // Held posts and the personal-data guard, as any poster sees them (moderators' own fields answer empty to others).
+  'Query.heldPosts',
+  'Post.approval',
+  'Forum.personalDataMode',
+  'Forum.heldCount',
+  'Thread.titleModeration',
+  'Thread.hiddenTitle',
+  'Thread.waitingForApproval',
   'Person.forums',
   'Person.organisationName',
 ]);

@@ -43,6 +43,12 @@ function AdminHome() {
             </a>
           </h2>
           <p class="govuk-body">Invite someone by email, or make a link to share. See which invitations have been used.</p>
+          <h2 class="govuk-heading-m">
+            <a class="govuk-link" href="/admin/forum-guests">
+              Forum guests
+            </a>
+          </h2>
+          <p class="govuk-body">People invited to forums only. Make a guest a member, or review who joined through a forum invitation.</p>
         </div>
       </div>
     </>

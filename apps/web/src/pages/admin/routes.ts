@@ -1,6 +1,7 @@
 import type { Route } from '../../routes';
 import { ActionsPage } from './actions';
 import { AdminHomePage } from './admin';
+import { AdminForumGuestsPage } from './forum-guests';
 import { AdminInvitationsPage } from './invitations';
 import { AdminNewOrganisationPage, AdminOrganisationPage, AdminOrganisationsPage } from './organisations';
 import { AdminPeoplePage, AdminPersonPage } from './people';
@@ -18,6 +19,7 @@ export const ROUTES: Route[] = [
   { path: '/admin/organisations/new', component: AdminNewOrganisationPage },
   { path: '/admin/organisations/:id', component: AdminOrganisationPage },
   { path: '/admin/invitations', component: AdminInvitationsPage },
+  { path: '/admin/forum-guests', component: AdminForumGuestsPage },
   { path: '/actions', component: ActionsPage },
   { path: '/preferences', component: PreferencesPage },
 ];

@@ -203,6 +203,7 @@ const SECTIONS = [
   { key: 'people', href: '/admin/people', label: 'People' },
   { key: 'organisations', href: '/admin/organisations', label: 'Organisations' },
   { key: 'invitations', href: '/admin/invitations', label: 'Invitations' },
+  { key: 'guests', href: '/admin/forum-guests', label: 'Forum guests' },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number]['key'];
@@ -239,7 +240,7 @@ export function AdminOnly({ children }: { children: ComponentChildren }) {
   return <>{children}</>;
 }
 
-export const ROLE_LABELS: Record<string, string> = { ADMIN: 'Admin', COORDINATOR: 'Coordinator', MEMBER: 'Member' };
+export const ROLE_LABELS: Record<string, string> = { ADMIN: 'Admin', COORDINATOR: 'Coordinator', MEMBER: 'Member', GUEST: 'Forum guest' };
 export const ROLE_HINTS: Record<string, string> = {
   MEMBER: 'Takes part in groups, meetings and forums.',
   COORDINATOR: 'Also runs groups and meetings, and invites members.',

@@ -8,6 +8,7 @@ import { useSession } from '../../lib/session';
 import { EMAIL, ErrorList, Flash, apiErrors, errorFor, type FormError } from '../admin/shared';
 import { ScrollTable } from '../groups/parts';
 import { PersonSearch, type FoundPerson } from '../people/person-search';
+import { GuestPostHold } from './guest-post-hold';
 
 const FORUM_GROUP = graphql(`
   query ForumNewGroup($id: ID!) {
@@ -42,9 +43,11 @@ const MEMBERS = graphql(`
         manageMembers
         invite
       }
+      guestPostsHeld
       members {
         role
         viaGroup
+        guest
         person {
           id
           name
@@ -198,17 +201,21 @@ function MembersTable({ forum, act }: { forum: Forum; act: (what: 'role' | 'remo
                   {m.person?.organisation && <span class="govuk-body-s app-manage-block">{m.person.organisation.name}</span>}
                 </th>
                 <td class="govuk-table__cell">
-                  {m.role === 'MODERATOR' ? 'Moderator' : 'Member'}
+                  {m.guest ? <strong class="govuk-tag govuk-tag--grey">Guest</strong> : m.role === 'MODERATOR' ? 'Moderator' : 'Member'}
                   {m.viaGroup && <span class="govuk-body-s app-manage-block">through the group</span>}
                 </td>
                 {manage && (
                   <td class="govuk-table__cell app-manage-actions">
-                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" onClick={() => act('role', m)}>
-                      {m.role === 'MODERATOR' ? 'Make member' : 'Make moderator'}
-                      <span class="govuk-visually-hidden"> for {m.person?.name}</span>
-                    </button>{' '}
+                    {/* Guests never moderate. */}
+                    {!m.guest && (
+                      <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" onClick={() => act('role', m)}>
+                        {m.role === 'MODERATOR' ? 'Make member' : 'Make moderator'}
+                        <span class="govuk-visually-hidden"> for {m.person?.name}</span>
+                      </button>
+                    )}{' '}
                     <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-1" onClick={() => act('remove', m)}>
-                      Remove<span class="govuk-visually-hidden"> {m.person?.name}</span>
+                      {m.guest ? 'Remove guest' : 'Remove'}
+                      <span class="govuk-visually-hidden"> {m.person?.name}</span>
                     </button>
                   </td>
                 )}
@@ -232,7 +239,7 @@ function ConfirmRemove({ forum, member, close }: { forum: Forum; member: Member;
         Remove {name} from {forum.name}?
       </h3>
       <ErrorList errors={apiErrors(remove.error)} />
-      <p class="govuk-body">{member.viaGroup ? 'They stay in the group, but leave its forum.' : 'They can no longer read or post here.'}</p>
+      <p class="govuk-body">{member.viaGroup ? 'They stay in the group, but leave its forum.' : member.guest ? 'They can no longer read or post here; if they are open in another tab, they leave the forum at once.' : 'They can no longer read or post here.'}</p>
       <div class="govuk-button-group">
         <Button type="button" warning disabled={remove.pending} onClick={async () => member.person && (await remove.run({ forumId: forum.id, personId: member.person.id })) && close(`${name} has been removed from the forum.`)}>
           Yes, remove {name}
@@ -322,6 +329,7 @@ function Invitations({ forum, done }: { forum: Forum; done: (message: string) =>
       <h2 class="govuk-heading-m" id="forum-invite-heading">
         Invite people who are not in the partnership yet
       </h2>
+      <p class="govuk-body">They join as forum guests: they see this forum and the names of the people in it, nothing else. Someone already in the partnership keeps their role.</p>
       <ErrorList errors={shown} />
       <form onSubmit={sendEmail} noValidate>
         <TextInput id="forum-invite-email" label="Email address" type="email" autoComplete="off" spellcheck={false} value={email} error={errorFor(shown, 'forum-invite-email')} onInput={(e) => setEmail(e.currentTarget.value)} />
@@ -340,7 +348,7 @@ function Invitations({ forum, done }: { forum: Forum; done: (message: string) =>
           <h3 class="govuk-heading-s" id="forum-link-heading">
             Your invitation link
           </h3>
-          <p class="govuk-body">Copy it now: it is shown only once. Anyone with it can join the partnership as a member and this forum.</p>
+          <p class="govuk-body">Copy it now: it is shown only once. Anyone with it can join this forum as a guest.</p>
           <p class="govuk-body app-manage-wrap">
             <code id="forum-invitation-link">{link}</code>
           </p>
@@ -388,6 +396,7 @@ export function ForumMembersPage({ forumId }: { forumId: string }) {
           {removing && <ConfirmRemove key={removing.person?.id} forum={forum} member={removing} close={done} />}
           {forum.viewerCan.manageMembers && <AddPerson forum={forum} done={done} />}
           {forum.viewerCan.invite && <Invitations forum={forum} done={done} />}
+          {forum.viewerCan.manageMembers && <GuestPostHold key={forum.guestPostsHeld} forumId={forum.id} held={forum.guestPostsHeld} done={done} />}
           {!forum.viewerCan.manageMembers && <p class="govuk-body">Only the forum’s moderators can change who is in it.</p>}
         </div>
       </div>
