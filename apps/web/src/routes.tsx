@@ -5,6 +5,7 @@ import { SignInByEmailPage, SignInLinkPage } from './pages/sign-in-link';
 import { ROUTES as ADMIN } from './pages/admin/routes';
 import { ROUTES as DIRECTORY } from './pages/directory/routes';
 import { ROUTES as BANK } from './pages/bank/routes';
+import { ROUTES as FOI_ANSWERS } from './pages/foi/answers/routes';
 import { ROUTES as FORUMS } from './pages/forums/routes';
 import { ROUTES as GROUPS } from './pages/groups/routes';
 import { ROUTES as MEETINGS } from './pages/meetings/routes';
@@ -35,4 +36,5 @@ export const ROUTES: Route[] = [
   ...PEOPLE,
   ...DIRECTORY,
   ...BANK,
+  ...FOI_ANSWERS,
 ];
