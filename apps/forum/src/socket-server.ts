@@ -7,7 +7,7 @@ import type { AccessService, Actor } from '@convene/access';
 import { HANDSHAKE_ERRORS, SOCKET_LIMITS, rooms, type Ack, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents } from '@convene/contracts';
 import { InvalidIdError } from '@convene/database';
 import { AppError, outageOf, serviceUnavailable } from '@convene/errors';
-import { toPostPayload, type PostsService } from '@convene/forums';
+import { toPostPayload, type PersonalDataConsent, type PostsService } from '@convene/forums';
 import { SESSION_COOKIE, type SessionService } from '@convene/identity';
 import { errorSummary, moduleLogger, throttledLog } from '@convene/logging';
 import { socketKey } from '@convene/realtime';
@@ -154,7 +154,13 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     });
 
     handle(socket, 'post:create', async (request) => {
-      const input = { threadId: text(request.threadId), clientId: text(request.clientId), body: text(request.body), replyToId: request.replyToId ? text(request.replyToId) : null };
+      const input = {
+        threadId: text(request.threadId),
+        clientId: text(request.clientId),
+        body: text(request.body),
+        replyToId: request.replyToId ? text(request.replyToId) : null,
+        personalData: consentOf(request.personalData),
+      };
       const { post } = await options.posts.create(await fresh(), input);
       return toPostPayload(post);
     });
@@ -230,7 +236,8 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
             note('warn', 'event-outage', { event, err: errorSummary(error) }, 'socket event refused: a dependency is unreachable');
             error = serviceUnavailable();
           }
-          if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+          // Details name fields and kinds (PERSONAL_DATA gives kinds and spans, never values).
+          if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } });
           if (error instanceof InvalidIdError) return reply({ ok: false, error: { code: 'BAD_USER_INPUT', message: error.message } });
           log.error({ err: error, event }, 'socket event failed');
           reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' } });
@@ -247,6 +254,14 @@ function text(value: unknown): string {
   if (value.length > SOCKET_LIMITS.maxPostLength) throw new AppError('BAD_USER_INPUT', 'That is too long.');
   if (value.includes('\u0000')) throw new AppError('BAD_USER_INPUT', 'Text cannot contain NUL characters.');
   return value;
+}
+
+/** The author's answer to a PERSONAL_DATA refusal, if they sent one; the service checks the choice. */
+function consentOf(value: unknown): PersonalDataConsent | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new AppError('BAD_USER_INPUT', 'personalData must be an object: { choice, reason? }.');
+  const { choice, reason } = value as Record<string, unknown>;
+  return { choice: text(choice) as PersonalDataConsent['choice'], reason: reason === null || reason === undefined ? null : text(reason) };
 }
 
 /** The session token from a Cookie header, if there is one; a malformed one is no token. */

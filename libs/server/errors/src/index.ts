@@ -2,7 +2,7 @@
  * Transport-neutral errors. GraphQL puts `code` in `extensions.code`; the socket gateway puts
  * it in the acknowledgement. Messages are written for the person reading them.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'PERSONAL_DATA';
 
 export class AppError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import { ForumMemberModel, ForumModel, ForumRole, PostModel, PostPageModel, Post
 import { PostsService, postBody } from './posts.service';
 import type { PostRow } from './rows';
 import { SearchService } from './search.service';
+import { PersonalDataConsentInput } from './held/held.models';
 import { ThreadsService } from './threads.service';
 
 /** The reader's grade in every forum, once per request. */
@@ -35,6 +36,8 @@ export async function toPostModel(ctx: RequestContext, access: AccessService, ro
     position: row.createdSeq,
     cursor: row.changeSeq,
     authorPersonId: row.authorPersonId,
+    heldReason: row.heldReason,
+    heldDecision: row.heldDecision,
   };
 }
 
@@ -178,9 +181,10 @@ export class ThreadsResolver {
     @Args('clientId') clientId: string,
     @Args('theme', { type: () => String, nullable: true }) theme: string | null,
     @Args('agendaItemId', { type: () => ID, nullable: true, description: 'Links the thread to an agenda item you can read.' }) agendaItemId: string | null,
+    @Args('personalData', { type: () => PersonalDataConsentInput, nullable: true, description: 'The answer to a PERSONAL_DATA refusal.' }) personalData: PersonalDataConsentInput | null,
     @CurrentActor() actor: Actor,
   ): Promise<ThreadModel> {
-    return (await this.threadsService.create(actor, { forumId, title, body, clientId, theme: checkText(theme, 'theme', { max: 60, optional: true, blank: true }), agendaItemId })).thread;
+    return (await this.threadsService.create(actor, { forumId, title, body, clientId, theme: checkText(theme, 'theme', { max: 60, optional: true, blank: true }), agendaItemId, personalData })).thread;
   }
 
   @Mutation(() => ThreadModel)
@@ -248,15 +252,22 @@ export class PostsResolver {
     @Args('body') body: string,
     @Args('clientId') clientId: string,
     @Args('replyToId', { type: () => ID, nullable: true }) replyToId: string | null,
+    @Args('personalData', { type: () => PersonalDataConsentInput, nullable: true, description: 'The answer to a PERSONAL_DATA refusal.' }) personalData: PersonalDataConsentInput | null,
     @CurrentActor() actor: Actor,
     @GqlContext() ctx: RequestContext,
   ): Promise<PostModel> {
-    return toPostModel(ctx, this.access, (await this.postsService.create(actor, { threadId, body, clientId, replyToId })).post);
+    return toPostModel(ctx, this.access, (await this.postsService.create(actor, { threadId, body, clientId, replyToId, personalData })).post);
   }
 
   @Mutation(() => PostModel, { description: 'Authors edit their own posts; the earlier text is kept in `revisions`.' })
-  async editPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('body') body: string, @CurrentActor() actor: Actor, @GqlContext() ctx: RequestContext): Promise<PostModel> {
-    return toPostModel(ctx, this.access, await this.postsService.edit(actor, id, body));
+  async editPost(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('body') body: string,
+    @Args('personalData', { type: () => PersonalDataConsentInput, nullable: true, description: 'The answer to a PERSONAL_DATA refusal.' }) personalData: PersonalDataConsentInput | null,
+    @CurrentActor() actor: Actor,
+    @GqlContext() ctx: RequestContext,
+  ): Promise<PostModel> {
+    return toPostModel(ctx, this.access, await this.postsService.edit(actor, id, body, personalData));
   }
 
   @Mutation(() => PostModel, { description: 'Moderators hide a post, with a reason that members see in its place.' })

@@ -168,13 +168,15 @@ export class ForumsService {
   }
 
   /** Reports awaiting a moderator. */
-  async openReports(actor: Actor, forumId: string): Promise<{ id: string; postId: string; reporterPersonId: string | null; reason: string; createdAt: Date }[]> {
+  async openReports(actor: Actor, forumId: string): Promise<{ id: string; postId: string; threadId: string; path: string; reporterPersonId: string | null; reason: string; createdAt: Date }[]> {
     await this.access.assertAccess(actor, Permission.forumModerate, forumId, 'Forum');
-    return this.db.query(
-      `SELECT r.id, r.post_id AS "postId", r.reporter_person_id AS "reporterPersonId", r.reason, r.created_at AS "createdAt"
+    const found: { id: string; postId: string; threadId: string; reporterPersonId: string | null; reason: string; createdAt: Date }[] = await this.db.query(
+      `SELECT r.id, r.post_id AS "postId", p.thread_id AS "threadId", r.reporter_person_id AS "reporterPersonId", r.reason, r.created_at AS "createdAt"
          FROM post_report r JOIN post p ON p.id = r.post_id WHERE p.forum_id = $1 AND r.resolved_at IS NULL ORDER BY r.created_at`,
       [forumId],
     );
+    // Each report links to the post itself, in its thread.
+    return found.map((r) => ({ ...r, path: `/forums/${forumId}/threads/${r.threadId}#post-${r.postId}` }));
   }
 
   async resolveReport(actor: Actor, reportId: string): Promise<void> {

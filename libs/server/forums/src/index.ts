@@ -6,3 +6,8 @@ export * from './threads.service';
 export * from './search.service';
 export * from './rows';
 export * from './following';
+export { ForumGuestsService, holdsGuestPost } from './guests/guests.service';
+export * from './guard/personal-data';
+export * from './guard/guard';
+export { HeldPostsService, type HeldPostRow } from './held/held-posts.service';
+export { ThreadTitlesService, HIDDEN_TITLE } from './moderation/thread-titles.service';

@@ -62,6 +62,8 @@ export class PostModel {
   @Field({ description: 'Position in the thread; pass as `after` to page, or to markThreadRead.' }) position!: string;
   @Field({ description: 'Catch-up cursor: moves on every change.' }) cursor!: string;
   authorPersonId!: string | null;
+  heldReason!: 'FIRST_POST' | 'PERSONAL_DATA' | null;
+  heldDecision!: 'APPROVED' | 'REJECTED' | null;
 }
 
 @ObjectType('PostRevision')
@@ -75,6 +77,8 @@ export class PostRevisionModel {
 export class PostReportModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) postId!: string;
+  @Field(() => ID) threadId!: string;
+  @Field({ description: 'The web path to the reported post: /forums/<forumId>/threads/<threadId>#post-<postId>.' }) path!: string;
   @Field() reason!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   reporterPersonId!: string | null;

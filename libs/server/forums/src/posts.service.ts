@@ -4,7 +4,7 @@ import type Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@convene/clock';
-import { AccessService, Permission, type Actor } from '@convene/access';
+import { AccessService, FORUM_GRADES, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { SOCKET_LIMITS, type CatchUpReply } from '@convene/contracts';
 import { assertUuid, rows } from '@convene/database';
@@ -16,6 +16,8 @@ import { mentionedIds, renderMarkdown } from '@convene/markdown';
 import { resolvePlainMentions } from './mentions';
 import { POST_COLUMNS, toPostPayload, type PostRow } from './rows';
 import { newsFor, notMuted } from './following/follow-sql';
+import { guardTexts, type GuardOutcome, type PersonalDataConsent } from './guard/guard';
+import { HeldPostsService } from './held/held-posts.service';
 
 /**
  * Writes that take a change number hold this lock until they commit, so change numbers become
@@ -32,6 +34,10 @@ export interface NewPost {
   clientId: string;
   body: string;
   replyToId?: string | null;
+  /** The author's answer to a PERSONAL_DATA refusal. */
+  personalData?: PersonalDataConsent | null;
+  /** A new thread's guard verdict, already decided over its title and this body together. */
+  guarded?: GuardOutcome<'body'>;
 }
 
 /** Normalises a post body, or refuses it with a reason the author can act on. */
@@ -61,6 +67,7 @@ export class PostsService {
     @Inject(FORUMS_OPTIONS) options: ForumsOptions,
     private readonly limits: WriteLimits,
     private readonly clock: Clock,
+    private readonly held: HeldPostsService,
   ) {
     this.postingRate = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${options.redisPrefix}:posting`, points: options.postsPerMinute, duration: 60 });
   }
@@ -89,52 +96,68 @@ export class PostsService {
     const existing = await this.byClientId(actor, input.clientId);
     if (existing) return { post: existing, created: false };
 
-    await this.access.assertAccess(actor, Permission.threadPost, input.threadId, 'Thread');
-    const [thread] = await this.db.query<{ forumId: string; locked: boolean }[]>(
-      `SELECT forum_id AS "forumId", (locked OR coalesce(locks_at <= $2::timestamptz, false)) AS locked FROM thread WHERE id = $1`,
+    // A new thread's opening post was allowed with the thread (forumPost), which may already be held.
+    if (!input.guarded) await this.access.assertAccess(actor, Permission.threadPost, input.threadId, 'Thread');
+    const [thread] = await this.db.query<{ forumId: string; locked: boolean; held: boolean }[]>(
+      `SELECT forum_id AS "forumId", (locked OR coalesce(locks_at <= $2::timestamptz, false)) AS locked, held_reason IS NOT NULL AS held FROM thread WHERE id = $1`,
       [input.threadId, this.clock.now()],
     );
     if (!thread) throw notFound('Thread');
     if (thread.locked) throw conflict('This thread is locked: no new posts.');
+    // Only a moderator gets here for a held thread (the policy layer): its replies would be delivered before it.
+    if (thread.held && !input.guarded) throw conflict('This thread is waiting for a moderator’s approval: approve it first.');
     if (input.replyToId) {
       assertUuid(input.replyToId, 'replyToId');
       const [reply] = await this.db.query(`SELECT 1 FROM post WHERE id = $1 AND thread_id = $2`, [input.replyToId, input.threadId]);
       if (!reply) throw badInput('You can only reply to a post in the same thread.');
     }
+    // The personal-data guard, on the server for every door (GraphQL, sockets, emailed replies).
+    const guard = input.guarded ?? guardTexts({ body: typed }, await this.held.modeOf(thread.forumId), input.personalData);
     await this.consumePostingAllowance(actor);
-    const body = await resolvePlainMentions(this.db, this.access, thread.forumId, typed);
-    const mentions = await this.mentionable(actor, thread.forumId, mentionedIds(body));
+    const body = await resolvePlainMentions(this.db, this.access, thread.forumId, guard.texts.body);
+    const holdReason = await this.held.reasonToHold(actor, thread.forumId, guard.hold);
+    // A held post's mentions are recorded when it is approved, so nobody is told of it before.
+    const mentions = holdReason ? [] : await this.mentionable(actor, thread.forumId, mentionedIds(body));
 
     const inserted = await this.db.transaction(async (tx) => {
       await tx.query(IN_CHANGE_ORDER);
       const [row] = await rows<{ id: string }>(
         tx,
-        `INSERT INTO post (thread_id, forum_id, author_person_id, client_id, reply_to_post_id, body_markdown, body_html)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO post (thread_id, forum_id, author_person_id, client_id, reply_to_post_id, body_markdown, body_html, held_reason, held_at, guard_kinds, guard_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8::text IS NOT NULL THEN now() END, $9, $10)
          ON CONFLICT (author_person_id, client_id) DO NOTHING RETURNING id`,
-        [input.threadId, thread.forumId, actor.personId, input.clientId, input.replyToId ?? null, body, renderMarkdown(body)],
+        [input.threadId, thread.forumId, actor.personId, input.clientId, input.replyToId ?? null, body, renderMarkdown(body), holdReason, guard.kinds.length ? guard.kinds : null, guard.reason],
       );
       if (!row) return null; // the same client id raced in from another connection
-      await tx.query(`UPDATE thread SET last_post_at = now() WHERE id = $1`, [input.threadId]);
+      if (holdReason) {
+        // A held opening post holds its thread: nobody else sees the thread (nor its title) until approval.
+        await tx.query(`UPDATE thread t SET held_reason = $2 WHERE t.id = $1 AND NOT EXISTS (SELECT 1 FROM post p WHERE p.thread_id = t.id AND p.id <> $3)`, [input.threadId, holdReason, row.id]);
+      } else {
+        await tx.query(`UPDATE thread SET last_post_at = now() WHERE id = $1`, [input.threadId]);
+      }
       if (mentions.length) await tx.query(`INSERT INTO post_mention (post_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [row.id, mentions]);
       return row.id;
     });
     if (!inserted) return { post: (await this.byClientId(actor, input.clientId))!, created: false };
     const post = (await this.byIds([inserted])).get(inserted)!;
-    this.realtime.postCreated(toPostPayload(post));
+    if (holdReason) await this.held.announceHeld(post, holdReason, guard.kinds);
+    else this.realtime.postCreated(toPostPayload(post));
     return { post, created: true };
   }
 
   /** Authors edit their own posts, POST_EDITS_PER_MINUTE at most; every earlier version is kept. */
-  async edit(actor: Actor, id: string, rawBody: string): Promise<PostRow> {
+  async edit(actor: Actor, id: string, rawBody: string, personalData?: PersonalDataConsent | null): Promise<PostRow> {
     assertUuid(id);
     const typed = postBody(rawBody);
     await this.access.assertAccess(actor, Permission.postEdit, id, 'Post');
+    const [{ forumId, held }] = await this.db.query(`SELECT forum_id AS "forumId", held_reason IS NOT NULL AS held FROM post WHERE id = $1`, [id]);
+    const guard = guardTexts({ body: typed }, await this.held.modeOf(forumId), personalData);
+    // A delivered post cannot be taken back to wait for a moderator; a held one simply stays held.
+    if (guard.hold && !held) throw conflict('In this forum, posts naming someone wait for a moderator, and an edit cannot: remove it for me, or write a new post.', { kinds: guard.kinds });
     await this.limits.consume('post-edit', actor.personId);
-    const [{ forumId }] = await this.db.query(`SELECT forum_id AS "forumId" FROM post WHERE id = $1`, [id]);
-    const body = await resolvePlainMentions(this.db, this.access, forumId, typed);
+    const body = await resolvePlainMentions(this.db, this.access, forumId, guard.texts.body);
     // People newly mentioned by an edit are told too; those mentioned before are not told again.
-    const mentions = await this.mentionable(actor, forumId, mentionedIds(body));
+    const mentions = held ? [] : await this.mentionable(actor, forumId, mentionedIds(body));
     await this.db.transaction(async (tx) => {
       await tx.query(IN_CHANGE_ORDER);
       const [current] = await tx.query(
@@ -144,7 +167,11 @@ export class PostsService {
       if (current.locked) throw conflict('This thread is locked: posts can no longer be edited.');
       if (current.body === body) return;
       await tx.query(`INSERT INTO post_revision (post_id, body_markdown, edited_by_person_id) VALUES ($1, $2, $3)`, [id, current.body, actor.personId]);
-      await tx.query(`UPDATE post SET body_markdown = $2, body_html = $3, edited_at = now(), change_seq = nextval('forum_change_seq') WHERE id = $1`, [id, body, renderMarkdown(body)]);
+      await tx.query(
+        `UPDATE post SET body_markdown = $2, body_html = $3, edited_at = now(), change_seq = nextval('forum_change_seq'),
+                guard_kinds = coalesce($4, guard_kinds), guard_reason = coalesce($5, guard_reason) WHERE id = $1`,
+        [id, body, renderMarkdown(body), guard.kinds.length ? guard.kinds : null, guard.reason],
+      );
       if (mentions.length) await tx.query(`INSERT INTO post_mention (post_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, mentions]);
     });
     return this.announceUpdate(id);
@@ -183,9 +210,12 @@ export class PostsService {
     assertUuid(threadId);
     await this.access.assertAccess(actor, Permission.threadRead, threadId, 'Thread');
     const from = after && /^\d{1,18}$/.test(after) ? after : '0';
+    // Held posts: their author and the forum's moderators only.
+    const moderator = (await this.access.requireAccess({ actor, permission: Permission.threadModerate, ids: [threadId] })).has(threadId);
     const found = await this.db.query<PostRow[]>(
-      `SELECT ${POST_COLUMNS} FROM post p WHERE p.thread_id = $1 AND p.created_seq > $2::bigint ORDER BY p.created_seq LIMIT $3`,
-      [threadId, from, first + 1],
+      `SELECT ${POST_COLUMNS} FROM post p WHERE p.thread_id = $1 AND p.created_seq > $2::bigint
+          AND (p.held_reason IS NULL OR $4 OR p.author_person_id = $5) ORDER BY p.created_seq LIMIT $3`,
+      [threadId, from, first + 1, moderator, actor.personId],
     );
     return { posts: found.slice(0, first), more: found.length > first };
   }
@@ -196,14 +226,17 @@ export class PostsService {
    */
   async catchUp(actor: Actor, after: string | null, forumId?: string | null): Promise<CatchUpReply> {
     if (after !== null && !(typeof after === 'string' && /^\d{1,18}$/.test(after))) throw badInput('The cursor is not valid; send null to start again.');
-    const readable = [...(await this.access.forumsOf(actor)).keys()];
+    const grades = await this.access.forumsOf(actor);
+    const readable = [...grades.keys()];
+    const moderated = readable.filter((id) => (grades.get(id) ?? 0) >= FORUM_GRADES.MODERATE);
     if (forumId) assertUuid(forumId, 'forumId');
     const forums = forumId ? readable.filter((id) => id === forumId) : readable;
     if (forumId && !forums.length) throw notFound('Forum');
     const found = forums.length
       ? await this.db.query<PostRow[]>(
-          `SELECT ${POST_COLUMNS} FROM post p WHERE p.forum_id = ANY($1::uuid[]) AND p.change_seq > $2::bigint ORDER BY p.change_seq LIMIT $3`,
-          [forums, after ?? '0', CATCH_UP_PAGE + 1],
+          `SELECT ${POST_COLUMNS} FROM post p WHERE p.forum_id = ANY($1::uuid[]) AND p.change_seq > $2::bigint
+              AND (p.held_reason IS NULL OR p.forum_id = ANY($4::uuid[]) OR p.author_person_id = $5) ORDER BY p.change_seq LIMIT $3`,
+          [forums, after ?? '0', CATCH_UP_PAGE + 1, moderated, actor.personId],
         )
       : [];
     const page = found.slice(0, CATCH_UP_PAGE);
@@ -255,7 +288,9 @@ export class PostsService {
 
   private async announceUpdate(id: string): Promise<PostRow> {
     const post = (await this.byIds([id])).get(id)!;
-    this.realtime.postUpdated(toPostPayload(post));
+    // A held post's changes go where the post went: its author and the moderators, never the room.
+    if (post.heldReason) await this.held.announceHeld(post, post.heldReason, []);
+    else this.realtime.postUpdated(toPostPayload(post));
     return post;
   }
 

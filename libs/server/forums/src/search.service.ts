@@ -5,6 +5,7 @@ import { AccessService, type Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
 import { badInput } from '@convene/errors';
 import { escapeHtml, plainText } from '@convene/markdown';
+import { redactPersonalData } from './guard/personal-data';
 
 export interface SearchHit {
   postId: string;
@@ -47,13 +48,14 @@ export class SearchService {
               ts_rank(p.search, q.query) + ts_rank(t.search, q.query) AS rank,
               ts_headline('english', p.body_markdown, q.query, 'StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "') AS snippet
          FROM post p JOIN thread t ON t.id = p.thread_id, q
-        WHERE p.forum_id = ANY($2::uuid[]) AND p.hidden_at IS NULL 
+        WHERE p.forum_id = ANY($2::uuid[]) AND p.hidden_at IS NULL AND p.held_reason IS NULL AND t.held_reason IS NULL
           AND (p.search @@ q.query OR (t.search @@ q.query AND p.created_seq = (SELECT min(f.created_seq) FROM post f WHERE f.thread_id = t.id)))
         ORDER BY rank DESC, p.created_at DESC
         LIMIT $3`,
       [text, readable, options.first],
     );
-    // The snippet is read as Markdown, like the post itself: words, not markup or mention ids.
-    return found.map((hit) => ({ ...hit, snippet: highlight(plainText(hit.snippet)), threadTitle: hit.threadTitle }));
+    // The snippet is read as Markdown, like the post itself: words, not markup or mention ids. What
+    // the personal-data guard finds (in a post its author posted anyway) never shows in a snippet.
+    return found.map((hit) => ({ ...hit, snippet: highlight(redactPersonalData(plainText(hit.snippet))), threadTitle: redactPersonalData(hit.threadTitle) }));
   }
 }

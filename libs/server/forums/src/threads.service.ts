@@ -10,6 +10,8 @@ import { assertSingleLine } from '@convene/graphql-kit';
 import { RealtimePublisher } from '@convene/realtime';
 import { ForumsService } from './forums.service';
 import { PostsService, postBody } from './posts.service';
+import { guardTexts, type PersonalDataConsent } from './guard/guard';
+import { HeldPostsService } from './held/held-posts.service';
 import { threadColumns, toThreadPayload, type PostRow, type ThreadRow } from './rows';
 
 export interface NewThread {
@@ -20,6 +22,8 @@ export interface NewThread {
   clientId: string;
   /** Links the discussion to an agenda item the author can read. */
   agendaItemId?: string | null;
+  /** The author's answer to a PERSONAL_DATA refusal, for the title and the first post together. */
+  personalData?: PersonalDataConsent | null;
 }
 
 const title = (value: string) => {
@@ -40,6 +44,7 @@ export class ThreadsService {
     private readonly forums: ForumsService,
     private readonly posts: PostsService,
     private readonly clock: Clock,
+    private readonly held: HeldPostsService,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, ThreadRow>> {
@@ -58,12 +63,14 @@ export class ThreadsService {
     assertUuid(forumId);
     await this.access.assertAccess(actor, Permission.forumRead, forumId, 'Forum');
     if (after) assertUuid(after, 'after');
+    // Threads waiting for a moderator: their author and the forum's moderators only.
+    const moderator = (await this.access.requireAccess({ actor, permission: Permission.forumModerate, ids: [forumId] })).has(forumId);
     const found: ThreadRow[] = await this.db.query(
       `SELECT ${threadColumns('$4')} FROM thread t
-        WHERE t.forum_id = $1
+        WHERE t.forum_id = $1 AND (t.held_reason IS NULL OR $5 OR t.created_by_person_id = $6)
           AND ($2::uuid IS NULL OR (t.pinned::int, t.last_post_at, t.id) < (SELECT c.pinned::int, c.last_post_at, c.id FROM thread c WHERE c.id = $2 AND c.forum_id = $1))
         ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT $3`,
-      [forumId, after ?? null, first + 1, this.clock.now()],
+      [forumId, after ?? null, first + 1, this.clock.now(), moderator, actor.personId],
     );
     return { threads: found.slice(0, first), more: found.length > first };
   }
@@ -71,9 +78,12 @@ export class ThreadsService {
   /** Starts a thread with its first post. Sending the same clientId again returns the same thread. */
   async create(actor: Actor, input: NewThread): Promise<{ thread: ThreadRow; post: PostRow }> {
     assertUuid(input.forumId, 'forumId');
-    const name = title(input.title);
-    postBody(input.body);
+    const typedTitle = title(input.title);
+    const typedBody = postBody(input.body);
     await this.access.assertAccess(actor, Permission.forumPost, input.forumId, 'Forum');
+    // The guard reads the title and the first post together: one warning, one choice for both.
+    const guard = guardTexts({ title: typedTitle, body: typedBody }, await this.held.modeOf(input.forumId), input.personalData);
+    const name = guard.texts.title.slice(0, 200);
     if (input.agendaItemId) {
       assertUuid(input.agendaItemId, 'agendaItemId');
       await this.access.assertAccess(actor, Permission.agendaItemRead, input.agendaItemId, 'Agenda item');
@@ -83,14 +93,14 @@ export class ThreadsService {
     if (!threadId) {
       const [created] = await rows<{ id: string }>(
         this.db,
-        `INSERT INTO thread (forum_id, title, theme, agenda_item_id, created_by_person_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [input.forumId, name, input.theme?.trim().slice(0, 60) || null, input.agendaItemId ?? null, actor.personId],
+        `INSERT INTO thread (forum_id, title, theme, agenda_item_id, created_by_person_id, held_reason) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [input.forumId, name, input.theme?.trim().slice(0, 60) || null, input.agendaItemId ?? null, actor.personId, guard.hold ? 'PERSONAL_DATA' : null],
       );
       threadId = created.id;
     }
     let post: PostRow;
     try {
-      post = (await this.posts.create(actor, { threadId, clientId: input.clientId, body: input.body })).post;
+      post = (await this.posts.create(actor, { threadId, clientId: input.clientId, body: guard.texts.body, guarded: { ...guard, texts: { body: guard.texts.body } } })).post;
     } catch (error) {
       // No thread without its first post (rate limited, invalid, or lost a race).
       await this.db.query(`DELETE FROM thread t WHERE t.id = $1 AND NOT EXISTS (SELECT 1 FROM post p WHERE p.thread_id = t.id)`, [threadId]);

@@ -30,6 +30,7 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.forumDigest]: email(6),
   [JOBS.mentionsEmail]: email(6),
   [JOBS.watchedPostsEmail]: email(6),
+  [JOBS.heldPostEmail]: email(6),
   [JOBS.actionReminder]: email(6),
   [JOBS.meetingChange]: email(8),
   [JOBS.directoryCheck]: email(6),

@@ -1,7 +1,7 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
 import { safePublish } from '@convene/redis';
-import { rooms, type ForumPostPayload, type ForumThreadPayload, type ServerToClientEvents, type ThreadReadPayload } from '@convene/contracts';
+import { rooms, type ForumPostPayload, type ForumThreadPayload, type ServerToClientEvents, type ThreadReadPayload, type PostDecidedPayload, type PostHeldPayload } from '@convene/contracts';
 
 /** The Redis key the forum service's socket.io adapter uses; the emitter must match it. */
 export const socketKey = (redisPrefix: string) => `${redisPrefix}:socket.io`;
@@ -43,6 +43,15 @@ export class RealtimePublisher {
   /** The person's own sockets, on every device, hear where they have read a thread to. */
   threadRead(personId: string, state: ThreadReadPayload): void {
     this.emitter.to(rooms.person(personId)).emit('thread:read-state', state);
+  }
+
+  /** A held post reaches only these people (the forum's moderators and its author), never the forum's room. */
+  postHeld(personIds: string[], held: PostHeldPayload): void {
+    if (personIds.length) this.emitter.to(personIds.map((id) => rooms.person(id))).emit('post:held', held);
+  }
+
+  postDecided(personIds: string[], decided: PostDecidedPayload): void {
+    if (personIds.length) this.emitter.to(personIds.map((id) => rooms.person(id))).emit('post:decided', decided);
   }
 
   /** The person's sockets join the forum's room on every instance. */

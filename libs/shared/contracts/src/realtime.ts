@@ -18,6 +18,27 @@ export interface ForumPostPayload {
   editedAt: string | null;
   /** Catch-up cursor: moves on every change to the post. */
   cursor: string;
+  /**
+   * Waiting for a moderator (or not approved). Only the author and the forum's moderators ever
+   * receive a held post; everyone else gets it as `post:created` once it is approved.
+   */
+  held: boolean;
+}
+
+/** A post held for a moderator, sent to the forum's moderators and its author. */
+export interface PostHeldPayload {
+  post: ForumPostPayload;
+  reason: 'FIRST_POST' | 'PERSONAL_DATA';
+  /** What the personal-data guard found (kinds, never values). */
+  kinds: string[];
+}
+
+/** A moderator decided on a held post: sent to the forum's moderators and its author. */
+export interface PostDecidedPayload {
+  postId: string;
+  threadId: string;
+  forumId: string;
+  decision: 'APPROVED' | 'REJECTED';
 }
 
 export interface ForumThreadPayload {
@@ -44,7 +65,7 @@ export interface PresencePayload {
 }
 
 /** Every acknowledgement: the result, or an error with a code (see docs/api.md). */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } };
 
 export interface ServerToClientEvents {
   /** Sent once after the handshake is authorised, with the forums whose rooms the socket joined. */
@@ -62,6 +83,10 @@ export interface ServerToClientEvents {
   'forum:removed': (payload: { forumId: string }) => void;
   /** Someone arrived in or left a forum. */
   presence: (payload: PresencePayload) => void;
+  /** A post waits for a moderator (you moderate the forum, or you wrote it). */
+  'post:held': (payload: PostHeldPayload) => void;
+  /** A held post was approved (everyone then gets `post:created`) or rejected. */
+  'post:decided': (payload: PostDecidedPayload) => void;
   /** You read a thread further, on this device or another: unread markers move everywhere. */
   'thread:read-state': (payload: ThreadReadPayload) => void;
 }
@@ -72,6 +97,11 @@ export interface PostCreateRequest {
   clientId: string;
   body: string;
   replyToId?: string | null;
+  /**
+   * The author's answer to a PERSONAL_DATA refusal: REDACT (the server replaces what it found with
+   * "[reference removed]"), POST_ANYWAY with a reason, or HOLD for a moderator.
+   */
+  personalData?: { choice: 'REDACT' | 'POST_ANYWAY' | 'HOLD'; reason?: string | null } | null;
 }
 
 export interface CatchUpReply {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { isCoordinator, type Actor } from '../actor';
 import { Capability, Permission } from '../permissions';
 import type { AudienceCheck, GradedCheck, GradedRule, IdCheck, Policy } from './policy';
+import { unlessHeld } from './held';
 
 /**
  * Forums are private. A person is in a forum when they were added to it, or when it belongs to
@@ -84,14 +85,15 @@ export const forumsPolicy: Policy = {
     [Permission.forumRead]: forum.read,
     [Permission.forumPost]: forum.post,
     [Permission.forumModerate]: forum.moderate,
-    [Permission.threadRead]: thread.read,
-    [Permission.threadPost]: thread.post,
+    [Permission.threadRead]: unlessHeld('thread', 'created_by_person_id', thread.read, MODERATE, READ),
+    [Permission.threadPost]: unlessHeld('thread', 'created_by_person_id', thread.post, MODERATE, READ),
     [Permission.threadModerate]: thread.moderate,
-    [Permission.postRead]: post.read,
+    [Permission.postRead]: unlessHeld('post', 'author_person_id', post.read, MODERATE, READ),
     [Permission.postModerate]: post.moderate,
     [Permission.postEdit]: postEdit,
   },
   capabilities: {
     [Capability.forumCreate]: isCoordinator,
+    [Capability.forumGuestsManage]: isCoordinator,
   },
 };

@@ -5,7 +5,8 @@ import { AccessService } from '@convene/access';
 import { DigestFrequency, EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
-import { newsFor, notMuted } from '@convene/forums';
+import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
+import { newsFor, notMuted, redactPersonalData, watchersOf } from '@convene/forums';
 import { Mailer, excerpt, renderForumDigest, type DigestForum } from '@convene/mail';
 import { PermanentJobError, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
@@ -33,7 +34,8 @@ interface DigestRow {
  * A person's daily or weekly digest of unread posts. The forums come from the policy layer at
  * send time, so a forum the person has left (or been removed from) is never in it. An empty
  * digest is recorded as SKIPPED, so the tick does not ask again. Muted threads and forums, held
- * posts and the person's own posts are left out.
+ * posts and the person's own posts are left out, and so are watched threads: their posts came
+ * one by one already.
  */
 @Injectable()
 export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
@@ -42,6 +44,7 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: DeliveryLedger,
+    private readonly replies: ReplyAddresses,
     private readonly mailer: Mailer,
     private readonly access: AccessService,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
@@ -71,6 +74,7 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
                LEFT JOIN thread_read r ON r.thread_id = t.id AND r.person_id = $2
               WHERE po.forum_id = ANY($1::uuid[]) AND po.created_at > $3 AND po.created_at <= $4 AND ${newsFor('po', '$2')}
                 AND po.created_seq > coalesce(r.last_read_seq, 0) AND ${notMuted('t.id', 't.forum_id', '$2')}
+                AND $2 NOT IN ${watchersOf('po')}
            ) x WHERE rank <= $5 ORDER BY "forumName", "threadTitle", rank`,
           [forums, personId, window.from, window.until, POSTS_PER_THREAD],
         )
@@ -91,8 +95,8 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
       const forum = byForum.get(row.forumId) ?? { name: row.forumName, threads: [] };
       byForum.set(row.forumId, forum);
       let thread = forum.threads.find((t) => t.url.endsWith(row.threadId));
-      if (!thread) forum.threads.push((thread = { title: row.threadTitle, url: threadUrl(web, row.forumId, row.threadId), posts: [], more: Number(row.unread) - Math.min(Number(row.unread), POSTS_PER_THREAD) }));
-      thread.posts.push({ author: row.author ?? 'A former member', excerpt: excerpt(row.body), at: new Date(row.createdAt) });
+      if (!thread) forum.threads.push((thread = { title: redactPersonalData(row.threadTitle), url: threadUrl(web, row.forumId, row.threadId), posts: [], more: Number(row.unread) - Math.min(Number(row.unread), POSTS_PER_THREAD) }));
+      thread.posts.push({ author: row.author ?? 'A former member', excerpt: excerpt(redactPersonalData(row.body)), at: new Date(row.createdAt) });
     }
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },
@@ -100,6 +104,8 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
         purposeKey,
         category: EmailCategory.FORUM_DIGEST,
         recipients: [person],
+        // A reply is posted in the digest's first thread (the digest says so).
+        replyTo: (r) => this.replies.issue({ personId: r.personId, address: r.email, purpose: ReplyPurpose.FORUM_THREAD, subjectId: [...threads][0] }),
         compose: (_r, links) => renderForumDigest({ frequency: schedule.frequency === DigestFrequency.WEEKLY ? 'WEEKLY' : 'DAILY', forums: [...byForum.values()], forumsUrl: `${web}/forums` }, links),
       },
     );

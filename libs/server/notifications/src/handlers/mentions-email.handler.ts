@@ -5,7 +5,9 @@ import { AccessService } from '@convene/access';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
+import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
 import { Mailer, excerpt, renderMentions } from '@convene/mail';
+import { redactPersonalData } from '@convene/forums';
 import { PermanentJobError, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
 import { threadUrl } from '../agenda-pack.reader';
@@ -26,6 +28,7 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: DeliveryLedger,
+    private readonly replies: ReplyAddresses,
     private readonly mailer: Mailer,
     private readonly access: AccessService,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
@@ -52,10 +55,17 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
       : [];
     if (mentions.length === 0) return this.skip(purposeKey, personId);
     const web = this.options.publicWebUrl;
-    const items = mentions.map((m) => ({ author: m.author ?? 'A former member', forumName: m.forumName, threadTitle: m.threadTitle, excerpt: excerpt(m.body), url: threadUrl(web, m.forumId, m.threadId) }));
+    const items = mentions.map((m) => ({ author: m.author ?? 'A former member', forumName: m.forumName, threadTitle: redactPersonalData(m.threadTitle), excerpt: excerpt(redactPersonalData(m.body)), url: threadUrl(web, m.forumId, m.threadId) }));
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },
-      { purposeKey, category: EmailCategory.MENTIONS, recipients: [person], compose: (_r, links) => renderMentions(items, links) },
+      {
+        purposeKey,
+        category: EmailCategory.MENTIONS,
+        recipients: [person],
+        // A reply is posted in the thread of the latest mention.
+        replyTo: (r) => this.replies.issue({ personId: r.personId, address: r.email, purpose: ReplyPurpose.FORUM_THREAD, subjectId: mentions[mentions.length - 1].threadId }),
+        compose: (_r, links) => renderMentions(items, links),
+      },
     );
   }
 

@@ -5,7 +5,7 @@ import { AccessService } from '@convene/access';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
-import { newsFor, visibleAt, watchersOf } from '@convene/forums';
+import { newsFor, redactPersonalData, visibleAt, watchersOf } from '@convene/forums';
 import { Mailer, excerpt, renderWatchedPosts, type WatchedThread } from '@convene/mail';
 import { PermanentJobError, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
@@ -59,9 +59,9 @@ export class WatchedPostsHandler implements JobHandler<typeof JOBS.watchedPostsE
     const threads = new Map<string, WatchedThread>();
     for (const post of posts) {
       const url = threadUrl(web, post.forumId, post.threadId);
-      const thread = threads.get(post.threadId) ?? { forumName: post.forumName, title: post.threadTitle, url, posts: [] };
+      const thread = threads.get(post.threadId) ?? { forumName: post.forumName, title: redactPersonalData(post.threadTitle), url, posts: [] };
       threads.set(post.threadId, thread);
-      thread.posts.push({ author: post.author ?? 'A former member', excerpt: excerpt(post.body), at: new Date(post.at), url: `${url}#post-${post.id}` });
+      thread.posts.push({ author: post.author ?? 'A former member', excerpt: excerpt(redactPersonalData(post.body)), at: new Date(post.at), url: `${url}#post-${post.id}` });
     }
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },
