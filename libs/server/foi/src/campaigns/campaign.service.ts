@@ -113,6 +113,8 @@ export class CampaignService {
   }
 
   async update(actor: Actor, id: string, input: FoiCampaignInput): Promise<void> {
+    // Access first: a reader outside the campaign learns nothing from the input checks.
+    await this.access.assertAccess(actor, Permission.foiCampaignManage, id, 'That campaign');
     await this.checkGroup(actor, input.groupId ?? null);
     await this.draft(actor, id, 'foi.campaign-changed', async (m) => {
       await m.query(`UPDATE foi_campaign SET group_id = $2, title = $3, purpose = $4, letter_template = $5, publication_policy = $6, updated_at = $7 WHERE id = $1`, [
