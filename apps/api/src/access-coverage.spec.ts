@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Query, Resolver } from '@nestjs/graphql';
+import { GUEST_OPERATIONS } from '@convene/access';
 import { accessRules as accessMap } from '@convene/graphql-kit';
 import { API_RESOLVERS } from './resolvers';
 
@@ -26,8 +27,11 @@ describe('deny by default', () => {
       'Mutation.acceptInvitation',
       'Mutation.confirmEmail',
       'Mutation.requestPasswordReset',
+      // Sign-in by email link: asking answers true to anyone; the emailed one-time token is the credential.
+      'Mutation.requestSignInLink',
       'Mutation.resetPassword',
       'Mutation.signIn',
+      'Mutation.signInWithLink',
       'Mutation.signOut',
       // A number from configuration: how old a directory entry may get before pages warn.
       'Query.directoryCheckMonths',
@@ -51,5 +55,12 @@ describe('deny by default', () => {
 
   it('matches the reviewed snapshot, so a permission change shows up as a diff', () => {
     expect(map).toMatchSnapshot();
+  });
+
+  it('lets forum guests call only reviewed operations and fields, each one the API has', () => {
+    const guests = [...GUEST_OPERATIONS].sort();
+    // Query, Mutation and field resolvers are in the map; the rest are plain fields.
+    expect(guests.filter((key) => !(key in map))).toEqual([]);
+    expect(guests).toMatchSnapshot();
   });
 });

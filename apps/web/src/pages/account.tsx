@@ -201,10 +201,10 @@ export function AcceptInvitationPage() {
           the people in it, and nothing else of the partnership.
         </p>
       ) : (
-      <p class="govuk-body">
-        You have been invited as {invitation.role === 'ADMIN' ? 'an admin' : `a ${invitation.role.toLowerCase()}`}
-        {invitation.groupName && `, and to ${invitation.groupName} as ${invitation.groupRole === 'OBSERVER' ? 'an observer' : `a ${(invitation.groupRole ?? 'member').toLowerCase()}`}`}.
-      </p>
+        <p class="govuk-body">
+          You have been invited as {invitation.role === 'ADMIN' ? 'an admin' : `a ${invitation.role.toLowerCase()}`}
+          {invitation.groupName && `, and to ${invitation.groupName} as ${invitation.groupRole === 'OBSERVER' ? 'an observer' : `a ${(invitation.groupRole ?? 'member').toLowerCase()}`}`}.
+        </p>
       )}
       <ErrorSummary error={error} fields={FIELDS} />
       <form onSubmit={onSubmit} noValidate>

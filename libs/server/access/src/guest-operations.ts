@@ -11,6 +11,8 @@ import { isGuest } from './policies/guests.policy';
 export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   // Signing in and out, joining, their own account.
   'Mutation.signIn',
+  'Mutation.requestSignInLink',
+  'Mutation.signInWithLink',
   'Mutation.signOut',
   'Mutation.signOutEverywhere',
   'Mutation.switchPartnership',
