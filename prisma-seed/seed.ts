@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import DEMO_ACCOUNTS from './demo-accounts.json';
 import { seedBank } from './demo-bank';
 import { seedDirectory } from './demo-directory';
+import { seedFoiAnswers } from './demo-foi-answers';
 import { seedForums } from './demo-forums';
 import { DEMO_GUEST, seedGuests } from './demo-guests';
 import { seedFollowing } from './demo-following';
@@ -68,6 +69,8 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
     created += await seedGuests(m, partnershipId, () => argon2.hash(passwords.get(DEMO_GUEST.email) ?? DEMO_DEFAULT_PASSWORD, HASH_OPTIONS));
     created += await seedBank(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     created += await seedDirectory(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
+    // After the FOI campaigns: their replies.
+    created += await seedFoiAnswers(m, partnershipId, personIds.get('coordinator@demo.convene.localhost')!);
     return { partnershipId, created };
   });
 }

@@ -16,3 +16,4 @@ export { RequestService, CampaignService, RecipientListService };
 export { FoiAnswersModule } from './answers/foi-answers.module';
 export { AnswersService, MatrixService, PublishingService, ANSWER_RESOLVERS as FOI_ANSWER_RESOLVERS } from './answers/index';
 export { AnswerQualifier, QUALIFIER_LABELS } from './answers/qualifiers';
+export { checkAnswerValue } from './answers/answer-value';
