@@ -116,12 +116,19 @@ describe('demo sign-ins', () => {
     expect(board.data!.publicGroup.publishedMinutes[0].decisions).toEqual(['Adopt the welcome charter for public services.']);
   });
 
-  it('has private forums with unread posts, and an inputs thread on the next steering group agenda', async () => {
+  it('has private forums with unread posts, a watched thread and a muted forum, and an inputs thread on the next steering group agenda', async () => {
     const signIn = async (email: string, password: string) => (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password } })).data!.signIn.token as string;
     const member = await signIn('member@demo.convene.localhost', 'demo-member-2026');
     const forums = (await gql(api.url, `{ forums { name unreadCount } }`, {}, { token: member })).data!.forums as { name: string; unreadCount: number }[];
     expect(forums.map((f) => f.name).sort()).toEqual(['Destitution Steering Group', 'EU Settled Status', 'Housing']);
-    expect(forums.find((f) => f.name === 'Housing')!.unreadCount).toBe(2);
+    // The member muted EU Settled Status, and has read the start of the move-on thread: one reply is new.
+    expect(forums.find((f) => f.name === 'EU Settled Status')!.unreadCount).toBe(0);
+    const housing = await gql(api.url, `{ forums { name threads { nodes { title unreadCount firstUnreadPostId effectiveFollowLevel } } } }`, {}, { token: member });
+    const threads = housing.data!.forums.find((f: { name: string }) => f.name === 'Housing').threads.nodes as { title: string; unreadCount: number; firstUnreadPostId: string | null; effectiveFollowLevel: string | null }[];
+    const moveOn = threads.find((t) => t.title.startsWith('28-day'))!;
+    expect(moveOn).toMatchObject({ unreadCount: 1, effectiveFollowLevel: 'WATCHING' });
+    expect(moveOn.firstUnreadPostId).not.toBeNull();
+    expect(forums.find((f) => f.name === 'Housing')!.unreadCount).toBe(threads.reduce((n, t) => n + t.unreadCount, 0));
     const next = await gql(api.url, `{ upcomingMeetings(first: 5) { title agendaItems { standing inputsThread { kind locked posts(first: 10) { nodes { bodyHtml } } } } } }`, {}, { token: member });
     const dsg = next.data!.upcomingMeetings.find((m: { title: string }) => m.title === 'Destitution Steering Group');
     const sector = dsg.agendaItems.find((i: { standing: string }) => i.standing === 'SECTOR_ASSESSMENT');

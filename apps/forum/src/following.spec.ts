@@ -7,7 +7,7 @@ import { codeOf, gql, seedPartnership, type SeededPartnership } from '@convene/t
 import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
 import { createForumApp } from './bootstrap';
 
-const FORUM = `query($f: ID!) { forum(id: $f) { unreadCount followLevel threads { nodes { id unreadCount lastReadPosition followLevel effectiveFollowLevel } } } }`;
+const FORUM = `query($f: ID!) { forum(id: $f) { unreadCount followLevel threads { nodes { id unreadCount lastReadPosition firstUnreadPostId followLevel effectiveFollowLevel } } } }`;
 const POST = `mutation($t: ID!, $b: String!, $c: String!) { createPost(threadId: $t, body: $b, clientId: $c) { id position } }`;
 const FOLLOW_THREAD = `mutation($t: ID!, $l: FollowLevel) { followThread(threadId: $t, level: $l) { id followLevel effectiveFollowLevel unreadCount } }`;
 const FOLLOW_FORUM = `mutation($f: ID!, $l: FollowLevel) { followForum(forumId: $f, level: $l) { id followLevel unreadCount } }`;
@@ -44,7 +44,7 @@ describe('unread markers across devices, and muting', () => {
   const next = <T>(socket: Socket, event: string) => new Promise<T>((resolve) => socket.once(event, resolve));
   const byThread = async (who: string) => {
     const forum = (await ok(who, FORUM, { f: forumId })).forum;
-    return { forum, threads: new Map<string, { unreadCount: number; lastReadPosition: string | null; followLevel: string | null; effectiveFollowLevel: string | null }>(forum.threads.nodes.map((t: { id: string }) => [t.id, t])) };
+    return { forum, threads: new Map<string, { unreadCount: number; lastReadPosition: string | null; firstUnreadPostId: string | null; followLevel: string | null; effectiveFollowLevel: string | null }>(forum.threads.nodes.map((t: { id: string }) => [t.id, t])) };
   };
 
   beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('unread markers across devices, and muting', () => {
 
   it('counts unread per thread, and reading on one device moves the other’s markers and socket at once', async () => {
     const before = await byThread('phone');
-    expect(before.threads.get(threads.hotels)).toMatchObject({ unreadCount: 3, lastReadPosition: null });
+    expect(before.threads.get(threads.hotels)).toMatchObject({ unreadCount: 3, lastReadPosition: null, firstUnreadPostId: null });
     expect(before.threads.get(threads.esol)).toMatchObject({ unreadCount: 2, lastReadPosition: null });
     expect(before.forum.unreadCount).toBe(5);
 
@@ -110,7 +110,7 @@ describe('unread markers across devices, and muting', () => {
     // A new post lands after the marker: the "new since your last visit" line goes before it.
     const later = (await ok('coordinator', POST, { t: threads.hotels, b: 'Two more families moved to Walsall.', c: 'hotels-3' })).createPost;
     expect(BigInt(later.position)).toBeGreaterThan(BigInt(state.lastReadPosition));
-    expect((await byThread('laptop')).threads.get(threads.hotels)!.unreadCount).toBe(1);
+    expect((await byThread('laptop')).threads.get(threads.hotels)).toMatchObject({ unreadCount: 1, firstUnreadPostId: later.id });
 
     // Reading through GraphQL on the phone reaches the laptop's socket too.
     const heardOnLaptop = next<ThreadReadPayload>(laptop, 'thread:read-state');
@@ -143,11 +143,14 @@ describe('unread markers across devices, and muting', () => {
     expect((await byThread('phone')).forum.unreadCount).toBe(0);
   });
 
-  it('refuses to follow what one cannot read, alike for a forum of another partnership and one that does not exist', async () => {
+  it('refuses to follow what one cannot read (another partnership’s, one that does not exist) or when signed out', async () => {
     expect(codeOf(await as('outsider', FOLLOW_THREAD, { t: threads.hotels, l: 'WATCHING' }))).toBe('NOT_FOUND');
     expect(codeOf(await as('outsider', FOLLOW_FORUM, { f: forumId, l: 'WATCHING' }))).toBe('NOT_FOUND');
     expect(codeOf(await as('outsider', FOLLOW_FORUM, { f: '00000000-0000-4000-8000-000000000000', l: 'WATCHING' }))).toBe('NOT_FOUND');
     expect(codeOf(await as('phone', FOLLOW_THREAD, { t: threads.hotels, l: 'LOUD' }))).toBe('BAD_USER_INPUT');
+    // Signed out: refused before anything is looked up.
+    expect(codeOf(await gql(api.url, FOLLOW_THREAD, { t: threads.hotels, l: 'WATCHING' }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(api.url, FOLLOW_FORUM, { f: forumId, l: 'MUTED' }))).toBe('UNAUTHENTICATED');
     expect(await api.db.query(`SELECT 1 FROM thread_follow tf JOIN person p ON p.id = tf.person_id WHERE p.partnership_id = $1`, [other.partnershipId])).toEqual([]);
   });
 });

@@ -14,4 +14,6 @@ export interface ThreadReadState {
   unread: number;
   /** The position read up to; null if never opened. */
   lastReadPosition: string | null;
+  /** The first post by someone else after that position: where "new since your last visit" goes. */
+  firstUnreadPostId: string | null;
 }

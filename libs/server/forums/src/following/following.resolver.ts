@@ -46,6 +46,11 @@ export class ThreadFollowingResolver {
     return (await this.reads(ctx).load(thread.id))?.lastReadPosition ?? null;
   }
 
+  @ResolveField(() => ID, { nullable: true, description: 'The first post by someone else after lastReadPosition (also while muted): where “new since your last visit” goes. Null if you never opened the thread or nothing is new.' })
+  async firstUnreadPostId(thread: ThreadModel, _args: unknown, ctx: RequestContext): Promise<string | null> {
+    return (await this.reads(ctx).load(thread.id))?.firstUnreadPostId ?? null;
+  }
+
   private levels(ctx: RequestContext) {
     const actor = actorOf(ctx);
     return requestLoader(ctx, 'thread-follow-level', (ids: readonly string[]) => this.following.threadLevels(actor.personId, ids));

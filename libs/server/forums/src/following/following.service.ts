@@ -74,20 +74,22 @@ export class FollowingService {
     return threadIds.map((id) => byId.get(id) ?? null);
   }
 
-  /** Unread posts by others in each thread (0 when muted), and the position read up to, in one statement. */
+  /** Unread posts by others in each thread (0 when muted), the position read up to and the first post after it, in one statement. */
   async readStates(personId: string, threadIds: readonly string[]): Promise<(ThreadReadState | null)[]> {
     const found: ({ threadId: string } & ThreadReadState)[] = threadIds.length
       ? await this.db.query(
           `SELECT t.id AS "threadId", r.last_read_seq::text AS "lastReadPosition",
                   CASE WHEN ${notMuted('t.id', 't.forum_id', '$1')} THEN
                     (SELECT count(*)::int FROM post p WHERE p.thread_id = t.id AND ${newsFor('p', '$1')} AND p.created_seq > coalesce(r.last_read_seq, 0))
-                  ELSE 0 END AS unread
+                  ELSE 0 END AS unread,
+                  (SELECT p.id FROM post p WHERE r.last_read_seq IS NOT NULL AND p.thread_id = t.id AND ${newsFor('p', '$1')} AND p.created_seq > r.last_read_seq
+                    ORDER BY p.created_seq LIMIT 1) AS "firstUnreadPostId"
              FROM thread t LEFT JOIN thread_read r ON r.thread_id = t.id AND r.person_id = $1
             WHERE t.id = ANY($2::uuid[])`,
           [personId, threadIds],
         )
       : [];
-    const byId = new Map(found.map((r) => [r.threadId, { unread: r.unread, lastReadPosition: r.lastReadPosition }]));
+    const byId = new Map(found.map((r) => [r.threadId, { unread: r.unread, lastReadPosition: r.lastReadPosition, firstUnreadPostId: r.firstUnreadPostId }]));
     return threadIds.map((id) => byId.get(id) ?? null);
   }
 }
