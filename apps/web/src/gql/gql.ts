@@ -30,6 +30,7 @@ type Documents = {
     "\n  query ActionsPeople($first: Int!, $after: String) {\n    people(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ActionsPeopleDocument,
     "\n  query ActionsProgress($id: ID!) {\n    action(id: $id) {\n      id\n      progress {\n        status\n        note\n        createdAt\n      }\n    }\n  }\n": typeof types.ActionsProgressDocument,
     "\n  mutation ActionsUpdate($id: ID!, $input: ActionUpdateInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n      status\n      overdue\n      dueDate\n      progress {\n        status\n        note\n        createdAt\n      }\n    }\n  }\n": typeof types.ActionsUpdateDocument,
+    "\n  query MyEmailReplies {\n    myEmailReplies(first: 20) {\n      id\n      outcome\n      purpose\n      reason\n      receivedAt\n    }\n  }\n": typeof types.MyEmailRepliesDocument,
     "\n  query ForumGuestsAdmin {\n    forumGuests {\n      id\n      name\n      organisationName\n      forums {\n        id\n        name\n      }\n    }\n    forumInvitationJoiners {\n      person {\n        id\n        name\n      }\n      forum {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ForumGuestsAdminDocument,
     "\n  mutation MakeGuestMember($personId: ID!) {\n    makeGuestMember(personId: $personId)\n  }\n": typeof types.MakeGuestMemberDocument,
     "\n  mutation MakeForumGuest($personId: ID!) {\n    makeForumGuest(personId: $personId)\n  }\n": typeof types.MakeForumGuestDocument,
@@ -109,6 +110,36 @@ type Documents = {
     "\n  query FoiPublishing($campaignId: ID!) {\n    foiPublishing(campaignId: $campaignId) {\n      campaignId\n      publishable\n      notPublishableReason\n      datasets {\n        id\n        version\n        signedOffAt\n        signedOffByName\n        withdrawnAt\n        publicUrl\n      }\n    }\n  }\n": typeof types.FoiPublishingDocument,
     "\n  mutation SignOffFoiDataset($campaignId: ID!) {\n    signOffFoiDataset(campaignId: $campaignId) {\n      campaignId\n      datasets {\n        id\n        version\n        signedOffAt\n        signedOffByName\n        withdrawnAt\n        publicUrl\n      }\n    }\n  }\n": typeof types.SignOffFoiDatasetDocument,
     "\n  mutation WithdrawFoiDataset($campaignId: ID!) {\n    withdrawFoiDataset(campaignId: $campaignId) {\n      campaignId\n      datasets {\n        id\n        version\n        signedOffAt\n        signedOffByName\n        withdrawnAt\n        publicUrl\n      }\n    }\n  }\n": typeof types.WithdrawFoiDatasetDocument,
+    "\n  query FoiCampaigns {\n    foiCampaigns {\n      id\n      title\n      status\n      sentAt\n      createdAt\n      group {\n        id\n        name\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n    }\n  }\n": typeof types.FoiCampaignsDocument,
+    "\n  query FoiCampaign($id: ID!) {\n    foiCampaign(id: $id) {\n      id\n      title\n      purpose\n      letterTemplate\n      publicationPolicy\n      status\n      groupId\n      group {\n        id\n        name\n      }\n      sentAt\n      closedAt\n      letterPreview\n      viewerCan {\n        manage\n      }\n      questions {\n        id\n        number\n        text\n        unit\n        definition\n      }\n      recipients {\n        id\n        listId\n        listName\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n      requests {\n        id\n        status\n        sentVia\n        sentTo\n        sentAt\n        dueOn\n        refusalSection\n        organisation {\n          id\n          name\n        }\n        clock {\n          kind\n          workingDays\n          text\n        }\n      }\n    }\n  }\n": typeof types.FoiCampaignDocument,
+    "\n  query FoiCampaignFormChoices {\n    groups {\n      id\n      name\n    }\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n    }\n  }\n": typeof types.FoiCampaignFormChoicesDocument,
+    "\n  mutation CreateFoiCampaign($input: FoiCampaignInput!) {\n    createFoiCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFoiCampaignDocument,
+    "\n  mutation UpdateFoiCampaign($id: ID!, $input: FoiCampaignInput!) {\n    updateFoiCampaign(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateFoiCampaignDocument,
+    "\n  mutation SetFoiQuestions($campaignId: ID!, $input: FoiQuestionsInput!) {\n    setFoiQuestions(campaignId: $campaignId, input: $input) {\n      id\n    }\n  }\n": typeof types.SetFoiQuestionsDocument,
+    "\n  mutation ChooseFoiRecipients($campaignId: ID!, $listId: ID!) {\n    chooseFoiRecipients(campaignId: $campaignId, listId: $listId) {\n      id\n    }\n  }\n": typeof types.ChooseFoiRecipientsDocument,
+    "\n  mutation SendFoiCampaign($campaignId: ID!) {\n    sendFoiCampaign(campaignId: $campaignId) {\n      email\n      portal\n    }\n  }\n": typeof types.SendFoiCampaignDocument,
+    "\n  mutation CloseFoiCampaign($campaignId: ID!) {\n    closeFoiCampaign(campaignId: $campaignId) {\n      id\n    }\n  }\n": typeof types.CloseFoiCampaignDocument,
+    "\n  mutation DeleteFoiCampaign($id: ID!) {\n    deleteFoiCampaign(id: $id)\n  }\n": typeof types.DeleteFoiCampaignDocument,
+    "\n  query FoiRequest($id: ID!) {\n    foiRequest(id: $id) {\n      id\n      campaignId\n      campaign {\n        id\n        title\n      }\n      organisation {\n        id\n        name\n      }\n      sentTo\n      sentVia\n      sentAt\n      portalReference\n      receivedOn\n      dueOn\n      status\n      refusalSection\n      answeredOn\n      extensionWorkingDays\n      extensionReason\n      internalReviewRequestedOn\n      internalReviewDueOn\n      icoReference\n      icoComplainedOn\n      closedOn\n      letterSubject\n      letterText\n      internalReviewDraft\n      viewerCan {\n        manage\n      }\n      clock {\n        kind\n        workingDays\n        text\n      }\n      clarifications {\n        id\n        requestedOn\n        answeredOn\n      }\n      correspondence {\n        id\n        direction\n        kind\n        fromAddress\n        toAddress\n        subject\n        body\n        occurredAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          url\n        }\n      }\n    }\n  }\n": typeof types.FoiRequestDocument,
+    "\n  mutation RecordFoiPortalSubmission($requestId: ID!, $input: FoiPortalSubmissionInput!) {\n    recordFoiPortalSubmission(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFoiPortalSubmissionDocument,
+    "\n  mutation SetFoiReceivedOn($requestId: ID!, $input: FoiReceivedInput!) {\n    setFoiReceivedOn(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.SetFoiReceivedOnDocument,
+    "\n  mutation RequestFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    requestFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.RequestFoiClarificationDocument,
+    "\n  mutation AnswerFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    answerFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerFoiClarificationDocument,
+    "\n  mutation ExtendFoiRequest($requestId: ID!, $input: FoiExtensionInput!) {\n    extendFoiRequest(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.ExtendFoiRequestDocument,
+    "\n  mutation SetFoiRequestStatus($requestId: ID!, $input: FoiStatusInput!) {\n    setFoiRequestStatus(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.SetFoiRequestStatusDocument,
+    "\n  mutation StartFoiInternalReview($requestId: ID!, $input: FoiInternalReviewInput!) {\n    startFoiInternalReview(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartFoiInternalReviewDocument,
+    "\n  mutation AddFoiCorrespondence($requestId: ID!, $input: FoiCorrespondenceInput!) {\n    addFoiCorrespondence(requestId: $requestId, input: $input)\n  }\n": typeof types.AddFoiCorrespondenceDocument,
+    "\n  mutation CreateFoiAttachmentUpload($correspondenceId: ID!) {\n    createFoiAttachmentUpload(correspondenceId: $correspondenceId) {\n      token\n      maxBytes\n    }\n  }\n": typeof types.CreateFoiAttachmentUploadDocument,
+    "\n  query FoiRecipientLists {\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n      updatedAt\n      current {\n        id\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n    }\n  }\n": typeof types.FoiRecipientListsDocument,
+    "\n  query FoiOrganisationChoices($search: String) {\n    organisations(first: 100, search: $search) {\n      nodes {\n        id\n        name\n        kind\n        foiEmail\n        foiPortalUrl\n      }\n    }\n  }\n": typeof types.FoiOrganisationChoicesDocument,
+    "\n  mutation CreateFoiRecipientList($input: FoiRecipientListInput!) {\n    createFoiRecipientList(input: $input)\n  }\n": typeof types.CreateFoiRecipientListDocument,
+    "\n  mutation UpdateFoiRecipientList($id: ID!, $input: FoiRecipientListInput!) {\n    updateFoiRecipientList(id: $id, input: $input) {\n      id\n      currentVersion\n    }\n  }\n": typeof types.UpdateFoiRecipientListDocument,
+    "\n  query FoiHolidayYears {\n    foiHolidayYears {\n      year\n      source\n      holidays {\n        day\n        name\n      }\n    }\n    foiSettings {\n      fromAddress\n    }\n  }\n": typeof types.FoiHolidayYearsDocument,
+    "\n  mutation SetFoiHolidayYear($input: FoiHolidayYearInput!) {\n    setFoiHolidayYear(input: $input) {\n      year\n    }\n  }\n": typeof types.SetFoiHolidayYearDocument,
+    "\n  mutation RemoveFoiHolidayYear($year: Int!) {\n    removeFoiHolidayYear(year: $year)\n  }\n": typeof types.RemoveFoiHolidayYearDocument,
+    "\n  mutation SetFoiFromAddress($address: String) {\n    setFoiFromAddress(address: $address) {\n      fromAddress\n    }\n  }\n": typeof types.SetFoiFromAddressDocument,
+    "\n  query OrganisationFoiAddress($id: ID!) {\n    organisation(id: $id) {\n      id\n      foiEmail\n      foiPortalUrl\n    }\n  }\n": typeof types.OrganisationFoiAddressDocument,
+    "\n  mutation SetOrganisationFoiAddress($organisationId: ID!, $input: FoiAddressInput!) {\n    setOrganisationFoiAddress(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n": typeof types.SetOrganisationFoiAddressDocument,
     "\n  mutation FollowThread($threadId: ID!, $level: FollowLevel) {\n    followThread(threadId: $threadId, level: $level) {\n      id\n      followLevel\n      effectiveFollowLevel\n      unreadCount\n    }\n  }\n": typeof types.FollowThreadDocument,
     "\n  mutation FollowForum($forumId: ID!, $level: FollowLevel) {\n    followForum(forumId: $forumId, level: $level) {\n      id\n      followLevel\n      unreadCount\n    }\n  }\n": typeof types.FollowForumDocument,
     "\n  query ForumNewGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      viewerCan {\n        createForum\n      }\n      forum {\n        id\n      }\n    }\n  }\n": typeof types.ForumNewGroupDocument,
@@ -118,21 +149,30 @@ type Documents = {
     "\n  mutation ForumManageRemove($forumId: ID!, $personId: ID!) {\n    removeForumMember(forumId: $forumId, personId: $personId)\n  }\n": typeof types.ForumManageRemoveDocument,
     "\n  mutation ForumInviteEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.ForumInviteEmailDocument,
     "\n  mutation ForumInviteLink($input: CreateInvitationLinkInput!) {\n    createInvitationLink(input: $input) {\n      url\n      invitation {\n        id\n        maxUses\n        expiresAt\n      }\n    }\n  }\n": typeof types.ForumInviteLinkDocument,
+    "\n  query ForumHeldPosts($forumId: ID) {\n    heldPosts(forumId: $forumId) {\n      post {\n        id\n        threadId\n        forumId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      threadTitle\n      reason\n      heldAt\n      kinds\n      authorReason\n      forumId\n    }\n    forums {\n      id\n      name\n      myRole\n    }\n  }\n": typeof types.ForumHeldPostsDocument,
+    "\n  mutation ForumApprovePost($id: ID!) {\n    approvePost(id: $id) {\n      id\n    }\n  }\n": typeof types.ForumApprovePostDocument,
+    "\n  mutation ForumRejectPost($id: ID!) {\n    rejectPost(id: $id) {\n      id\n    }\n  }\n": typeof types.ForumRejectPostDocument,
+    "\n  query ForumGuardSetting($id: ID!) {\n    forum(id: $id) {\n      id\n      personalDataMode\n      heldCount\n    }\n  }\n": typeof types.ForumGuardSettingDocument,
+    "\n  mutation ForumSetPersonalDataMode($forumId: ID!, $mode: PersonalDataMode!) {\n    setForumPersonalDataMode(forumId: $forumId, mode: $mode)\n  }\n": typeof types.ForumSetPersonalDataModeDocument,
+    "\n  query ForumThreadTitle($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      hiddenTitle\n      waitingForApproval\n      titleModeration {\n        hidden\n        reason\n      }\n    }\n  }\n": typeof types.ForumThreadTitleDocument,
+    "\n  mutation ForumEditThreadTitle($id: ID!, $title: String!, $reason: String!, $personalData: PersonalDataConsentInput) {\n    editThreadTitle(id: $id, title: $title, reason: $reason, personalData: $personalData) {\n      id\n      title\n    }\n  }\n": typeof types.ForumEditThreadTitleDocument,
+    "\n  mutation ForumHideThreadTitle($id: ID!, $reason: String!) {\n    hideThreadTitle(id: $id, reason: $reason) {\n      id\n      title\n    }\n  }\n": typeof types.ForumHideThreadTitleDocument,
+    "\n  mutation ForumShowThreadTitle($id: ID!) {\n    showThreadTitle(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.ForumShowThreadTitleDocument,
     "\n  mutation SetForumGuestPostsHeld($forumId: ID!, $count: Int!) {\n    setForumGuestPostsHeld(forumId: $forumId, count: $count)\n  }\n": typeof types.SetForumGuestPostsHeldDocument,
     "\n  query MentionCandidates($forumId: ID!, $query: String!) {\n    mentionCandidates(forumId: $forumId, query: $query, first: 8) {\n      id\n      name\n      organisation\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  query ForumList {\n    forums {\n      id\n      name\n      description\n      myRole\n      unreadCount\n    }\n  }\n": typeof types.ForumListDocument,
     "\n  query ForumPage($id: ID!, $after: ID) {\n    forum(id: $id) {\n      id\n      name\n      description\n      groupId\n      myRole\n      unreadCount\n      followLevel\n      threads(first: 20, after: $after) {\n        nodes {\n          id\n          title\n          theme\n          kind\n          pinned\n          locked\n          lastPostAt\n          unreadCount\n          effectiveFollowLevel\n          createdBy {\n            id\n            name\n          }\n        }\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ForumPageDocument,
-    "\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        reason\n        createdAt\n      }\n    }\n  }\n": typeof types.ForumModerationDocument,
+    "\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        path\n        reason\n        createdAt\n      }\n    }\n  }\n": typeof types.ForumModerationDocument,
     "\n  query ForumReports($id: ID!) {\n    forum(id: $id) {\n      id\n      reports {\n        id\n        postId\n        reason\n        createdAt\n      }\n    }\n  }\n": typeof types.ForumReportsDocument,
     "\n  mutation ForumRemoveMember($forumId: ID!, $personId: ID!) {\n    removeForumMember(forumId: $forumId, personId: $personId)\n  }\n": typeof types.ForumRemoveMemberDocument,
     "\n  mutation ForumResolveReport($id: ID!) {\n    resolvePostReport(id: $id)\n  }\n": typeof types.ForumResolveReportDocument,
-    "\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme) {\n      id\n      forumId\n    }\n  }\n": typeof types.ForumCreateThreadDocument,
+    "\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String, $personalData: PersonalDataConsentInput) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme, personalData: $personalData) {\n      id\n      forumId\n      waitingForApproval\n    }\n  }\n": typeof types.ForumCreateThreadDocument,
     "\n  query ForumPreviewPost($body: String!) {\n    previewPost(body: $body)\n  }\n": typeof types.ForumPreviewPostDocument,
-    "\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n  }\n": typeof types.ForumPostFieldsFragmentDoc,
+    "\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n    approval {\n      state\n    }\n  }\n": typeof types.ForumPostFieldsFragmentDoc,
     "\n  query ForumThread($id: ID!) {\n    thread(id: $id) {\n      id\n      forumId\n      title\n      theme\n      kind\n      pinned\n      locked\n      locksAt\n      createdAt\n      followLevel\n      effectiveFollowLevel\n      firstUnreadPostId\n      forum {\n        id\n        name\n        myRole\n        followLevel\n      }\n      agendaItem {\n        id\n        title\n        position\n        meeting {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
     "\n  query ForumThreadPosts($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      posts(first: 100, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ForumThreadPostsDocument,
-    "\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumCreatePostDocument,
-    "\n  mutation ForumEditPost($id: ID!, $body: String!) {\n    editPost(id: $id, body: $body) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumEditPostDocument,
+    "\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID, $personalData: PersonalDataConsentInput) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumCreatePostDocument,
+    "\n  mutation ForumEditPost($id: ID!, $body: String!, $personalData: PersonalDataConsentInput) {\n    editPost(id: $id, body: $body, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumEditPostDocument,
     "\n  mutation ForumHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumHidePostDocument,
     "\n  mutation ForumShowPost($id: ID!) {\n    showPost(id: $id) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumShowPostDocument,
     "\n  mutation ForumReportPost($id: ID!, $reason: String!) {\n    reportPost(id: $id, reason: $reason)\n  }\n": typeof types.ForumReportPostDocument,
@@ -225,6 +265,7 @@ const documents: Documents = {
     "\n  query ActionsPeople($first: Int!, $after: String) {\n    people(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ActionsPeopleDocument,
     "\n  query ActionsProgress($id: ID!) {\n    action(id: $id) {\n      id\n      progress {\n        status\n        note\n        createdAt\n      }\n    }\n  }\n": types.ActionsProgressDocument,
     "\n  mutation ActionsUpdate($id: ID!, $input: ActionUpdateInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n      status\n      overdue\n      dueDate\n      progress {\n        status\n        note\n        createdAt\n      }\n    }\n  }\n": types.ActionsUpdateDocument,
+    "\n  query MyEmailReplies {\n    myEmailReplies(first: 20) {\n      id\n      outcome\n      purpose\n      reason\n      receivedAt\n    }\n  }\n": types.MyEmailRepliesDocument,
     "\n  query ForumGuestsAdmin {\n    forumGuests {\n      id\n      name\n      organisationName\n      forums {\n        id\n        name\n      }\n    }\n    forumInvitationJoiners {\n      person {\n        id\n        name\n      }\n      forum {\n        id\n        name\n      }\n    }\n  }\n": types.ForumGuestsAdminDocument,
     "\n  mutation MakeGuestMember($personId: ID!) {\n    makeGuestMember(personId: $personId)\n  }\n": types.MakeGuestMemberDocument,
     "\n  mutation MakeForumGuest($personId: ID!) {\n    makeForumGuest(personId: $personId)\n  }\n": types.MakeForumGuestDocument,
@@ -304,6 +345,36 @@ const documents: Documents = {
     "\n  query FoiPublishing($campaignId: ID!) {\n    foiPublishing(campaignId: $campaignId) {\n      campaignId\n      publishable\n      notPublishableReason\n      datasets {\n        id\n        version\n        signedOffAt\n        signedOffByName\n        withdrawnAt\n        publicUrl\n      }\n    }\n  }\n": types.FoiPublishingDocument,
     "\n  mutation SignOffFoiDataset($campaignId: ID!) {\n    signOffFoiDataset(campaignId: $campaignId) {\n      campaignId\n      datasets {\n        id\n        version\n        signedOffAt\n        signedOffByName\n        withdrawnAt\n        publicUrl\n      }\n    }\n  }\n": types.SignOffFoiDatasetDocument,
     "\n  mutation WithdrawFoiDataset($campaignId: ID!) {\n    withdrawFoiDataset(campaignId: $campaignId) {\n      campaignId\n      datasets {\n        id\n        version\n        signedOffAt\n        signedOffByName\n        withdrawnAt\n        publicUrl\n      }\n    }\n  }\n": types.WithdrawFoiDatasetDocument,
+    "\n  query FoiCampaigns {\n    foiCampaigns {\n      id\n      title\n      status\n      sentAt\n      createdAt\n      group {\n        id\n        name\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n    }\n  }\n": types.FoiCampaignsDocument,
+    "\n  query FoiCampaign($id: ID!) {\n    foiCampaign(id: $id) {\n      id\n      title\n      purpose\n      letterTemplate\n      publicationPolicy\n      status\n      groupId\n      group {\n        id\n        name\n      }\n      sentAt\n      closedAt\n      letterPreview\n      viewerCan {\n        manage\n      }\n      questions {\n        id\n        number\n        text\n        unit\n        definition\n      }\n      recipients {\n        id\n        listId\n        listName\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n      requests {\n        id\n        status\n        sentVia\n        sentTo\n        sentAt\n        dueOn\n        refusalSection\n        organisation {\n          id\n          name\n        }\n        clock {\n          kind\n          workingDays\n          text\n        }\n      }\n    }\n  }\n": types.FoiCampaignDocument,
+    "\n  query FoiCampaignFormChoices {\n    groups {\n      id\n      name\n    }\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n    }\n  }\n": types.FoiCampaignFormChoicesDocument,
+    "\n  mutation CreateFoiCampaign($input: FoiCampaignInput!) {\n    createFoiCampaign(input: $input) {\n      id\n    }\n  }\n": types.CreateFoiCampaignDocument,
+    "\n  mutation UpdateFoiCampaign($id: ID!, $input: FoiCampaignInput!) {\n    updateFoiCampaign(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateFoiCampaignDocument,
+    "\n  mutation SetFoiQuestions($campaignId: ID!, $input: FoiQuestionsInput!) {\n    setFoiQuestions(campaignId: $campaignId, input: $input) {\n      id\n    }\n  }\n": types.SetFoiQuestionsDocument,
+    "\n  mutation ChooseFoiRecipients($campaignId: ID!, $listId: ID!) {\n    chooseFoiRecipients(campaignId: $campaignId, listId: $listId) {\n      id\n    }\n  }\n": types.ChooseFoiRecipientsDocument,
+    "\n  mutation SendFoiCampaign($campaignId: ID!) {\n    sendFoiCampaign(campaignId: $campaignId) {\n      email\n      portal\n    }\n  }\n": types.SendFoiCampaignDocument,
+    "\n  mutation CloseFoiCampaign($campaignId: ID!) {\n    closeFoiCampaign(campaignId: $campaignId) {\n      id\n    }\n  }\n": types.CloseFoiCampaignDocument,
+    "\n  mutation DeleteFoiCampaign($id: ID!) {\n    deleteFoiCampaign(id: $id)\n  }\n": types.DeleteFoiCampaignDocument,
+    "\n  query FoiRequest($id: ID!) {\n    foiRequest(id: $id) {\n      id\n      campaignId\n      campaign {\n        id\n        title\n      }\n      organisation {\n        id\n        name\n      }\n      sentTo\n      sentVia\n      sentAt\n      portalReference\n      receivedOn\n      dueOn\n      status\n      refusalSection\n      answeredOn\n      extensionWorkingDays\n      extensionReason\n      internalReviewRequestedOn\n      internalReviewDueOn\n      icoReference\n      icoComplainedOn\n      closedOn\n      letterSubject\n      letterText\n      internalReviewDraft\n      viewerCan {\n        manage\n      }\n      clock {\n        kind\n        workingDays\n        text\n      }\n      clarifications {\n        id\n        requestedOn\n        answeredOn\n      }\n      correspondence {\n        id\n        direction\n        kind\n        fromAddress\n        toAddress\n        subject\n        body\n        occurredAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          url\n        }\n      }\n    }\n  }\n": types.FoiRequestDocument,
+    "\n  mutation RecordFoiPortalSubmission($requestId: ID!, $input: FoiPortalSubmissionInput!) {\n    recordFoiPortalSubmission(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.RecordFoiPortalSubmissionDocument,
+    "\n  mutation SetFoiReceivedOn($requestId: ID!, $input: FoiReceivedInput!) {\n    setFoiReceivedOn(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.SetFoiReceivedOnDocument,
+    "\n  mutation RequestFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    requestFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.RequestFoiClarificationDocument,
+    "\n  mutation AnswerFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    answerFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.AnswerFoiClarificationDocument,
+    "\n  mutation ExtendFoiRequest($requestId: ID!, $input: FoiExtensionInput!) {\n    extendFoiRequest(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.ExtendFoiRequestDocument,
+    "\n  mutation SetFoiRequestStatus($requestId: ID!, $input: FoiStatusInput!) {\n    setFoiRequestStatus(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.SetFoiRequestStatusDocument,
+    "\n  mutation StartFoiInternalReview($requestId: ID!, $input: FoiInternalReviewInput!) {\n    startFoiInternalReview(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.StartFoiInternalReviewDocument,
+    "\n  mutation AddFoiCorrespondence($requestId: ID!, $input: FoiCorrespondenceInput!) {\n    addFoiCorrespondence(requestId: $requestId, input: $input)\n  }\n": types.AddFoiCorrespondenceDocument,
+    "\n  mutation CreateFoiAttachmentUpload($correspondenceId: ID!) {\n    createFoiAttachmentUpload(correspondenceId: $correspondenceId) {\n      token\n      maxBytes\n    }\n  }\n": types.CreateFoiAttachmentUploadDocument,
+    "\n  query FoiRecipientLists {\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n      updatedAt\n      current {\n        id\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n    }\n  }\n": types.FoiRecipientListsDocument,
+    "\n  query FoiOrganisationChoices($search: String) {\n    organisations(first: 100, search: $search) {\n      nodes {\n        id\n        name\n        kind\n        foiEmail\n        foiPortalUrl\n      }\n    }\n  }\n": types.FoiOrganisationChoicesDocument,
+    "\n  mutation CreateFoiRecipientList($input: FoiRecipientListInput!) {\n    createFoiRecipientList(input: $input)\n  }\n": types.CreateFoiRecipientListDocument,
+    "\n  mutation UpdateFoiRecipientList($id: ID!, $input: FoiRecipientListInput!) {\n    updateFoiRecipientList(id: $id, input: $input) {\n      id\n      currentVersion\n    }\n  }\n": types.UpdateFoiRecipientListDocument,
+    "\n  query FoiHolidayYears {\n    foiHolidayYears {\n      year\n      source\n      holidays {\n        day\n        name\n      }\n    }\n    foiSettings {\n      fromAddress\n    }\n  }\n": types.FoiHolidayYearsDocument,
+    "\n  mutation SetFoiHolidayYear($input: FoiHolidayYearInput!) {\n    setFoiHolidayYear(input: $input) {\n      year\n    }\n  }\n": types.SetFoiHolidayYearDocument,
+    "\n  mutation RemoveFoiHolidayYear($year: Int!) {\n    removeFoiHolidayYear(year: $year)\n  }\n": types.RemoveFoiHolidayYearDocument,
+    "\n  mutation SetFoiFromAddress($address: String) {\n    setFoiFromAddress(address: $address) {\n      fromAddress\n    }\n  }\n": types.SetFoiFromAddressDocument,
+    "\n  query OrganisationFoiAddress($id: ID!) {\n    organisation(id: $id) {\n      id\n      foiEmail\n      foiPortalUrl\n    }\n  }\n": types.OrganisationFoiAddressDocument,
+    "\n  mutation SetOrganisationFoiAddress($organisationId: ID!, $input: FoiAddressInput!) {\n    setOrganisationFoiAddress(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n": types.SetOrganisationFoiAddressDocument,
     "\n  mutation FollowThread($threadId: ID!, $level: FollowLevel) {\n    followThread(threadId: $threadId, level: $level) {\n      id\n      followLevel\n      effectiveFollowLevel\n      unreadCount\n    }\n  }\n": types.FollowThreadDocument,
     "\n  mutation FollowForum($forumId: ID!, $level: FollowLevel) {\n    followForum(forumId: $forumId, level: $level) {\n      id\n      followLevel\n      unreadCount\n    }\n  }\n": types.FollowForumDocument,
     "\n  query ForumNewGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      viewerCan {\n        createForum\n      }\n      forum {\n        id\n      }\n    }\n  }\n": types.ForumNewGroupDocument,
@@ -313,21 +384,30 @@ const documents: Documents = {
     "\n  mutation ForumManageRemove($forumId: ID!, $personId: ID!) {\n    removeForumMember(forumId: $forumId, personId: $personId)\n  }\n": types.ForumManageRemoveDocument,
     "\n  mutation ForumInviteEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      id\n      email\n    }\n  }\n": types.ForumInviteEmailDocument,
     "\n  mutation ForumInviteLink($input: CreateInvitationLinkInput!) {\n    createInvitationLink(input: $input) {\n      url\n      invitation {\n        id\n        maxUses\n        expiresAt\n      }\n    }\n  }\n": types.ForumInviteLinkDocument,
+    "\n  query ForumHeldPosts($forumId: ID) {\n    heldPosts(forumId: $forumId) {\n      post {\n        id\n        threadId\n        forumId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      threadTitle\n      reason\n      heldAt\n      kinds\n      authorReason\n      forumId\n    }\n    forums {\n      id\n      name\n      myRole\n    }\n  }\n": types.ForumHeldPostsDocument,
+    "\n  mutation ForumApprovePost($id: ID!) {\n    approvePost(id: $id) {\n      id\n    }\n  }\n": types.ForumApprovePostDocument,
+    "\n  mutation ForumRejectPost($id: ID!) {\n    rejectPost(id: $id) {\n      id\n    }\n  }\n": types.ForumRejectPostDocument,
+    "\n  query ForumGuardSetting($id: ID!) {\n    forum(id: $id) {\n      id\n      personalDataMode\n      heldCount\n    }\n  }\n": types.ForumGuardSettingDocument,
+    "\n  mutation ForumSetPersonalDataMode($forumId: ID!, $mode: PersonalDataMode!) {\n    setForumPersonalDataMode(forumId: $forumId, mode: $mode)\n  }\n": types.ForumSetPersonalDataModeDocument,
+    "\n  query ForumThreadTitle($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      hiddenTitle\n      waitingForApproval\n      titleModeration {\n        hidden\n        reason\n      }\n    }\n  }\n": types.ForumThreadTitleDocument,
+    "\n  mutation ForumEditThreadTitle($id: ID!, $title: String!, $reason: String!, $personalData: PersonalDataConsentInput) {\n    editThreadTitle(id: $id, title: $title, reason: $reason, personalData: $personalData) {\n      id\n      title\n    }\n  }\n": types.ForumEditThreadTitleDocument,
+    "\n  mutation ForumHideThreadTitle($id: ID!, $reason: String!) {\n    hideThreadTitle(id: $id, reason: $reason) {\n      id\n      title\n    }\n  }\n": types.ForumHideThreadTitleDocument,
+    "\n  mutation ForumShowThreadTitle($id: ID!) {\n    showThreadTitle(id: $id) {\n      id\n      title\n    }\n  }\n": types.ForumShowThreadTitleDocument,
     "\n  mutation SetForumGuestPostsHeld($forumId: ID!, $count: Int!) {\n    setForumGuestPostsHeld(forumId: $forumId, count: $count)\n  }\n": types.SetForumGuestPostsHeldDocument,
     "\n  query MentionCandidates($forumId: ID!, $query: String!) {\n    mentionCandidates(forumId: $forumId, query: $query, first: 8) {\n      id\n      name\n      organisation\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  query ForumList {\n    forums {\n      id\n      name\n      description\n      myRole\n      unreadCount\n    }\n  }\n": types.ForumListDocument,
     "\n  query ForumPage($id: ID!, $after: ID) {\n    forum(id: $id) {\n      id\n      name\n      description\n      groupId\n      myRole\n      unreadCount\n      followLevel\n      threads(first: 20, after: $after) {\n        nodes {\n          id\n          title\n          theme\n          kind\n          pinned\n          locked\n          lastPostAt\n          unreadCount\n          effectiveFollowLevel\n          createdBy {\n            id\n            name\n          }\n        }\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ForumPageDocument,
-    "\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        reason\n        createdAt\n      }\n    }\n  }\n": types.ForumModerationDocument,
+    "\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        path\n        reason\n        createdAt\n      }\n    }\n  }\n": types.ForumModerationDocument,
     "\n  query ForumReports($id: ID!) {\n    forum(id: $id) {\n      id\n      reports {\n        id\n        postId\n        reason\n        createdAt\n      }\n    }\n  }\n": types.ForumReportsDocument,
     "\n  mutation ForumRemoveMember($forumId: ID!, $personId: ID!) {\n    removeForumMember(forumId: $forumId, personId: $personId)\n  }\n": types.ForumRemoveMemberDocument,
     "\n  mutation ForumResolveReport($id: ID!) {\n    resolvePostReport(id: $id)\n  }\n": types.ForumResolveReportDocument,
-    "\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme) {\n      id\n      forumId\n    }\n  }\n": types.ForumCreateThreadDocument,
+    "\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String, $personalData: PersonalDataConsentInput) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme, personalData: $personalData) {\n      id\n      forumId\n      waitingForApproval\n    }\n  }\n": types.ForumCreateThreadDocument,
     "\n  query ForumPreviewPost($body: String!) {\n    previewPost(body: $body)\n  }\n": types.ForumPreviewPostDocument,
-    "\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n  }\n": types.ForumPostFieldsFragmentDoc,
+    "\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n    approval {\n      state\n    }\n  }\n": types.ForumPostFieldsFragmentDoc,
     "\n  query ForumThread($id: ID!) {\n    thread(id: $id) {\n      id\n      forumId\n      title\n      theme\n      kind\n      pinned\n      locked\n      locksAt\n      createdAt\n      followLevel\n      effectiveFollowLevel\n      firstUnreadPostId\n      forum {\n        id\n        name\n        myRole\n        followLevel\n      }\n      agendaItem {\n        id\n        title\n        position\n        meeting {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": types.ForumThreadDocument,
     "\n  query ForumThreadPosts($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      posts(first: 100, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ForumThreadPostsDocument,
-    "\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId) {\n      ...ForumPostFields\n    }\n  }\n": types.ForumCreatePostDocument,
-    "\n  mutation ForumEditPost($id: ID!, $body: String!) {\n    editPost(id: $id, body: $body) {\n      ...ForumPostFields\n    }\n  }\n": types.ForumEditPostDocument,
+    "\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID, $personalData: PersonalDataConsentInput) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n": types.ForumCreatePostDocument,
+    "\n  mutation ForumEditPost($id: ID!, $body: String!, $personalData: PersonalDataConsentInput) {\n    editPost(id: $id, body: $body, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n": types.ForumEditPostDocument,
     "\n  mutation ForumHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ForumPostFields\n    }\n  }\n": types.ForumHidePostDocument,
     "\n  mutation ForumShowPost($id: ID!) {\n    showPost(id: $id) {\n      ...ForumPostFields\n    }\n  }\n": types.ForumShowPostDocument,
     "\n  mutation ForumReportPost($id: ID!, $reason: String!) {\n    reportPost(id: $id, reason: $reason)\n  }\n": types.ForumReportPostDocument,
@@ -482,6 +562,10 @@ export function graphql(source: "\n  query ActionsProgress($id: ID!) {\n    acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ActionsUpdate($id: ID!, $input: ActionUpdateInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n      status\n      overdue\n      dueDate\n      progress {\n        status\n        note\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActionsUpdate($id: ID!, $input: ActionUpdateInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n      status\n      overdue\n      dueDate\n      progress {\n        status\n        note\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEmailReplies {\n    myEmailReplies(first: 20) {\n      id\n      outcome\n      purpose\n      reason\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  query MyEmailReplies {\n    myEmailReplies(first: 20) {\n      id\n      outcome\n      purpose\n      reason\n      receivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,6 +885,126 @@ export function graphql(source: "\n  mutation WithdrawFoiDataset($campaignId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FoiCampaigns {\n    foiCampaigns {\n      id\n      title\n      status\n      sentAt\n      createdAt\n      group {\n        id\n        name\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n    }\n  }\n"): (typeof documents)["\n  query FoiCampaigns {\n    foiCampaigns {\n      id\n      title\n      status\n      sentAt\n      createdAt\n      group {\n        id\n        name\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoiCampaign($id: ID!) {\n    foiCampaign(id: $id) {\n      id\n      title\n      purpose\n      letterTemplate\n      publicationPolicy\n      status\n      groupId\n      group {\n        id\n        name\n      }\n      sentAt\n      closedAt\n      letterPreview\n      viewerCan {\n        manage\n      }\n      questions {\n        id\n        number\n        text\n        unit\n        definition\n      }\n      recipients {\n        id\n        listId\n        listName\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n      requests {\n        id\n        status\n        sentVia\n        sentTo\n        sentAt\n        dueOn\n        refusalSection\n        organisation {\n          id\n          name\n        }\n        clock {\n          kind\n          workingDays\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FoiCampaign($id: ID!) {\n    foiCampaign(id: $id) {\n      id\n      title\n      purpose\n      letterTemplate\n      publicationPolicy\n      status\n      groupId\n      group {\n        id\n        name\n      }\n      sentAt\n      closedAt\n      letterPreview\n      viewerCan {\n        manage\n      }\n      questions {\n        id\n        number\n        text\n        unit\n        definition\n      }\n      recipients {\n        id\n        listId\n        listName\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n      counts {\n        requests\n        open\n        overdue\n        unsent\n      }\n      requests {\n        id\n        status\n        sentVia\n        sentTo\n        sentAt\n        dueOn\n        refusalSection\n        organisation {\n          id\n          name\n        }\n        clock {\n          kind\n          workingDays\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoiCampaignFormChoices {\n    groups {\n      id\n      name\n    }\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n    }\n  }\n"): (typeof documents)["\n  query FoiCampaignFormChoices {\n    groups {\n      id\n      name\n    }\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFoiCampaign($input: FoiCampaignInput!) {\n    createFoiCampaign(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFoiCampaign($input: FoiCampaignInput!) {\n    createFoiCampaign(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFoiCampaign($id: ID!, $input: FoiCampaignInput!) {\n    updateFoiCampaign(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFoiCampaign($id: ID!, $input: FoiCampaignInput!) {\n    updateFoiCampaign(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFoiQuestions($campaignId: ID!, $input: FoiQuestionsInput!) {\n    setFoiQuestions(campaignId: $campaignId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetFoiQuestions($campaignId: ID!, $input: FoiQuestionsInput!) {\n    setFoiQuestions(campaignId: $campaignId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseFoiRecipients($campaignId: ID!, $listId: ID!) {\n    chooseFoiRecipients(campaignId: $campaignId, listId: $listId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChooseFoiRecipients($campaignId: ID!, $listId: ID!) {\n    chooseFoiRecipients(campaignId: $campaignId, listId: $listId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendFoiCampaign($campaignId: ID!) {\n    sendFoiCampaign(campaignId: $campaignId) {\n      email\n      portal\n    }\n  }\n"): (typeof documents)["\n  mutation SendFoiCampaign($campaignId: ID!) {\n    sendFoiCampaign(campaignId: $campaignId) {\n      email\n      portal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFoiCampaign($campaignId: ID!) {\n    closeFoiCampaign(campaignId: $campaignId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFoiCampaign($campaignId: ID!) {\n    closeFoiCampaign(campaignId: $campaignId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFoiCampaign($id: ID!) {\n    deleteFoiCampaign(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFoiCampaign($id: ID!) {\n    deleteFoiCampaign(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoiRequest($id: ID!) {\n    foiRequest(id: $id) {\n      id\n      campaignId\n      campaign {\n        id\n        title\n      }\n      organisation {\n        id\n        name\n      }\n      sentTo\n      sentVia\n      sentAt\n      portalReference\n      receivedOn\n      dueOn\n      status\n      refusalSection\n      answeredOn\n      extensionWorkingDays\n      extensionReason\n      internalReviewRequestedOn\n      internalReviewDueOn\n      icoReference\n      icoComplainedOn\n      closedOn\n      letterSubject\n      letterText\n      internalReviewDraft\n      viewerCan {\n        manage\n      }\n      clock {\n        kind\n        workingDays\n        text\n      }\n      clarifications {\n        id\n        requestedOn\n        answeredOn\n      }\n      correspondence {\n        id\n        direction\n        kind\n        fromAddress\n        toAddress\n        subject\n        body\n        occurredAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FoiRequest($id: ID!) {\n    foiRequest(id: $id) {\n      id\n      campaignId\n      campaign {\n        id\n        title\n      }\n      organisation {\n        id\n        name\n      }\n      sentTo\n      sentVia\n      sentAt\n      portalReference\n      receivedOn\n      dueOn\n      status\n      refusalSection\n      answeredOn\n      extensionWorkingDays\n      extensionReason\n      internalReviewRequestedOn\n      internalReviewDueOn\n      icoReference\n      icoComplainedOn\n      closedOn\n      letterSubject\n      letterText\n      internalReviewDraft\n      viewerCan {\n        manage\n      }\n      clock {\n        kind\n        workingDays\n        text\n      }\n      clarifications {\n        id\n        requestedOn\n        answeredOn\n      }\n      correspondence {\n        id\n        direction\n        kind\n        fromAddress\n        toAddress\n        subject\n        body\n        occurredAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFoiPortalSubmission($requestId: ID!, $input: FoiPortalSubmissionInput!) {\n    recordFoiPortalSubmission(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFoiPortalSubmission($requestId: ID!, $input: FoiPortalSubmissionInput!) {\n    recordFoiPortalSubmission(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFoiReceivedOn($requestId: ID!, $input: FoiReceivedInput!) {\n    setFoiReceivedOn(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetFoiReceivedOn($requestId: ID!, $input: FoiReceivedInput!) {\n    setFoiReceivedOn(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    requestFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RequestFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    requestFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    answerFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFoiClarification($requestId: ID!, $input: FoiClarificationInput!) {\n    answerFoiClarification(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendFoiRequest($requestId: ID!, $input: FoiExtensionInput!) {\n    extendFoiRequest(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendFoiRequest($requestId: ID!, $input: FoiExtensionInput!) {\n    extendFoiRequest(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFoiRequestStatus($requestId: ID!, $input: FoiStatusInput!) {\n    setFoiRequestStatus(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetFoiRequestStatus($requestId: ID!, $input: FoiStatusInput!) {\n    setFoiRequestStatus(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartFoiInternalReview($requestId: ID!, $input: FoiInternalReviewInput!) {\n    startFoiInternalReview(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartFoiInternalReview($requestId: ID!, $input: FoiInternalReviewInput!) {\n    startFoiInternalReview(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFoiCorrespondence($requestId: ID!, $input: FoiCorrespondenceInput!) {\n    addFoiCorrespondence(requestId: $requestId, input: $input)\n  }\n"): (typeof documents)["\n  mutation AddFoiCorrespondence($requestId: ID!, $input: FoiCorrespondenceInput!) {\n    addFoiCorrespondence(requestId: $requestId, input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFoiAttachmentUpload($correspondenceId: ID!) {\n    createFoiAttachmentUpload(correspondenceId: $correspondenceId) {\n      token\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFoiAttachmentUpload($correspondenceId: ID!) {\n    createFoiAttachmentUpload(correspondenceId: $correspondenceId) {\n      token\n      maxBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoiRecipientLists {\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n      updatedAt\n      current {\n        id\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FoiRecipientLists {\n    foiRecipientLists {\n      id\n      name\n      currentVersion\n      updatedAt\n      current {\n        id\n        version\n        organisations {\n          id\n          name\n          foiEmail\n          foiPortalUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoiOrganisationChoices($search: String) {\n    organisations(first: 100, search: $search) {\n      nodes {\n        id\n        name\n        kind\n        foiEmail\n        foiPortalUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query FoiOrganisationChoices($search: String) {\n    organisations(first: 100, search: $search) {\n      nodes {\n        id\n        name\n        kind\n        foiEmail\n        foiPortalUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFoiRecipientList($input: FoiRecipientListInput!) {\n    createFoiRecipientList(input: $input)\n  }\n"): (typeof documents)["\n  mutation CreateFoiRecipientList($input: FoiRecipientListInput!) {\n    createFoiRecipientList(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFoiRecipientList($id: ID!, $input: FoiRecipientListInput!) {\n    updateFoiRecipientList(id: $id, input: $input) {\n      id\n      currentVersion\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFoiRecipientList($id: ID!, $input: FoiRecipientListInput!) {\n    updateFoiRecipientList(id: $id, input: $input) {\n      id\n      currentVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoiHolidayYears {\n    foiHolidayYears {\n      year\n      source\n      holidays {\n        day\n        name\n      }\n    }\n    foiSettings {\n      fromAddress\n    }\n  }\n"): (typeof documents)["\n  query FoiHolidayYears {\n    foiHolidayYears {\n      year\n      source\n      holidays {\n        day\n        name\n      }\n    }\n    foiSettings {\n      fromAddress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFoiHolidayYear($input: FoiHolidayYearInput!) {\n    setFoiHolidayYear(input: $input) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation SetFoiHolidayYear($input: FoiHolidayYearInput!) {\n    setFoiHolidayYear(input: $input) {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFoiHolidayYear($year: Int!) {\n    removeFoiHolidayYear(year: $year)\n  }\n"): (typeof documents)["\n  mutation RemoveFoiHolidayYear($year: Int!) {\n    removeFoiHolidayYear(year: $year)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFoiFromAddress($address: String) {\n    setFoiFromAddress(address: $address) {\n      fromAddress\n    }\n  }\n"): (typeof documents)["\n  mutation SetFoiFromAddress($address: String) {\n    setFoiFromAddress(address: $address) {\n      fromAddress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationFoiAddress($id: ID!) {\n    organisation(id: $id) {\n      id\n      foiEmail\n      foiPortalUrl\n    }\n  }\n"): (typeof documents)["\n  query OrganisationFoiAddress($id: ID!) {\n    organisation(id: $id) {\n      id\n      foiEmail\n      foiPortalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationFoiAddress($organisationId: ID!, $input: FoiAddressInput!) {\n    setOrganisationFoiAddress(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationFoiAddress($organisationId: ID!, $input: FoiAddressInput!) {\n    setOrganisationFoiAddress(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FollowThread($threadId: ID!, $level: FollowLevel) {\n    followThread(threadId: $threadId, level: $level) {\n      id\n      followLevel\n      effectiveFollowLevel\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation FollowThread($threadId: ID!, $level: FollowLevel) {\n    followThread(threadId: $threadId, level: $level) {\n      id\n      followLevel\n      effectiveFollowLevel\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -837,6 +1041,42 @@ export function graphql(source: "\n  mutation ForumInviteLink($input: CreateInvi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ForumHeldPosts($forumId: ID) {\n    heldPosts(forumId: $forumId) {\n      post {\n        id\n        threadId\n        forumId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      threadTitle\n      reason\n      heldAt\n      kinds\n      authorReason\n      forumId\n    }\n    forums {\n      id\n      name\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query ForumHeldPosts($forumId: ID) {\n    heldPosts(forumId: $forumId) {\n      post {\n        id\n        threadId\n        forumId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      threadTitle\n      reason\n      heldAt\n      kinds\n      authorReason\n      forumId\n    }\n    forums {\n      id\n      name\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumApprovePost($id: ID!) {\n    approvePost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ForumApprovePost($id: ID!) {\n    approvePost(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumRejectPost($id: ID!) {\n    rejectPost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ForumRejectPost($id: ID!) {\n    rejectPost(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumGuardSetting($id: ID!) {\n    forum(id: $id) {\n      id\n      personalDataMode\n      heldCount\n    }\n  }\n"): (typeof documents)["\n  query ForumGuardSetting($id: ID!) {\n    forum(id: $id) {\n      id\n      personalDataMode\n      heldCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumSetPersonalDataMode($forumId: ID!, $mode: PersonalDataMode!) {\n    setForumPersonalDataMode(forumId: $forumId, mode: $mode)\n  }\n"): (typeof documents)["\n  mutation ForumSetPersonalDataMode($forumId: ID!, $mode: PersonalDataMode!) {\n    setForumPersonalDataMode(forumId: $forumId, mode: $mode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThreadTitle($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      hiddenTitle\n      waitingForApproval\n      titleModeration {\n        hidden\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThreadTitle($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      hiddenTitle\n      waitingForApproval\n      titleModeration {\n        hidden\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumEditThreadTitle($id: ID!, $title: String!, $reason: String!, $personalData: PersonalDataConsentInput) {\n    editThreadTitle(id: $id, title: $title, reason: $reason, personalData: $personalData) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ForumEditThreadTitle($id: ID!, $title: String!, $reason: String!, $personalData: PersonalDataConsentInput) {\n    editThreadTitle(id: $id, title: $title, reason: $reason, personalData: $personalData) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumHideThreadTitle($id: ID!, $reason: String!) {\n    hideThreadTitle(id: $id, reason: $reason) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ForumHideThreadTitle($id: ID!, $reason: String!) {\n    hideThreadTitle(id: $id, reason: $reason) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumShowThreadTitle($id: ID!) {\n    showThreadTitle(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ForumShowThreadTitle($id: ID!) {\n    showThreadTitle(id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetForumGuestPostsHeld($forumId: ID!, $count: Int!) {\n    setForumGuestPostsHeld(forumId: $forumId, count: $count)\n  }\n"): (typeof documents)["\n  mutation SetForumGuestPostsHeld($forumId: ID!, $count: Int!) {\n    setForumGuestPostsHeld(forumId: $forumId, count: $count)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -853,7 +1093,7 @@ export function graphql(source: "\n  query ForumPage($id: ID!, $after: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        reason\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        reason\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        path\n        reason\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumModeration($id: ID!) {\n    forum(id: $id) {\n      id\n      members {\n        role\n        viaGroup\n        person {\n          id\n          name\n          organisation {\n            name\n          }\n        }\n      }\n      reports {\n        id\n        postId\n        path\n        reason\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -869,7 +1109,7 @@ export function graphql(source: "\n  mutation ForumResolveReport($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme) {\n      id\n      forumId\n    }\n  }\n"): (typeof documents)["\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme) {\n      id\n      forumId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String, $personalData: PersonalDataConsentInput) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme, personalData: $personalData) {\n      id\n      forumId\n      waitingForApproval\n    }\n  }\n"): (typeof documents)["\n  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String, $personalData: PersonalDataConsentInput) {\n    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme, personalData: $personalData) {\n      id\n      forumId\n      waitingForApproval\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -877,7 +1117,7 @@ export function graphql(source: "\n  query ForumPreviewPost($body: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n  }\n"): (typeof documents)["\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n  }\n"];
+export function graphql(source: "\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n    approval {\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment ForumPostFields on Post {\n    id\n    threadId\n    clientId\n    replyToId\n    author {\n      id\n      name\n    }\n    bodyMarkdown\n    bodyHtml\n    hidden\n    hiddenReason\n    createdAt\n    editedAt\n    cursor\n    approval {\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -889,11 +1129,11 @@ export function graphql(source: "\n  query ForumThreadPosts($id: ID!, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId) {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId) {\n      ...ForumPostFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID, $personalData: PersonalDataConsentInput) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID, $personalData: PersonalDataConsentInput) {\n    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForumEditPost($id: ID!, $body: String!) {\n    editPost(id: $id, body: $body) {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForumEditPost($id: ID!, $body: String!) {\n    editPost(id: $id, body: $body) {\n      ...ForumPostFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ForumEditPost($id: ID!, $body: String!, $personalData: PersonalDataConsentInput) {\n    editPost(id: $id, body: $body, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForumEditPost($id: ID!, $body: String!, $personalData: PersonalDataConsentInput) {\n    editPost(id: $id, body: $body, personalData: $personalData) {\n      ...ForumPostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { headerSafe } from './mailer';
 import { renderInvitation } from './templates/invitation';
 import { renderPasswordReset } from './templates/password-reset';
+import { renderSignInLink } from './templates/sign-in-link';
 import { renderEmailConfirmation } from './templates/email-confirmation';
 import { agendaPackMail, renderAgendaReminder, renderAgendaUpdated, type MeetingFacts } from './templates/agenda';
 import { renderMeetingCancelled, renderMeetingMoved } from './templates/meeting-changes';
@@ -45,6 +46,14 @@ describe('email templates', () => {
     const reset = renderPasswordReset({ name: 'Grace', resetUrl: 'http://localhost:4200/reset-password#token=cvr_example', minutesValid: 60 });
     golden('password-reset.html', reset.html);
     golden('password-reset.txt', reset.text);
+  });
+
+  it('sign-in link matches the golden fixtures, its link in the fragment', () => {
+    const link = renderSignInLink({ name: 'Grace <G>', signInUrl: 'http://localhost:4200/sign-in/link#token=cvl_example', minutesValid: 15 });
+    expect(link.html).toContain('Grace &lt;G&gt;');
+    expect(link.text).toContain('works once, for 15 minutes');
+    golden('sign-in-link.html', link.html);
+    golden('sign-in-link.txt', link.text);
   });
 
   it('email confirmation matches the golden fixtures', () => {

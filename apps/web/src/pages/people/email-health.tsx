@@ -117,7 +117,7 @@ export function EmailHealth({ personId, name }: { personId: string; name: string
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">
-                Message
+                What
               </th>
               <th scope="col" class="govuk-table__header">
                 Sent

@@ -29,6 +29,11 @@ interface LedgerRow {
   email: string | null;
 }
 
+function isReport(mail: ParsedMail): boolean {
+  const type = mail.headers.get('content-type') as { value?: string } | undefined;
+  return typeof type === 'object' && type?.value?.toLowerCase() === 'multipart/report';
+}
+
 /** The token from the envelope recipient, else from the headers a relay may have rewritten it into. */
 export function bounceTokenOf(mail: ParsedMail, envelope: BounceEnvelope): string | null {
   const headerAddresses = ['delivered-to', 'x-original-to', 'envelope-to']
@@ -61,9 +66,10 @@ export class BouncesService {
     const token = bounceTokenOf(mail, envelope);
     const report = readDeliveryReport(mail);
     if (!report) {
-      // A delayed notice or an auto-reply to a bounce address: nothing to act on, and nothing to post.
-      if (token) this.logger.info('message to a bounce address that is not a failure report; ignored');
-      return token !== null;
+      // A delayed notice, or an auto-reply to a bounce address: nothing to act on, and nothing to post as a reply.
+      const ours = token !== null || envelope.rcptTo.some((a) => /^bounces@/i.test(a)) || isReport(mail);
+      if (ours) this.logger.info('a report that is not a failure, or mail to a bounce address; ignored');
+      return ours;
     }
     const row = await this.ledgerRow(token, report);
     const email = row?.email ?? report.recipient;
