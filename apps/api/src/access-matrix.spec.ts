@@ -66,6 +66,17 @@ const MATRIX: Record<string, string> = {
   followGroupThread: 'Y Y Y Y Y - - -',
   followGroupForum: 'Y Y Y Y Y - - -',
   readGroupThreadUnread: 'Y Y Y Y Y - - -',
+  // Held posts in the private group's forum (the member wrote them): its moderators (the chair,
+  // coordinators) see, approve and reject them; the author reads their own, marked waiting.
+  readHeldPost: 'Y Y Y Y - - - -',
+  listHeldPosts: 'Y Y Y - - - - -',
+  approveHeldPost: 'Y Y Y - - - - -',
+  rejectHeldPost: 'Y Y Y - - - - -',
+  setForumPersonalDataMode: 'Y Y Y - - - - -',
+  // Moderating a thread's title; a hidden title's words are for moderators only.
+  editThreadTitle: 'Y Y Y - - - - -',
+  hideThreadTitle: 'Y Y Y - - - - -',
+  readHiddenTitle: 'Y Y Y - - - - -',
 };
 
 describe('access matrix for groups', () => {
@@ -178,6 +189,31 @@ describe('access matrix for groups', () => {
       return allowed;
     },
     readGroupThreadUnread: async (r) => ok(await gql(api.url, `query($t: ID!) { thread(id: $t) { unreadCount lastReadPosition firstUnreadPostId followLevel effectiveFollowLevel } }`, { t: groupThread }, { token: token[r] })),
+    readHeldPost: async (r) => {
+      const held = await heldPost(`read by ${r}`);
+      const res = await gql(api.url, `query($t: ID!) { thread(id: $t) { posts(first: 100) { nodes { id } } } }`, { t: groupThread }, { token: token[r] });
+      return ok(res) && res.data!.thread.posts.nodes.some((n: { id: string }) => n.id === held);
+    },
+    listHeldPosts: async (r) => {
+      const held = await heldPost(`listed for ${r}`);
+      const res = await gql(api.url, `query($f: ID!) { heldPosts(forumId: $f) { post { id } } }`, { f: groupForum }, { token: token[r] });
+      return ok(res) && res.data!.heldPosts.some((h: { post: { id: string } }) => h.post.id === held);
+    },
+    approveHeldPost: async (r) => decides('approvePost', r),
+    rejectHeldPost: async (r) => decides('rejectPost', r),
+    setForumPersonalDataMode: async (r) => ok(await gql(api.url, `mutation($f: ID!) { setForumPersonalDataMode(forumId: $f, mode: WARN) }`, { f: groupForum }, { token: token[r] })),
+    editThreadTitle: async (r) => ok(await gql(api.url, `mutation($t: ID!) { editThreadTitle(id: $t, title: "Casework", reason: "Tidy") { id } }`, { t: groupThread }, { token: token[r] })),
+    hideThreadTitle: async (r) => {
+      const allowed = ok(await gql(api.url, `mutation($t: ID!) { hideThreadTitle(id: $t, reason: "Names a client") { id } }`, { t: groupThread }, { token: token[r] }));
+      await gql(api.url, `mutation($t: ID!) { showThreadTitle(id: $t) { id } }`, { t: groupThread }, { token: token.coordinator });
+      return allowed;
+    },
+    readHiddenTitle: async (r) => {
+      await gql(api.url, `mutation($t: ID!) { hideThreadTitle(id: $t, reason: "Names a client") { id } }`, { t: groupThread }, { token: token.coordinator });
+      const res = await gql(api.url, `query($t: ID!) { thread(id: $t) { hiddenTitle } }`, { t: groupThread }, { token: token[r] });
+      await gql(api.url, `mutation($t: ID!) { showThreadTitle(id: $t) { id } }`, { t: groupThread }, { token: token.coordinator });
+      return ok(res) && res.data!.thread.hiddenTitle === 'Casework';
+    },
     readGroupPaper: (r) => downloads(paper.GROUP, r),
     readRestrictedPaper: (r) => downloads(paper.RESTRICTED, r),
     queryRestrictedPaper: async (r) => ok(await gql(api.url, `query($p: ID!) { paper(id: $p) { id versions { version } } }`, { p: paper.RESTRICTED }, { token: token[r] })),
@@ -239,6 +275,24 @@ describe('access matrix for groups', () => {
     },
     setGroupMember: async (r) => ok(await gql(api.url, `mutation($g: ID!, $p: ID!) { setGroupMember(groupId: $g, personId: $p, role: OBSERVER) { id } }`, { g: group, p: personOf.observer }, { token: token[r] })),
   };
+
+  /** A post by the group's member, held for a moderator, in the group's forum. */
+  async function heldPost(body: string): Promise<string> {
+    const [{ id }] = await api.db.query(
+      `INSERT INTO post (thread_id, forum_id, author_person_id, client_id, body_markdown, body_html, held_reason, held_at) VALUES ($1, $2, $3, $4, $5, $5, 'FIRST_POST', now()) RETURNING id`,
+      [groupThread, groupForum, personOf.member, `held-${createHash('sha1').update(body).digest('hex')}`, body],
+    );
+    return id;
+  }
+
+  /** A decision on a fresh held post; a refusal leaves it waiting. */
+  async function decides(mutation: 'approvePost' | 'rejectPost', r: Role): Promise<boolean> {
+    const held = await heldPost(`${mutation} by ${r}`);
+    const allowed = ok(await gql(api.url, `mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id: held }, { token: token[r] }));
+    const [{ decision }] = await api.db.query(`SELECT held_decision AS decision FROM post WHERE id = $1`, [held]);
+    expect({ r, decided: decision !== null }).toEqual({ r, decided: allowed });
+    return allowed;
+  }
 
   /** A paper's bytes over HTTP: 200, or the same 404 as a paper that does not exist. */
   async function downloads(id: string, r: Role): Promise<boolean> {

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The rest of the error's `extensions` (e.g. PERSONAL_DATA's kinds and spans). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -25,7 +27,7 @@ const source = (doc: TypedDocumentNode<unknown, never>) => {
  * network gives SERVICE_UNAVAILABLE, never a stack trace).
  */
 export async function request<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData> {
-  let body: { data?: TData; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+  let body: { data?: TData; errors?: { message: string; extensions?: { code?: string; field?: string } & Record<string, unknown> }[] };
   try {
     const response = await fetch('/graphql', {
       method: 'POST',
@@ -38,6 +40,6 @@ export async function request<TData, TVars>(doc: TypedDocumentNode<TData, TVars>
     throw new ApiError('SERVICE_UNAVAILABLE', 'Convene is not answering. Check your connection and try again.');
   }
   const [first] = body.errors ?? [];
-  if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.field);
+  if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.field, first.extensions);
   return body.data as TData;
 }

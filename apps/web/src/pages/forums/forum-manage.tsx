@@ -9,6 +9,7 @@ import { EMAIL, ErrorList, Flash, apiErrors, errorFor, type FormError } from '..
 import { ScrollTable } from '../groups/parts';
 import { PersonSearch, type FoundPerson } from '../people/person-search';
 import { GuestPostHold } from './guest-post-hold';
+import { PersonalDataSetting } from './held-posts';
 
 const FORUM_GROUP = graphql(`
   query ForumNewGroup($id: ID!) {
@@ -397,6 +398,7 @@ export function ForumMembersPage({ forumId }: { forumId: string }) {
           {forum.viewerCan.manageMembers && <AddPerson forum={forum} done={done} />}
           {forum.viewerCan.invite && <Invitations forum={forum} done={done} />}
           {forum.viewerCan.manageMembers && <GuestPostHold key={forum.guestPostsHeld} forumId={forum.id} held={forum.guestPostsHeld} done={done} />}
+          {forum.viewerCan.manageMembers && <PersonalDataSetting forumId={forum.id} done={done} />}
           {!forum.viewerCan.manageMembers && <p class="govuk-body">Only the forum’s moderators can change who is in it.</p>}
         </div>
       </div>

@@ -7,12 +7,16 @@ import { navigate } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { ActionButton, MarkdownField, checkBody, fieldError, newClientId, roleWords } from './common';
 import { CREATE_THREAD, FORUM, FORUM_MODERATION, REMOVE_MEMBER, RESOLVE_REPORT } from './operations';
+import { FollowControl, FollowTag, UnreadBadge, useReadStateLive } from './following';
+import { HeldPostsLink } from './held-posts';
 
 type ThreadRow = ForumPageQuery['forum']['threads']['nodes'][number];
 
 /** One forum: its threads (pinned first), a form to start one, and the moderators' tools. */
 export function ForumPage({ forumId }: { forumId: string }) {
   const { data, error, loading, reload } = useQuery(FORUM, { id: forumId, after: null });
+  // Reading a thread here or on another device moves this page's unread counts.
+  useReadStateLive((state) => state.forumId === forumId && void reload());
   const forum = data?.forum;
   useTitle(forum?.name ?? 'Forum');
   const moderator = forum?.myRole === 'MODERATOR';
@@ -58,6 +62,9 @@ export function ForumPage({ forumId }: { forumId: string }) {
           People in this forum{moderator ? ' and invitations' : ''}
         </a>
       </p>
+
+      {moderator && <HeldPostsLink forumId={forum.id} />}
+      <FollowControl kind="forum" id={forum.id} level={forum.followLevel} onChanged={() => void reload()} />
 
       <h2 class="govuk-heading-m">Threads</h2>
       <Threads forumId={forum.id} first={forum.threads} />
@@ -109,7 +116,8 @@ function Threads({ forumId, first }: { forumId: string; first: ForumPageQuery['f
           <li key={t.id} class="app-thread-list__item">
             <a class="govuk-link govuk-!-font-weight-bold" href={`/forums/${forumId}/threads/${t.id}`}>
               {t.title}
-            </a>
+            </a>{' '}
+            <UnreadBadge count={t.unreadCount} /> <FollowTag level={t.effectiveFollowLevel} />
             {(t.pinned || t.locked || t.kind === 'INPUTS') && (
               <span class="app-tags">
                 {t.pinned && <Tag colour="blue">Pinned</Tag>}
@@ -229,6 +237,10 @@ function Moderation({ forumId, onChange }: { forumId: string; onChange(message: 
                 <li key={r.id} class="app-report">
                   <p class="govuk-body govuk-!-margin-bottom-1">
                     <strong>{r.reason}</strong>
+                    <br />
+                    <a class="govuk-link" href={r.path}>
+                      Go to the reported post
+                    </a>
                     <br />
                     <span class="app-secondary govuk-body-s">Reported {formatDateTime(r.createdAt)}</span>
                   </p>

@@ -194,7 +194,7 @@ export function useForumLive(forumId: string, baseline: string | null, handlers:
     } catch {
       return null;
     }
-    if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message, 'body');
+    if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message, 'body', reply.error.details);
     return reply.data;
   };
 

@@ -22,6 +22,7 @@ export const FORUM = graphql(`
       groupId
       myRole
       unreadCount
+      followLevel
       threads(first: 20, after: $after) {
         nodes {
           id
@@ -31,6 +32,8 @@ export const FORUM = graphql(`
           pinned
           locked
           lastPostAt
+          unreadCount
+          effectiveFollowLevel
           createdBy {
             id
             name
@@ -62,6 +65,7 @@ export const FORUM_MODERATION = graphql(`
       reports {
         id
         postId
+        path
         reason
         createdAt
       }
@@ -96,10 +100,11 @@ export const RESOLVE_REPORT = graphql(`
 `);
 
 export const CREATE_THREAD = graphql(`
-  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String) {
-    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme) {
+  mutation ForumCreateThread($forumId: ID!, $title: String!, $body: String!, $clientId: String!, $theme: String, $personalData: PersonalDataConsentInput) {
+    createThread(forumId: $forumId, title: $title, body: $body, clientId: $clientId, theme: $theme, personalData: $personalData) {
       id
       forumId
+      waitingForApproval
     }
   }
 `);
@@ -128,6 +133,9 @@ export const POST_FIELDS = graphql(`
     createdAt
     editedAt
     cursor
+    approval {
+      state
+    }
   }
 `);
 
@@ -143,10 +151,14 @@ export const THREAD = graphql(`
       locked
       locksAt
       createdAt
+      followLevel
+      effectiveFollowLevel
+      firstUnreadPostId
       forum {
         id
         name
         myRole
+        followLevel
       }
       agendaItem {
         id
@@ -178,16 +190,16 @@ export const THREAD_POSTS = graphql(`
 `);
 
 export const CREATE_POST = graphql(`
-  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID) {
-    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId) {
+  mutation ForumCreatePost($threadId: ID!, $body: String!, $clientId: String!, $replyToId: ID, $personalData: PersonalDataConsentInput) {
+    createPost(threadId: $threadId, body: $body, clientId: $clientId, replyToId: $replyToId, personalData: $personalData) {
       ...ForumPostFields
     }
   }
 `);
 
 export const EDIT_POST = graphql(`
-  mutation ForumEditPost($id: ID!, $body: String!) {
-    editPost(id: $id, body: $body) {
+  mutation ForumEditPost($id: ID!, $body: String!, $personalData: PersonalDataConsentInput) {
+    editPost(id: $id, body: $body, personalData: $personalData) {
       ...ForumPostFields
     }
   }

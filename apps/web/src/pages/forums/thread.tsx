@@ -1,4 +1,5 @@
 import type { ForumPostPayload, ForumThreadPayload, PresencePayload } from '@convene/contracts';
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button, ErrorState, ErrorSummary, Loading, PageHeading, Tag, TextInput, formatDateTime } from '../../components/ui';
 import type { ForumPostFieldsFragment, ForumThreadPostsQuery, ForumThreadQuery } from '../../gql/graphql';
@@ -10,6 +11,10 @@ import { ActionButton, MarkdownField, checkBody, fieldError, newClientId } from 
 import { laterCursor, useForumLive, type LiveStatus } from './live';
 import { CREATE_POST, EDIT_POST, FORUM_REPORTS, HIDE_POST, LOCK_THREAD, MARK_READ, PIN_THREAD, REPORT_POST, RESOLVE_REPORT, SHOW_POST, THREAD, THREAD_POSTS } from './operations';
 import { ThreadAgendaLink } from '../meetings/inputs-link';
+import { FollowControl, NewSinceLine } from './following';
+import { PersonalDataWarning, refusalOf, type PersonalDataRefusal } from './personal-data-warning';
+import { ApprovalTag, ThreadTitleModeration } from './held-posts';
+import type { PersonalDataConsentInput } from '../../gql/graphql';
 
 /** A post as this page keeps it: the API's fields, and whether it arrived while I was here. */
 type PostView = ForumPostFieldsFragment & { fresh?: boolean };
@@ -29,6 +34,7 @@ const fromPayload = (post: ForumPostPayload, bodyMarkdown: string | null = null)
   createdAt: post.createdAt,
   editedAt: post.editedAt,
   cursor: post.cursor,
+  approval: post.held ? { state: 'WAITING' } : null,
 });
 
 /** The newer of two versions of a post wins; text the newer one leaves out (hidden, or sent by a socket) is kept. */
@@ -211,12 +217,14 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
     };
   }, [sorted, thread, removed]);
 
-  // A link from search (…#post-id) scrolls to its post once the posts are here.
+  // A link from search (…#post-id) scrolls to its post once the posts are here; otherwise a
+  // returning reader starts at "new since your last visit".
   const scrolled = useRef(false);
   useEffect(() => {
-    if (scrolled.current || !sorted.length || !location.hash.startsWith('#post-')) return;
+    if (scrolled.current || !sorted.length) return;
+    if (!location.hash.startsWith('#post-') && !thread?.firstUnreadPostId) return;
     scrolled.current = true;
-    document.getElementById(location.hash.slice(1))?.scrollIntoView();
+    document.getElementById(location.hash.startsWith('#post-') ? location.hash.slice(1) : 'new-since')?.scrollIntoView();
   }, [sorted]);
 
   const [replyTo, setReplyTo] = useState<PostView | undefined>();
@@ -294,6 +302,8 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
           </button>
         </div>
       )}
+      {moderator && <ThreadTitleModeration threadId={threadId} onChanged={(title) => setThread({ ...threadRef.current!, title })} announce={announce} />}
+      <FollowControl kind="thread" id={threadId} level={thread.followLevel} inherited={thread.forum.followLevel} />
       <LiveLine status={live.status} people={people} meId={me!.id} />
 
       <h2 class="govuk-heading-m">Posts</h2>
@@ -303,23 +313,25 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
       {sorted.length > 0 && (
         <ol class="app-posts">
           {sorted.map((post) => (
-            <PostItem
-              key={post.id}
-              post={post}
-              replyTo={post.replyToId ? posts.get(post.replyToId) : undefined}
-              meId={me!.id}
-              moderator={moderator}
-              canPost={canPost && !thread.locked}
-              report={openReports.get(post.id)}
-              onChanged={update}
-              onReply={() => {
-                setReplyTo(post);
-                composerRef.current?.focus();
-              }}
-              onResolved={() => void reports.reload()}
-              onNeedText={loadPosts}
-              announce={announce}
-            />
+            <Fragment key={post.id}>
+              {post.id === thread.firstUnreadPostId && <NewSinceLine />}
+              <PostItem
+                post={post}
+                replyTo={post.replyToId ? posts.get(post.replyToId) : undefined}
+                meId={me!.id}
+                moderator={moderator}
+                canPost={canPost && !thread.locked}
+                report={openReports.get(post.id)}
+                onChanged={update}
+                onReply={() => {
+                  setReplyTo(post);
+                  composerRef.current?.focus();
+                }}
+                onResolved={() => void reports.reload()}
+                onNeedText={loadPosts}
+                announce={announce}
+              />
+            </Fragment>
           ))}
         </ol>
       )}
@@ -340,7 +352,7 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
           onPosted={(post) => {
             update(post);
             setReplyTo(undefined);
-            announce('Your post has been added');
+            announce(post.approval ? 'Your post is waiting for a moderator’s approval' : 'Your post has been added');
           }}
         />
       )}
@@ -393,8 +405,13 @@ function Composer({ forumId, threadId, body, setBody, replyTo, onCancelReply, te
     textareaRef.current = document.getElementById(id) as HTMLTextAreaElement | null;
   });
 
-  const submit = async (event: Event) => {
+  // The personal-data guard's refusal, and the author's answer to it.
+  const [refusal, setRefusal] = useState<PersonalDataRefusal | null>(null);
+  const submit = (event: Event) => {
     event.preventDefault();
+    void post();
+  };
+  const post = async (personalData: PersonalDataConsentInput | null = null) => {
     if (sending) return;
     const problem = checkBody(body);
     setError(problem);
@@ -404,13 +421,17 @@ function Composer({ forumId, threadId, body, setBody, replyTo, onCancelReply, te
     const { clientId } = attempt.current;
     setSending(true);
     try {
-      const sent = await send({ threadId, clientId, body: text, replyToId: replyTo?.id ?? null });
-      const post = sent ? fromPayload(sent, text) : (await request(CREATE_POST, { threadId, body: text, clientId, replyToId: replyTo?.id ?? null })).createPost;
+      const sent = await send({ threadId, clientId, body: text, replyToId: replyTo?.id ?? null, personalData });
+      // Redacted on the server: the words kept are the server's, read back with the post.
+      const posted = sent ? fromPayload(sent, personalData?.choice === 'REDACT' ? null : text) : (await request(CREATE_POST, { threadId, body: text, clientId, replyToId: replyTo?.id ?? null, personalData })).createPost;
       attempt.current = undefined;
       setBody('');
-      onPosted(post);
+      setRefusal(null);
+      onPosted(posted);
     } catch (caught) {
-      setError(fieldError(caught, 'body'));
+      const found = refusalOf(caught);
+      if (found) setRefusal(found);
+      else setError(fieldError(caught, 'body'));
     } finally {
       setSending(false);
     }
@@ -428,6 +449,17 @@ function Composer({ forumId, threadId, body, setBody, replyTo, onCancelReply, te
       <MarkdownField id={id} label="Your post" value={body} onInput={setBody} error={error?.field === 'body' ? error.message : undefined} onError={setError} forumId={forumId}>
         <Button disabled={sending}>{sending ? 'Posting…' : 'Post'}</Button>
       </MarkdownField>
+      {refusal && (
+        <PersonalDataWarning
+          refusal={refusal}
+          busy={sending}
+          onChoose={(consent) => void post(consent)}
+          onEdit={() => {
+            setRefusal(null);
+            textareaRef.current?.focus();
+          }}
+        />
+      )}
     </form>
   );
 }
@@ -483,6 +515,7 @@ function PostItem({ post, replyTo, meId, moderator, canPost, report, onChanged, 
       <p class="app-post__meta">
         <strong class="app-post__author">{mine ? `${author} (you)` : author}</strong> <time dateTime={post.createdAt}>{when}</time>
         {post.editedAt && <span> · edited</span>}
+        <ApprovalTag approval={post.approval} />
         {post.fresh && (
           <>
             {' '}
@@ -659,18 +692,24 @@ function EditForm({ post, onDone, onSaved }: { post: PostView; onDone(): void; o
   const [pending, setPending] = useState(false);
   const id = `edit-${post.id}`;
   useEffect(() => document.getElementById(id)?.focus(), []);
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const [refusal, setRefusal] = useState<PersonalDataRefusal | null>(null);
+  const save = async (personalData: PersonalDataConsentInput | null = null) => {
     const problem = checkBody(body, 'body', 'save');
     setError(problem);
     if (problem) return;
     setPending(true);
     try {
-      onSaved((await request(EDIT_POST, { id: post.id, body: normalise(body) })).editPost);
+      onSaved((await request(EDIT_POST, { id: post.id, body: normalise(body), personalData })).editPost);
     } catch (caught) {
-      setError(fieldError(caught, 'body'));
+      const found = refusalOf(caught);
+      if (found) setRefusal(found);
+      else setError(fieldError(caught, 'body'));
       setPending(false);
     }
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void save();
   };
   return (
     <form class="app-inline-form" onSubmit={submit} noValidate>
@@ -679,6 +718,7 @@ function EditForm({ post, onDone, onSaved }: { post: PostView; onDone(): void; o
         <Button disabled={pending}>Save changes</Button>
         <ActionButton onClick={onDone}>Cancel</ActionButton>
       </MarkdownField>
+      {refusal && <PersonalDataWarning refusal={refusal} busy={pending} onChoose={(consent) => void save(consent)} onEdit={() => setRefusal(null)} />}
     </form>
   );
 }
