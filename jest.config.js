@@ -15,7 +15,9 @@ moduleNameMapper['^marked$'] = '<rootDir>/node_modules/marked/lib/marked.umd.js'
 // file-type and its readers ship only ESM (Node 20.19+ requires them natively): jest gets them
 // compiled to CommonJS by swc, like the project's own code.
 moduleNameMapper['^file-type$'] = '<rootDir>/node_modules/file-type/index.js';
-const ESM_ONLY = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+// email-reply-parser too (its dist is ESM).
+moduleNameMapper['^email-reply-parser$'] = '<rootDir>/node_modules/email-reply-parser/dist/emailreplyparser.js';
+const ESM_ONLY = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'email-reply-parser'];
 
 module.exports = {
   rootDir: __dirname,

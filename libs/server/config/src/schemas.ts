@@ -144,6 +144,16 @@ export const workerConfigSchema = baseSchema.extend({
   BANK_LINK_CHECK_HOST_GAP_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Hosts the check may open on private or loopback addresses: for tests only, unset in production (SSRF). */
   BANK_LINK_CHECK_ALLOW_HOSTS: list.optional(),
+  /** The inbound SMTP service (replies to reply+<key>@INBOUND_DOMAIN) listens here; unset: no inbound service in this worker. */
+  INBOUND_SMTP_PORT: unsetIfBlank(z.coerce.number().int().min(0).max(65535)),
+  /** The address it listens on: loopback by default, 0.0.0.0 behind a relay in a container. */
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The domain of reply and bounce addresses; unset: outgoing mail carries no reply address. */
+  INBOUND_DOMAIN: unsetIfBlank(z.string().regex(/^[a-z0-9.-]+$/i, 'must be a domain name like reply.convene.example.org')),
+  /** Largest inbound message accepted (bytes, attachments included): 10 MB. */
+  INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Refuse replies that fail SPF, DKIM and DMARC (via mailauth). Unset: on in production, off elsewhere. */
+  INBOUND_VERIFY_AUTH: unsetIfBlank(bool),
   ...paperStorageFields,
 }).superRefine(paperStorageComplete);
 

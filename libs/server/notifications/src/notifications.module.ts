@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DeliveryLedger } from '@convene/delivery';
 import { MeetingsService } from '@convene/groups';
+import { REPLY_ADDRESS_OPTIONS, ReplyAddresses } from '@convene/inbound';
 import { Mailer } from '@convene/mail';
 import { HANDLER_CLASSES } from './handlers';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
@@ -26,6 +27,9 @@ export class NotificationsModule implements OnApplicationShutdown {
         },
         // The tick materialises meetings from cadences; nothing else of the groups feature runs here.
         MeetingsService,
+        // Reply addresses share INBOUND_DOMAIN with the bounce addresses.
+        { provide: REPLY_ADDRESS_OPTIONS, useValue: { domain: options.bounceDomain ?? null } },
+        ReplyAddresses,
         ...HANDLER_CLASSES,
         { provide: JOB_HANDLERS, useFactory: (...handlers: JobHandler[]) => handlers, inject: HANDLER_CLASSES },
       ],

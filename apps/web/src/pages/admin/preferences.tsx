@@ -5,6 +5,7 @@ import type { DigestFrequency, PreferencesEmailQuery } from '../../gql/graphql';
 import { useMutation, useQuery, useTitle } from '../../lib/hooks';
 import { useSession } from '../../lib/session';
 import { ErrorList, Flash, apiErrors } from './shared';
+import { EmailRepliesSection } from './email-replies';
 
 const PREFERENCES = graphql(`
   query PreferencesEmail {
@@ -185,6 +186,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
 
             <Button disabled={save.pending}>Save preferences</Button>
           </form>
+          <EmailRepliesSection />
         </div>
       </div>
     </>

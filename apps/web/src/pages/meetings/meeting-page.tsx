@@ -5,6 +5,7 @@ import { useSession } from '../../lib/session';
 import { AgendaSection } from './agenda';
 import { AssessmentSection } from './assessment';
 import { AttendanceSection } from './attendance';
+import { EmailCommentsSection } from './email-comments';
 import { MeetingProvider, type Area, type Done, type MeetingContextValue } from './context';
 import { MattersArising } from './matters';
 import { MinutesSection } from './minutes';
@@ -75,6 +76,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       <AssessmentSection />
       <MattersArising />
       <AttendanceSection />
+      <EmailCommentsSection />
       <MinutesSection />
     </MeetingProvider>
   );

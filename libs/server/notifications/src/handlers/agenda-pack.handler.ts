@@ -6,6 +6,7 @@ import { Clock } from '@convene/clock';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
+import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
 import { meetingSummary, renderCalendar } from '@convene/groups';
 import { moduleLogger } from '@convene/logging';
 import { Mailer, agendaPackMail, renderAgendaUpdated, type PdfLink } from '@convene/mail';
@@ -30,6 +31,7 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: DeliveryLedger,
+    private readonly replies: ReplyAddresses,
     private readonly mailer: Mailer,
     private readonly access: AccessService,
     private readonly clock: Clock,
@@ -93,6 +95,8 @@ export class AgendaPackHandler implements JobHandler<typeof JOBS.agendaPack> {
         category: EmailCategory.AGENDA,
         variant: version,
         recipients: fresh,
+        // Replies act: "apologies", "attending", or a comment for the coordinators.
+        replyTo: (r) => this.replies.issue({ personId: r.personId, address: r.email, purpose: ReplyPurpose.AGENDA_PACK, subjectId: meetingId }),
         compose: (r, links) => {
           const pdf = pdfs.get(r.personId);
           return {

@@ -5,6 +5,7 @@ import { AccessService, Permission } from '@convene/access';
 import { EmailCategory, JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
+import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
 import { moduleLogger } from '@convene/logging';
 import { Mailer, minutesMail, type PackAction, type PdfLink } from '@convene/mail';
 import { PackPdfService, PdfBrowser } from '@convene/pack-pdf';
@@ -41,6 +42,7 @@ export class MinutesEmailHandler implements JobHandler<typeof JOBS.minutesEmail>
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: DeliveryLedger,
+    private readonly replies: ReplyAddresses,
     private readonly mailer: Mailer,
     private readonly access: AccessService,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
@@ -97,6 +99,8 @@ export class MinutesEmailHandler implements JobHandler<typeof JOBS.minutesEmail>
         category: EmailCategory.MINUTES,
         recipients: members.filter((m) => allowed.has(m.personId)),
         compose: (_r, links) => render(links),
+        // Circulated for comment: a reply becomes a comment on the minutes.
+        ...(state === 'CIRCULATED' ? { replyTo: (r: { personId: string; email: string }) => this.replies.issue({ personId: r.personId, address: r.email, purpose: ReplyPurpose.MINUTES, subjectId: minutesId }) } : {}),
         progress: (done, total) => context.progress({ sent: done, total }),
       },
     );
