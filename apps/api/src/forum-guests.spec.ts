@@ -174,13 +174,21 @@ describe('forum guests', () => {
     expect(guests.data!.forumGuests).toEqual([{ id: guestId, organisationName: 'Walsall Refugee Support' }]);
     expect((await as(coordinator, `mutation($p: ID!) { makeGuestMember(personId: $p) }`, { p: guestId })).errors).toBeUndefined();
     expect(code(await as(coordinator, `mutation($p: ID!) { makeGuestMember(personId: $p) }`, { p: guestId }))).toBe('CONFLICT');
-    // Now a member: the directory opens to them.
+    // Now a member: the directory opens to them, and a calendar feed of their group's meetings.
     expect((await as(guest, `{ people { nodes { id } } }`)).errors).toBeUndefined();
+    await api.db.query(`INSERT INTO group_member (group_id, person_id, role) SELECT group_id, $2, 'MEMBER' FROM meeting WHERE id = $1`, [meeting, guestId]);
+    const feedUrl: string = (await as(guest, `mutation { createCalendarFeed }`)).data!.createCalendarFeed;
+    const feed = async () => (await fetch(`${api.url}${feedUrl.slice(feedUrl.indexOf('/calendar/'))}`)).text();
+    expect(await feed()).toContain('BEGIN:VEVENT');
     const joiners = await as(coordinator, `{ forumInvitationJoiners { person { id } forum { id } } }`);
     expect(joiners.data!.forumInvitationJoiners).toEqual([{ person: { id: guestId }, forum: { id: forum } }]);
     expect(code(await as(coordinator, `mutation($p: ID!) { makeForumGuest(personId: $p) }`, { p: p.member.personId }))).toBe('CONFLICT');
     expect((await as(coordinator, `mutation($p: ID!) { makeForumGuest(personId: $p) }`, { p: guestId })).errors).toBeUndefined();
     expect(code(await as(guest, `{ people { nodes { id } } }`))).toBe('FORBIDDEN');
+    // A guest again, though still on the group's list: the feed they made as a member lists nothing.
+    const after = await feed();
+    expect(after).toContain('BEGIN:VCALENDAR');
+    expect(after).not.toContain('BEGIN:VEVENT');
     const audits = await api.db.query(`SELECT action FROM audit_event WHERE subject_id = $1 AND action LIKE 'person.made-%' ORDER BY created_at`, [guestId]);
     expect(audits.map((a: { action: string }) => a.action)).toEqual(['person.made-member', 'person.made-guest']);
   });
