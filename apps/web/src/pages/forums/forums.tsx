@@ -3,12 +3,15 @@ import { useQuery, useTitle } from '../../lib/hooks';
 import { useSession } from '../../lib/session';
 import { roleWords } from './common';
 import { FORUMS } from './operations';
+import { useReadStateLive } from './following';
 
 /** The private forums I am in, most recently active first, with what I have not read. */
 export function ForumsPage() {
   useTitle('Forums');
   const { me } = useSession();
   const { data, error, loading, reload } = useQuery(FORUMS);
+  // Reading on another device (or this one) moves the unread counts here too.
+  useReadStateLive(() => void reload());
   return (
     <>
       <PageHeading>Forums</PageHeading>
