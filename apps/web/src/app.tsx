@@ -28,6 +28,8 @@ function Header() {
         { href: '/forums', label: 'Forums' },
         { href: '/directory', label: 'Directory' },
         { href: '/bank', label: 'Knowledge bank' },
+        // Coordinators see every campaign; members see their groups' sent ones.
+        { href: '/foi', label: 'FOI' },
         ...(isCoordinator(me) ? [{ href: '/admin', label: 'Admin' }] : []),
       ]
     : [];

@@ -5,6 +5,7 @@ import { SignInByEmailPage, SignInLinkPage } from './pages/sign-in-link';
 import { ROUTES as ADMIN } from './pages/admin/routes';
 import { ROUTES as DIRECTORY } from './pages/directory/routes';
 import { ROUTES as BANK } from './pages/bank/routes';
+import { ROUTES as FOI } from './pages/foi/routes';
 import { ROUTES as FOI_ANSWERS } from './pages/foi/answers/routes';
 import { ROUTES as FORUMS } from './pages/forums/routes';
 import { ROUTES as GROUPS } from './pages/groups/routes';
@@ -36,5 +37,6 @@ export const ROUTES: Route[] = [
   ...PEOPLE,
   ...DIRECTORY,
   ...BANK,
+  ...FOI,
   ...FOI_ANSWERS,
 ];

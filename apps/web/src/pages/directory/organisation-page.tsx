@@ -6,6 +6,7 @@ import { isCoordinator, useSession } from '../../lib/session';
 import { KINDS, LAWFUL_BASES, LEVELS, SEATS, SERVICE_TYPES, VISIBILITY, options, slotText } from './labels';
 import { CONFIRM_CHECKED, DIRECTORY_ORGANISATION, REMOVE_CONTACT, REMOVE_LOCATION, SAVE_CONTACT, SAVE_LOCATION } from './operations';
 import { Checkbox, SummaryRow } from './parts';
+import { FoiAddress } from './foi-address';
 import { SuggestForm } from './suggest-form';
 import { StaleWarning } from './stale-warning';
 
@@ -81,6 +82,7 @@ export function OrganisationPage({ id }: { id: string }) {
         <SummaryRow label="Last checked">{o.lastCheckedAt ? formatDate(o.lastCheckedAt) : 'Never'}</SummaryRow>
       </dl>
 
+      <FoiAddress organisationId={o.id} canEdit={coordinator} />
       <h2 class="govuk-heading-m">Services</h2>
       {o.services.length === 0 ? (
         <Empty>No services listed yet.</Empty>

@@ -145,7 +145,7 @@ export class FoiChaserHandler extends FoiReminder implements JobHandler<typeof J
     const lines = await this.lines(requests, today);
     const recipients = await coordinatorsOf(this.db, this.access, campaignId, requests[0].requestId);
     await this.send(`foi-chaser:${campaignId}:${dueOn}`, recipients, (r) =>
-      renderFoiChaser({ coordinatorName: r.name, campaignTitle: requests[0].campaignTitle, dueOn, requests: lines, campaignUrl: `${this.options.publicWebUrl}/foi/${campaignId}` }),
+      renderFoiChaser({ coordinatorName: r.name, campaignTitle: requests[0].campaignTitle, dueOn, requests: lines, campaignUrl: `${this.options.publicWebUrl}/foi/campaigns/${campaignId}` }),
     );
   }
 }
@@ -175,7 +175,7 @@ export class FoiOverdueHandler extends FoiReminder implements JobHandler<typeof 
       reason: `The 20 working days the Act allows for a response ended on ${longDate(dueOn)}, and no response has been received.`,
     });
     await this.send(`foi-overdue:${campaignId}:${dueOn}`, recipients, (r) =>
-      renderFoiOverdue({ coordinatorName: r.name, campaignTitle: first.campaignTitle, dueOn, requests: lines, campaignUrl: `${this.options.publicWebUrl}/foi/${campaignId}`, reviewDraft }),
+      renderFoiOverdue({ coordinatorName: r.name, campaignTitle: first.campaignTitle, dueOn, requests: lines, campaignUrl: `${this.options.publicWebUrl}/foi/campaigns/${campaignId}`, reviewDraft }),
     );
   }
 }
