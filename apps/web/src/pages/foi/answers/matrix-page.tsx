@@ -121,6 +121,11 @@ export function FoiMatrixPage({ campaignId }: { campaignId: string }) {
                       {r.authority}
                     </a>
                     <span class="govuk-body-s app-foi-status"> {words(r.status)}</span>
+                    {isCoordinator(me) && (
+                      <a class="govuk-link govuk-body-s" href={`/foi/requests/${r.requestId}/answers`}>
+                        Record answers<span class="govuk-visually-hidden"> from {r.authority}</span>
+                      </a>
+                    )}
                   </th>
                   {r.cells.map((c) => (
                     <td class="govuk-table__cell" key={c.questionId}>
