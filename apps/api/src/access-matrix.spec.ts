@@ -384,6 +384,9 @@ const DIRECTORY_MATRIX: Record<string, string> = {
   eraseContact: 'Y Y - - - - -',
   // A person's email health (bounces, recent messages) and "mark as working again": coordinators and admins.
   readPersonEmail: 'Y Y - - - - -',
+  // Replies by email: a meeting's comments by email for its managers (the group's chair too); your own replies for anyone signed in.
+  readMeetingEmailComments: 'Y Y Y - - - -',
+  readOwnEmailReplies: 'Y Y Y Y Y Y -',
   markEmailWorking: 'Y Y - - - - -',
   // Sign-in links: asking answers the same to anyone; the emailed token is the credential, whoever presses.
   requestSignInLink: 'Y Y Y Y Y Y Y',
@@ -545,6 +548,8 @@ describe('access matrix for the directory', () => {
       );
       return answered(await gql(api.url, `mutation($id: ID!) { eraseDirectoryContact(contactId: $id, mode: ERASE) }`, { id }, as(r)));
     },
+    readMeetingEmailComments: async (r) => answered(await gql(api.url, `query($m: ID!) { meetingEmailComments(meetingId: $m) { id body authorName } }`, { m: seatMeeting }, as(r))),
+    readOwnEmailReplies: async (r) => answered(await gql(api.url, `query { myEmailReplies { id outcome reason } }`, {}, as(r))),
     readPersonEmail: async (r) => answered(await gql(api.url, `query($p: ID!) { personEmail(personId: $p) { personId failure { reason } messages { kind } } }`, { p: personOf.bystander }, as(r))),
     markEmailWorking: async (r) => {
       await api.db.query(`INSERT INTO mail_suppression (email, reason, since) VALUES ('bystander@dir-matrix.test', 'HARD_BOUNCE', now()) ON CONFLICT (email) DO UPDATE SET cleared_at = NULL`);
