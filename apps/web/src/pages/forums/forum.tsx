@@ -9,6 +9,8 @@ import { ActionButton, MarkdownField, checkBody, fieldError, newClientId, roleWo
 import { CREATE_THREAD, FORUM, FORUM_MODERATION, REMOVE_MEMBER, RESOLVE_REPORT } from './operations';
 import { FollowControl, FollowTag, UnreadBadge, useReadStateLive } from './following';
 import { HeldPostsLink } from './held-posts';
+import { PersonalDataWarning, refusalOf, type PersonalDataRefusal } from './personal-data-warning';
+import type { PersonalDataConsentInput } from '../../gql/graphql';
 
 type ThreadRow = ForumPageQuery['forum']['threads']['nodes'][number];
 
@@ -152,8 +154,13 @@ function StartThread({ forumId }: { forumId: string }) {
   const [error, setError] = useState<ApiError>();
   const [pending, setPending] = useState(false);
   const attempt = useRef<{ clientId: string; key: string }>();
-  const submit = async (event: Event) => {
+  // The personal-data guard reads the title and the first post together.
+  const [refusal, setRefusal] = useState<PersonalDataRefusal | null>(null);
+  const submit = (event: Event) => {
     event.preventDefault();
+    void start();
+  };
+  const start = async (personalData: PersonalDataConsentInput | null = null) => {
     const problem = !title.trim()
       ? new ApiError('BAD_USER_INPUT', 'Enter a title for the thread', 'title')
       : title.trim().length > 200
@@ -168,9 +175,12 @@ function StartThread({ forumId }: { forumId: string }) {
     if (attempt.current?.key !== key) attempt.current = { clientId: newClientId(), key };
     setPending(true);
     try {
-      const data = await request(CREATE_THREAD, { forumId, title: title.trim(), theme: theme.trim() || null, body: body.trim(), clientId: attempt.current.clientId });
+      const data = await request(CREATE_THREAD, { forumId, title: title.trim(), theme: theme.trim() || null, body: body.trim(), clientId: attempt.current.clientId, personalData });
       navigate(`/forums/${data.createThread.forumId}/threads/${data.createThread.id}`);
     } catch (caught) {
+      const found = refusalOf(caught);
+      setPending(false);
+      if (found) return setRefusal(found);
       const failed = fieldError(caught, 'body');
       setError(new ApiError(failed.code, failed.message, /title/i.test(failed.message) ? 'title' : failed.field));
       setPending(false);
@@ -193,6 +203,7 @@ function StartThread({ forumId }: { forumId: string }) {
       <MarkdownField id={THREAD_FIELDS.body} label="First post" value={body} onInput={setBody} error={message('body')} onError={setError}>
         <Button disabled={pending}>{pending ? 'Starting the thread…' : 'Start the thread'}</Button>
       </MarkdownField>
+      {refusal && <PersonalDataWarning refusal={refusal} busy={pending} onChoose={(consent) => void start(consent)} onEdit={() => setRefusal(null)} />}
     </form>
   );
 }
