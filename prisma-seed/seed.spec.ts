@@ -32,6 +32,12 @@ describe('demo data', () => {
     const kinds = await db.query(`SELECT DISTINCT kind FROM organisation ORDER BY kind`);
     expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(expect.arrayContaining(['LOCAL_AUTHORITY', 'CHARITY', 'NHS', 'UNIVERSITY', 'COMMUNITY_GROUP']));
   });
+
+  it('has one address that bounces, with the message that bounced', async () => {
+    const db = dataSource();
+    expect(await db.query(`SELECT email, reason, status_code FROM mail_suppression WHERE cleared_at IS NULL`)).toEqual([{ email: 'helen.price@demo.convene.localhost', reason: 'HARD_BOUNCE', status_code: '5.1.1' }]);
+    expect(await db.query(`SELECT outcome FROM delivery WHERE outcome IS NOT NULL`)).toEqual([{ outcome: 'BOUNCED_HARD' }]);
+  });
 });
 
 describe('demo knowledge bank', () => {
