@@ -10,6 +10,7 @@ import { LinkChecker, runLinkCheck } from '@convene/knowledge-bank';
 import { moduleLogger } from '@convene/logging';
 import { Mailer, renderBrokenLink } from '@convene/mail';
 import { PermanentJobError, type JobHandler } from '../job-handler';
+import { REACHABLE } from '../recipients';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
 import { sendOnce } from '../send-once';
 
@@ -56,7 +57,7 @@ export class BankLinkCheckHandler implements JobHandler<typeof JOBS.bankLinkChec
     for (const link of broken) {
       if (!link.ownerPersonId) continue;
       const [owner]: { name: string; email: string }[] = await this.db.query(
-        `SELECT a.name, a.email FROM person p JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL WHERE p.id = $1 AND p.deactivated_at IS NULL`,
+        `SELECT a.name, a.email FROM person p JOIN account a ON a.id = p.account_id AND a.email_confirmed_at IS NOT NULL AND ${REACHABLE} WHERE p.id = $1 AND p.deactivated_at IS NULL`,
         [link.ownerPersonId],
       );
       if (!owner) continue;
