@@ -21,9 +21,10 @@ describe('web: FOI answers, matrix, chart, export and publishing', () => {
     const [{ id: partnership }] = await db.query(`INSERT INTO partnership (name, slug) VALUES ('West Midlands Migration Partnership', 'wmsmp') RETURNING id`);
     const [{ id: account }] = await db.query(`INSERT INTO account (email, name, password_hash) VALUES ($1, 'Ife Adeyemi', $2) RETURNING id`, [COORDINATOR.email, await argon2.hash(COORDINATOR.password, { type: argon2.argon2id })]);
     await db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'COORDINATOR')`, [partnership, account]);
+    const [{ id: group }] = await db.query(`INSERT INTO "group" (partnership_id, name, slug, kind, visibility) VALUES ($1, 'Children in Care Working Group', 'children-in-care', 'WORKING_GROUP', 'PUBLIC') RETURNING id`, [partnership]);
     [{ id: campaign }] = await db.query(
-      `INSERT INTO foi_campaign (partnership_id, title, purpose, letter_template, status, sent_at) VALUES ($1, 'EU-national children in care without settled status', 'To count the children and the help each council gives.', 'Dear FOI officer', 'SENT', now()) RETURNING id`,
-      [partnership],
+      `INSERT INTO foi_campaign (partnership_id, group_id, title, purpose, letter_template, status, sent_at) VALUES ($1, $2, 'EU-national children in care without settled status', 'To count the children and the help each council gives.', 'Dear FOI officer', 'SENT', now()) RETURNING id`,
+      [partnership, group],
     );
     await db.query(`INSERT INTO foi_question (campaign_id, number, position, text, unit) VALUES ($1, '1a', 0, 'How many EU-national children in care have no settled status?', 'COUNT'), ($1, '1b', 1, 'What did you spend on immigration advice for them?', 'MONEY_GBP')`, [campaign]);
     for (const [name, dueDays] of [['Birmingham City Council', 10], ['Coventry City Council', -4], ['Walsall Council', 12]] as const) {
@@ -105,8 +106,13 @@ describe('web: FOI answers, matrix, chart, export and publishing', () => {
     expect(text).not.toContain('Ife Adeyemi');
     expect(text).not.toContain(COORDINATOR.email);
     expect(await seriousViolations(visitor)).toEqual([]);
+    // Listed on the partnership's public page and on the group's.
     await visitor.goto('/public/wmsmp');
     await visitor.getByRole('link', { name: 'EU-national children in care without settled status' }).waitFor();
+    expect(await seriousViolations(visitor)).toEqual([]);
+    await visitor.goto('/public/wmsmp/children-in-care');
+    await visitor.getByRole('heading', { level: 2, name: 'Freedom of Information requests' }).waitFor();
+    expect(await visitor.getByRole('link', { name: 'EU-national children in care without settled status' }).getAttribute('href')).toBe(publicHref);
     await context.close();
   }, 120_000);
 });

@@ -35,9 +35,14 @@ ${m.decisions.length ? `<h4>Decisions</h4><ul>${m.decisions.map((d) => `<li>${es
         )
         .join('')
     : '<p>No minutes have been published yet.</p>';
+  const foi = group.foiDatasets.length
+    ? `<section><h2>Freedom of Information requests</h2><ul>${group.foiDatasets
+        .map((d) => `<li><a href="/public/${esc(encodeURIComponent(group.partnershipSlug))}/foi/${esc(d.campaignId)}">${esc(d.title)}</a>, published ${esc(date(d.signedOffAt))}</li>`)
+        .join('')}</ul></section>`
+    : '';
   return page(
     `${group.name} – ${group.partnershipName}`,
-    `<p class="meta">${esc(group.partnershipName)}</p><h1>${esc(group.name)}</h1>${group.description ? paragraphs(group.description) : ''}${terms}<section><h2>Published minutes</h2>${minutes}</section>`,
+    `<p class="meta">${esc(group.partnershipName)}</p><h1>${esc(group.name)}</h1>${group.description ? paragraphs(group.description) : ''}${terms}<section><h2>Published minutes</h2>${minutes}</section>${foi}`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { notFound } from '@convene/errors';
@@ -31,6 +31,13 @@ export class PublicTermsModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) approvedAt!: Date | null;
 }
 
+@ObjectType('PublicFoiDataset', { description: 'A published FOI dataset of the group: its page is /public/<partnership>/foi/<campaignId>.' })
+export class PublicFoiDatasetModel {
+  @Field(() => ID) campaignId!: string;
+  @Field() title!: string;
+  @Field(() => GraphQLISODateTime) signedOffAt!: Date;
+}
+
 @ObjectType('PublicGroup', { description: 'What a PUBLIC group publishes: current terms of reference and published minutes, nothing else.' })
 export class PublicGroupModel {
   @Field() name!: string;
@@ -38,6 +45,9 @@ export class PublicGroupModel {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => PublicTermsModel, { nullable: true }) currentTerms!: PublicTermsModel | null;
   @Field(() => [PublicMinutesModel]) publishedMinutes!: PublicMinutesModel[];
+  @Field(() => [PublicFoiDatasetModel], { description: 'Signed-off FOI datasets of the group’s campaigns.' }) foiDatasets!: PublicFoiDatasetModel[];
+  /** For links on the HTML page; not in the schema. */
+  partnershipSlug!: string;
 }
 
 interface StoredItem {
@@ -68,7 +78,16 @@ export class PublicPagesService {
          FROM minutes mi JOIN meeting m ON m.id = mi.meeting_id WHERE m.group_id = $1 AND mi.status = 'PUBLISHED' ORDER BY m.starts_at DESC`,
       [group.id],
     );
+    // The FOI publishing rule (libs/server/foi/src/publishing/publishing.service.ts): the current dataset of a sent campaign whose policy allows it.
+    const foiDatasets: PublicFoiDatasetModel[] = await this.db.query(
+      `SELECT c.id AS "campaignId", d.content->>'title' AS title, d.signed_off_at AS "signedOffAt"
+         FROM foi_dataset d JOIN foi_campaign c ON c.id = d.campaign_id
+        WHERE c.group_id = $1 AND d.withdrawn_at IS NULL AND c.status <> 'DRAFT' AND c.publication_policy = 'ON_SIGN_OFF' ORDER BY d.signed_off_at DESC`,
+      [group.id],
+    );
     return {
+      foiDatasets,
+      partnershipSlug: partnershipSlug.slice(0, 100),
       name: group.name,
       partnershipName: group.partnershipName,
       description: group.description,
