@@ -27,6 +27,8 @@ describe('demo data', () => {
     expect(roles).toEqual([
       { role: 'ADMIN', n: 1 },
       { role: 'COORDINATOR', n: 2 },
+      // The forum guest of the Housing forum (prisma-seed/demo-guests.ts).
+      { role: 'GUEST', n: 1 },
       { role: 'MEMBER', n: DEMO_PEOPLE.length - 3 },
     ]);
     const kinds = await db.query(`SELECT DISTINCT kind FROM organisation ORDER BY kind`);

@@ -121,6 +121,10 @@ describe('forum guests', () => {
     expect(code(await as(guest, `mutation($t: ID!) { createPost(threadId: $t, body: "hello", clientId: "x-1") { id } }`, { t: closedThread }))).toBe('NOT_FOUND');
     expect(code(await as(guest, `mutation($f: ID!) { createThread(forumId: $f, title: "Hi", body: "hello", clientId: "x-2") { id } }`, { f: closedForum }))).toBe('NOT_FOUND');
     expect((await as(guest, `{ forums { id } }`)).data!.forums).toEqual([{ id: forum }]);
+    // People: those of their forums by name, nobody else.
+    const person = (id: string) => as(guest, `query($id: ID!) { person(id: $id) { name email jobTitle organisation { id } } }`, { id });
+    expect((await person(p.member.personId)).data!.person).toEqual({ name: expect.any(String), email: null, jobTitle: null, organisation: null });
+    expect(code(await person(p.admin.personId))).toBe('NOT_FOUND');
     // A guest never moderates, even if someone made them a forum moderator.
     await api.db.query(`UPDATE forum_member SET role = 'MODERATOR' WHERE forum_id = $1 AND person_id = $2`, [forum, guestId]);
     const viewer = await as(guest, `query($f: ID!) { forum(id: $f) { myRole viewerCan { post moderate invite } } }`, { f: forum });
@@ -134,9 +138,13 @@ describe('forum guests', () => {
     expect(hits.data!.searchForums.map((h: { forumId: string }) => h.forumId)).toEqual([forum]);
     const everywhere = await as(coordinator, `{ searchForums(query: "evictions") { forumId } }`);
     expect(new Set(everywhere.data!.searchForums.map((h: { forumId: string }) => h.forumId))).toEqual(new Set([forum, closedForum]));
-    const picker = await as(guest, `query($f: ID!) { mentionCandidates(forumId: $f, query: "") { id name } }`, { f: forum });
+    const [{ name }] = await api.db.query(`SELECT name FROM account WHERE id = $1`, [p.member.accountId]);
+    const pick = (token: string) => as(token, `query($f: ID!, $q: String!) { mentionCandidates(forumId: $f, query: $q) { id name organisation } }`, { f: forum, q: name.slice(0, 3) });
+    const picker = await pick(guest);
     expect(picker.errors).toBeUndefined();
-    expect(JSON.stringify(picker.data)).not.toContain('@');
+    expect(picker.data!.mentionCandidates).toContainEqual({ id: p.member.personId, name, organisation: null });
+    // A member picking the same person sees their organisation.
+    expect((await pick(member)).data!.mentionCandidates.find((c: { id: string }) => c.id === p.member.personId).organisation).not.toBeNull();
     expect(code(await as(guest, `query($f: ID!) { mentionCandidates(forumId: $f, query: "") { id } }`, { f: closedForum }))).toBe('NOT_FOUND');
   });
 

@@ -33,7 +33,8 @@ export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   'Me.organisationName',
   // What they may create (nothing: guests have no capabilities), so the client shows no such buttons.
   'Partnership.viewerCan',
-  // Their forums.
+  // Their forums, and the people there by name.
+  'Query.person',
   'Query.forums',
   'Query.forum',
   'Query.thread',

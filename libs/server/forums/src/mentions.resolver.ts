@@ -30,6 +30,9 @@ export class MentionsResolver {
     @Args('first', { type: () => Int, defaultValue: 8 }) first: number,
   ): Promise<MentionCandidateModel[]> {
     await this.access.assertAccess(actor, Permission.forumPost, forumId, 'Forum');
-    return mentionCandidates(this.db, this.access, forumId, query.slice(0, 100), Math.min(Math.max(first, 1), 20));
+    const found = await mentionCandidates(this.db, this.access, forumId, query.slice(0, 100), Math.min(Math.max(first, 1), 20));
+    // Organisations only for readers of contact details: a forum guest picks by name alone.
+    const contact = found.length ? await this.access.requireAccess({ actor, permission: Permission.personContactRead, ids: found.map((c) => c.id) }) : new Set<string>();
+    return found.map((c) => (contact.has(c.id) ? c : { ...c, organisation: null }));
   }
 }

@@ -94,6 +94,8 @@ export class PeopleService {
 
   async get(actor: Actor, id: string): Promise<PersonRow> {
     assertUuid(id);
+    // Everyone in the partnership for its members; a forum guest, the people of their forums.
+    await this.access.assertAccess(actor, Permission.personRead, id, 'Person');
     const [person] = await this.byIds(actor, [id]);
     if (!person) throw notFound('Person');
     return person;
