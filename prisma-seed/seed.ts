@@ -4,6 +4,7 @@ import DEMO_ACCOUNTS from './demo-accounts.json';
 import { seedBank } from './demo-bank';
 import { seedBounces } from './demo-bounces';
 import { seedDirectory } from './demo-directory';
+import { seedFoi } from './demo-foi';
 import { seedFoiAnswers } from './demo-foi-answers';
 import { seedForums } from './demo-forums';
 import { DEMO_GUEST, seedGuests } from './demo-guests';
@@ -71,6 +72,7 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
     created += await seedGuests(m, partnershipId, () => argon2.hash(passwords.get(DEMO_GUEST.email) ?? DEMO_DEFAULT_PASSWORD, HASH_OPTIONS));
     created += await seedBank(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     created += await seedDirectory(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
+    created += await seedFoi(m, partnershipId, personIds.get('coordinator@demo.convene.localhost')!);
     // After the FOI campaigns: their replies.
     created += await seedFoiAnswers(m, partnershipId, personIds.get('coordinator@demo.convene.localhost')!);
     return { partnershipId, created };

@@ -19,7 +19,8 @@ export function RequestSteps({ r, onDone }: { r: Request; onDone(message: string
       {r.status === 'CLARIFICATION_REQUESTED' && <ClarificationForm r={r} asked={false} onDone={onDone} />}
       {r.status === 'AWAITING' && <ExtensionForm r={r} onDone={onDone} />}
       {r.status !== 'CLARIFICATION_REQUESTED' && <StatusForm r={r} onDone={onDone} />}
-      {r.internalReviewDraft && r.status !== 'INTERNAL_REVIEW' && r.status !== 'CLOSED' && <ReviewForm r={r} onDone={onDone} />}
+      {/* Offered once there is something to review: an answer, a refusal, or silence past the due date. */}
+      {r.internalReviewDraft && !['INTERNAL_REVIEW', 'CLOSED', 'ICO_COMPLAINT'].includes(r.status) && (r.status !== 'AWAITING' || r.clock.kind === 'OVERDUE') && <ReviewForm r={r} onDone={onDone} />}
     </>
   );
 }
