@@ -158,10 +158,14 @@ export class ForumsService {
   async unreadCounts(actor: Actor, forumIds: readonly string[]): Promise<Map<string, number>> {
     if (!forumIds.length) return new Map();
     const found: { forumId: string; unread: number }[] = await this.db.query(
-      `SELECT p.forum_id AS "forumId", count(*)::int AS unread
-         FROM post p LEFT JOIN thread_read r ON r.thread_id = p.thread_id AND r.person_id = $2
-        WHERE p.forum_id = ANY($1::uuid[]) AND ${newsFor('p', '$2')} AND p.created_seq > coalesce(r.last_read_seq, 0) AND ${notMuted('p.thread_id', 'p.forum_id', '$2')}
-        GROUP BY p.forum_id`,
+      // Counted per thread first, so the mute rule is asked once per thread rather than per post.
+      `SELECT x."forumId", sum(x.unread)::int AS unread FROM (
+         SELECT p.forum_id AS "forumId", p.thread_id AS "threadId", count(*) AS unread
+           FROM post p LEFT JOIN thread_read r ON r.thread_id = p.thread_id AND r.person_id = $2
+          WHERE p.forum_id = ANY($1::uuid[]) AND ${newsFor('p', '$2')} AND p.created_seq > coalesce(r.last_read_seq, 0)
+          GROUP BY p.forum_id, p.thread_id) x
+        WHERE ${notMuted('x."threadId"', 'x."forumId"', '$2')}
+        GROUP BY x."forumId"`,
       [forumIds, actor.personId],
     );
     return new Map(found.map((r) => [r.forumId, r.unread]));
