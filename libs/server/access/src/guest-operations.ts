@@ -25,6 +25,8 @@ export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   'Mutation.updateEmailPreferences',
   'Query.invitationPreview',
   'Query.emailPreferences',
+  // What their own replies by email did (their preferences page lists them).
+  'Query.myEmailReplies',
   'Query.me',
   // A group's published page answers a guest exactly as it answers the public.
   'Query.publicGroup',
