@@ -24,6 +24,13 @@ const RAW_PORT = 3994;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Every post goes through the personal-data guard on the server. A realistic paragraph, with the
+// numbers that merely look like references (an invoice, a meeting date), so each post costs the
+// guard what casework text does; nothing in it is refused.
+const CASEWORK =
+  'Update from the Tuesday drop-in: 14 households asked about section 95 support, three were referred to the Red Cross for destitution payments, ' +
+  'and the council confirmed the Ladywood hotel closes at the end of the month. Invoice INV-2024-0012 for interpreters is paid; we meet again on 03/04/2025 at 10am.';
+
 // The same session token as the API issues (libs/server/identity/src/auth/tokens.ts): only its hash is stored.
 const newToken = () => 'cvs_' + crypto.randomBytes(32).toString('base64url');
 const hashToken = (token) => crypto.createHash('sha256').update(token).digest('hex');
@@ -90,7 +97,7 @@ async function forumRun(label, clientPort, threadId, forumId, tokens) {
   await sleep(1500); // let the debounced presence broadcasts from all those joins settle first
   try {
     return await measure(label, async (clientId, i) => {
-      const ack = await poster.timeout(10_000).emitWithAck('post:create', { threadId, clientId, body: JSON.stringify({ sentAt: Date.now(), i }) });
+      const ack = await poster.timeout(10_000).emitWithAck('post:create', { threadId, clientId, body: `${CASEWORK} (${i})` });
       if (!ack.ok) throw new Error(`post:create refused: ${JSON.stringify(ack.error)}`);
     });
   } finally {

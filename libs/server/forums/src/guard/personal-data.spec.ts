@@ -22,7 +22,9 @@ const CASES: { text: string; kinds: K[]; found?: string[] }[] = [
   { text: 'He gave 1/1/2000 (DOB) which the council disputes.', kinds: [K.DATE_OF_BIRTH] },
   // Phones and emails
   { text: 'Ring her on 07911 123456 after 4pm.', kinds: [K.PHONE_NUMBER], found: ['07911 123456'] },
-  { text: 'Landlord: 0121 496 0123 or +44 7911 123456', kinds: [K.PHONE_NUMBER] },
+  { text: 'Landlord: 0121 496 0123 or +44 7911 123456', kinds: [K.PHONE_NUMBER], found: ['0121 496 0123', '+44 7911 123456'] },
+  { text: 'Two numbers: 07911 123456 07912 345678, and (0121) 496 0123.', kinds: [K.PHONE_NUMBER], found: ['07911 123456', '07912 345678', '(0121) 496 0123'] },
+  { text: 'Office +44 (0)20 7946 0018', kinds: [K.PHONE_NUMBER], found: ['+44 (0)20 7946 0018'] },
   { text: 'Email him at amir.h@example.com with the forms.', kinds: [K.EMAIL_ADDRESS], found: ['amir.h@example.com'] },
   // Postcodes next to a name or home address
   { text: 'Mrs Yusuf, flat 2, B10 9QR, needs a food parcel.', kinds: [K.POSTCODE_WITH_NAME], found: ['B10 9QR'] },

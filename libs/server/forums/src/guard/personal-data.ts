@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /**
  * The personal-data guard: every rule for spotting identifiers of the people the sector supports
@@ -55,7 +55,13 @@ const NINO = /\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?([0-9]{2})\s?([0-9]{2})\
 const NINO_BANNED_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const TEN_DIGITS = /\b[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}\b/g;
 const NHS_CONTEXT = /\bNHS\b|health (?:service )?(?:number|no\b)|\bCHI\b/i;
-const EMAIL = /\b[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}\b/gi;
+// Bounded parts (RFC 5321 lengths), so a long run of dots or letters costs linear time, not quadratic.
+const EMAIL = /\b[A-Z0-9._%+-]{1,64}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){0,8}\.[A-Z]{2,24}\b/gi;
+// Candidates for UK numbers as people write them (07911 123456, 0121 496 0123, +44 (0)20 7946 0018):
+// +44 or 0, then 9 or 10 digits with at most two separators between them. Bounded, so any text
+// costs linear time; libphonenumber then decides whether each is a real number and of what type.
+const PHONE_CHECKS = 50;
+const PHONE = /(?<![\w+])(?:\+44[\s-]?(?:\(0\))?|\(?0)(?:[\s().-]{0,2}\d){9,10}(?!\d)/g;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = new RegExp(
   [
@@ -124,13 +130,20 @@ function scan(text: string): PersonalDataMatch[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index).split('\n').at(-1) ?? '';
     if (NAME_OR_HOME.test(before)) add(PersonalDataKind.POSTCODE_WITH_NAME, m.index, end);
   }
-  for (const phone of findPhoneNumbersInText(text, { defaultCountry: 'GB' })) {
-    // UK numbers (+44 covers the Channel Islands and Man too); freephone and shared-cost lines are services, not people.
-    // Written as a phone number is (0…, +44…, (0…): a bare run of digits is a count or an id.
-    const type = phone.number.getType();
-    const dialled = /^(?:\+|\(?0)/.test(text.slice(phone.startsAt, phone.endsAt));
-    if (dialled && phone.number.countryCallingCode === '44' && type !== 'TOLL_FREE' && type !== 'SHARED_COST' && type !== 'PREMIUM_RATE') {
-      add(PersonalDataKind.PHONE_NUMBER, phone.startsAt, phone.endsAt);
+  let checked = 0;
+  for (const m of matches(PHONE, text)) {
+    // A real UK number (+44 covers the Channel Islands and Man too); freephone and shared-cost
+    // lines are services, not people. A bare run of digits never gets here: it is a count or an id.
+    // Past PHONE_CHECKS candidates (each parse costs about half a millisecond) the rest count as
+    // numbers unchecked: a text that full of them is flagged rather than slow.
+    if (checked++ >= PHONE_CHECKS) {
+      add(PersonalDataKind.PHONE_NUMBER, m.index, m.index + m[0].length);
+      continue;
+    }
+    const phone = parsePhoneNumberFromString(m[0], 'GB');
+    const type = phone?.getType();
+    if (phone?.isValid() && phone.countryCallingCode === '44' && type !== 'TOLL_FREE' && type !== 'SHARED_COST' && type !== 'PREMIUM_RATE') {
+      add(PersonalDataKind.PHONE_NUMBER, m.index, m.index + m[0].length);
     }
   }
   return found;
