@@ -153,6 +153,22 @@ export class CorrespondenceService {
     });
   }
 
+  /**
+   * The same, in the shape the inbound mail reader's FOI_REPLIES hands over (it has already
+   * matched the reply address to the request and acts once per Message-ID).
+   */
+  async recordReply(input: { requestId: string; fromAddress: string; subject: string; text: string; receivedAt: Date; attachments: { filename: string; contentType: string; content: Buffer }[] }): Promise<{ id: string }> {
+    const saved = await this.recordCorrespondence(input.requestId, {
+      direction: 'IN',
+      from: input.fromAddress,
+      subject: input.subject,
+      text: input.text,
+      receivedAt: input.receivedAt,
+      files: input.attachments.map((a) => ({ filename: a.filename, bytes: a.content })),
+    });
+    return { id: saved.correspondenceId };
+  }
+
   async createUpload(actor: Actor, correspondenceId: string): Promise<{ token: string; expiresAt: Date; maxBytes: number }> {
     await this.access.assertAccess(actor, Permission.foiCorrespondenceManage, correspondenceId, 'That entry');
     await this.allowance.consume(actor);

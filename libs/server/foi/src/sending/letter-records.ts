@@ -13,6 +13,8 @@ export interface UnsentLetter {
   /** The partnership's FOI address, when it has one: the letter comes from it and replies go to it. */
   partnershipEmail: string | null;
   organisationName: string;
+  /** Who drafted the campaign: the person a reply address is issued for (the letter's replies land on the request). */
+  createdBy: string | null;
   sentTo: string;
   subject: string;
   letter: string;
@@ -22,7 +24,7 @@ export interface UnsentLetter {
 export function unsentLetters(db: DataSource, campaignId: string): Promise<UnsentLetter[]> {
   return db.query(
     `SELECT r.id AS "requestId", r.partnership_id AS "partnershipId", pa.name AS "partnershipName", pa.foi_email AS "partnershipEmail", o.name AS "organisationName",
-            r.sent_to AS "sentTo", r.letter_subject AS subject, r.letter_text AS letter
+            c.created_by_person_id AS "createdBy", r.sent_to AS "sentTo", r.letter_subject AS subject, r.letter_text AS letter
        FROM foi_request r JOIN foi_campaign c ON c.id = r.campaign_id JOIN partnership pa ON pa.id = r.partnership_id JOIN organisation o ON o.id = r.organisation_id
       WHERE r.campaign_id = $1 AND r.sent_via = 'EMAIL' AND r.sent_at IS NULL AND c.status = 'SENT' AND r.status <> 'CLOSED'
       ORDER BY o.name`,

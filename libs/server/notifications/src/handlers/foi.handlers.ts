@@ -7,6 +7,7 @@ import { JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
 import { clockState, describeClock, internalReviewLetter, londonDay, longDate, recordLetterSent, unsentLetters, workingDaysFor, type UnsentLetter } from '@convene/foi';
+import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
 import { moduleLogger } from '@convene/logging';
 import { Mailer, renderFoiChaser, renderFoiLetter, renderFoiOverdue, type FoiRequestLine } from '@convene/mail';
 import { PermanentJobError, type JobHandler } from '../job-handler';
@@ -35,6 +36,7 @@ export class FoiLettersHandler implements JobHandler<typeof JOBS.foiLetters> {
     private readonly ledger: DeliveryLedger,
     private readonly mailer: Mailer,
     private readonly clock: Clock,
+    private readonly replies: ReplyAddresses,
   ) {}
 
   async handle({ campaignId }: JobPayloads[typeof JOBS.foiLetters]): Promise<void> {
@@ -44,7 +46,7 @@ export class FoiLettersHandler implements JobHandler<typeof JOBS.foiLetters> {
       const went = await sendOnce(this.ledger, this.mailer, {
         purposeKey: letterPurpose(letter.requestId),
         recipientKey: letter.requestId,
-        compose: async () => this.compose(letter),
+        compose: () => this.compose(letter),
         afterSent: () => recordLetterSent(this.db, letter, this.clock.now()),
       });
       if (went) sent += 1;
@@ -53,12 +55,15 @@ export class FoiLettersHandler implements JobHandler<typeof JOBS.foiLetters> {
     if (sent) logger.info({ campaignId, sent }, 'FOI letters sent');
   }
 
-  private compose(letter: UnsentLetter) {
+  private async compose(letter: UnsentLetter) {
     const mail = renderFoiLetter({ partnershipName: letter.partnershipName, subject: letter.subject, letter: letter.letter });
+    // With replies by email set up (INBOUND_DOMAIN), the authority's reply lands in the request's log.
+    const replyTo = letter.createdBy ? await this.replies.issue({ personId: letter.createdBy, address: letter.sentTo, purpose: ReplyPurpose.FOI_REQUEST, subjectId: letter.requestId }) : null;
     return {
       ...mail,
       to: { name: `${letter.organisationName} FOI`, address: letter.sentTo },
-      ...(letter.partnershipEmail ? { from: { name: letter.partnershipName, address: letter.partnershipEmail }, replyTo: letter.partnershipEmail } : {}),
+      ...(letter.partnershipEmail ? { from: { name: letter.partnershipName, address: letter.partnershipEmail } } : {}),
+      ...(replyTo || letter.partnershipEmail ? { replyTo: replyTo ?? letter.partnershipEmail! } : {}),
     };
   }
 
