@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Clock } from '@convene/clock';
 import type { WorkerConfig } from '@convene/config';
 import { CoreModule } from '@convene/core';
+import { FoiRepliesModule } from '@convene/foi';
 import { InboundModule, type InboundOptions } from '@convene/inbound';
 import { NotificationsModule } from '@convene/notifications';
 import { PackPdfModule } from '@convene/pack-pdf';
@@ -27,6 +28,8 @@ export class WorkerModule {
             verifyAuth: config.INBOUND_VERIFY_AUTH ?? config.NODE_ENV === 'production', resolver: extras.dnsResolver },
           { redisPrefix: config.REDIS_PREFIX, postsPerMinute: config.POSTS_PER_MINUTE },
         ),
+        // Replies to FOI letters land in the request's correspondence log.
+        FoiRepliesModule.forRoot({ maxBytes: config.INBOUND_MAX_BYTES, publicWebUrl: config.PUBLIC_WEB_URL, storage: paperStorageOptionsOf(config) }),
       ],
       providers: [{ provide: 'WORKER_CONFIG', useValue: config }, QueueRunner],
       exports: [QueueRunner],

@@ -11,6 +11,7 @@ export { computeClock, refreshClock } from './requests/request-clock';
 export { recordLetterSent, unsentLetters, type UnsentLetter } from './sending/letter-records';
 export { longDate } from './sending/send.service';
 export { FoiModule, FOI_RESOLVERS, FOI_SERVICES } from './foi.module';
+export { FoiRepliesModule } from './correspondence/foi-replies.module';
 export { CorrespondenceService as FoiRequestsService, CorrespondenceService, type IncomingCorrespondence, type RecordedCorrespondence } from './correspondence/correspondence.service';
 export { RequestService, CampaignService, RecipientListService };
 export { FoiAnswersModule } from './answers/foi-answers.module';
