@@ -716,6 +716,8 @@ export type Rating =
 export type RecordFoiAnswersInput = {
   /** At most one per question; questions left out keep their answers. */
   answers: Array<FoiAnswerInput>;
+  /** Questions whose recorded answer is taken away (recorded by mistake). */
+  clearQuestionIds?: Array<string | number> | null | undefined;
   requestId: string | number;
 };
 

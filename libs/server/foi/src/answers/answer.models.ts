@@ -68,4 +68,9 @@ export class RecordAnswersInput {
   @Type(() => AnswerInput)
   @ArrayMaxSize(200)
   answers!: AnswerInput[];
+  @Field(() => [ID], { nullable: true, description: 'Questions whose recorded answer is taken away (recorded by mistake).' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(200)
+  clearQuestionIds?: string[] | null;
 }

@@ -16,6 +16,6 @@ export class AnswersResolver {
 
   @Mutation(() => AnswerSheetModel, { description: 'Coordinators: records (or corrects) a reply’s answers, one per question; each value is checked against its question’s unit. Audited.' })
   recordFoiAnswers(@Args('input') input: RecordAnswersInput, @CurrentActor() actor: Actor): Promise<AnswerSheetModel> {
-    return this.answers.record(actor, input.requestId, input.answers);
+    return this.answers.record(actor, input.requestId, input.answers, input.clearQuestionIds ?? []);
   }
 }

@@ -65,7 +65,7 @@ export class AnswersService {
     };
   }
 
-  async record(actor: Actor, requestId: string, answers: AnswerInput[]): Promise<AnswerSheetModel> {
+  async record(actor: Actor, requestId: string, answers: AnswerInput[], clearQuestionIds: string[] = []): Promise<AnswerSheetModel> {
     await this.access.assertAccess(actor, Permission.foiRequestManage, requestId, 'That request');
     const questions: { id: string; number: string; unit: FoiUnit }[] = await this.db.query(
       `SELECT q.id, q.number, q.unit FROM foi_question q JOIN foi_request r ON r.campaign_id = q.campaign_id WHERE r.id = $1`,
@@ -80,8 +80,17 @@ export class AnswersService {
       seen.add(a.questionId);
       return { question, qualifier: a.qualifier, note: a.note ?? '', source: a.source ?? '', ...checkAnswerValue(question.unit, a.qualifier, a.value, `answers.${i}.value`) };
     });
-    if (checked.length) {
+    const cleared = clearQuestionIds.map((id, i) => {
+      const question = byId.get(id);
+      if (!question || seen.has(id)) throw badInput('Take away an answer only from a question of this campaign that is not answered in the same save.', { field: `clearQuestionIds.${i}` });
+      return question;
+    });
+    if (checked.length || cleared.length) {
       await this.db.transaction(async (tx) => {
+        // TypeORM answers a DELETE … RETURNING with [rows, count].
+        const [removed]: [{ questionId: string }[], number] = cleared.length
+          ? await tx.query(`DELETE FROM foi_answer WHERE request_id = $1 AND question_id = ANY($2::uuid[]) RETURNING question_id AS "questionId"`, [requestId, cleared.map((q) => q.id)])
+          : [[], 0];
         // One statement: the unique (request, question) decides insert or update, so two coordinators saving at once still leave one answer.
         await tx.query(
           `INSERT INTO foi_answer (partnership_id, request_id, question_id, qualifier, value, amount, note, source, recorded_by_person_id)
@@ -104,7 +113,7 @@ export class AnswersService {
             action: 'foi.answers-recorded',
             subjectType: 'foi_request',
             subjectId: requestId,
-            detail: { questions: checked.map((c) => ({ number: c.question.number, qualifier: c.qualifier })) },
+            detail: { questions: checked.map((c) => ({ number: c.question.number, qualifier: c.qualifier })), cleared: removed.map((r) => byId.get(r.questionId)!.number) },
           },
           tx,
         );

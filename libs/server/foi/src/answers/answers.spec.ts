@@ -102,11 +102,15 @@ describe('FOI answers, matrix, export and publishing', () => {
       { questionId: q.money, qualifier: Q.EXACT, value: '300' },
       { questionId: q.yes, qualifier: Q.EXACT, value: 'yes', note: '=HYPERLINK("http://evil.example","click")' },
     ]);
+    // Recorded by mistake, then taken away; a question answered in the same save cannot also be cleared.
+    await answers.record(coordinator, requests[0], [{ questionId: q.yes, qualifier: Q.NOT_KNOWN }]);
+    expect(await failure(answers.record(coordinator, requests[0], [{ questionId: q.yes, qualifier: Q.NOT_KNOWN }], [q.yes]))).toEqual({ code: 'BAD_USER_INPUT', field: 'clearQuestionIds.0' });
+    expect((await answers.record(coordinator, requests[0], [], [q.yes])).questions[2].answer).toBeNull();
     const rows = await db().query(`SELECT count(*)::int AS n FROM foi_answer WHERE request_id = $1`, [requests[0]]);
     expect(rows[0].n).toBe(2);
     await expect(db().query(`INSERT INTO foi_answer (partnership_id, request_id, question_id, qualifier, value) VALUES ($1, $2, $3, 'EXACT', '1')`, [p.partnershipId, requests[0], q.count])).rejects.toThrow(/foi_answer_once/);
-    const audits = await db().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'foi.answers-recorded' AND subject_id = $1`, [requests[0]]);
-    expect(audits[0].n).toBe(2);
+    const audits = await db().query(`SELECT detail FROM audit_event WHERE action = 'foi.answers-recorded' AND subject_id = $1 ORDER BY created_at`, [requests[0]]);
+    expect(audits.map((a: { detail: { cleared: string[] } }) => a.detail.cleared)).toEqual([[], [], [], ['2']]);
   });
 
   it('recording is for coordinators: members and outsiders are told the request is not found', async () => {
@@ -187,7 +191,12 @@ describe('FOI answers, matrix, export and publishing', () => {
     const withdrawn = await publishing.withdraw(coordinator, campaignId);
     expect(withdrawn.datasets.every((d) => d.withdrawnAt !== null)).toBe(true);
     expect(await failure(publishing.published('foi-answers', campaignId))).toEqual({ code: 'NOT_FOUND', field: undefined });
-    const audits = await db().query(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [campaignId]);
-    expect(audits.map((a: { action: string }) => a.action)).toEqual(['foi.dataset-signed-off', 'foi.dataset-signed-off', 'foi.dataset-withdrawn']);
+    expect(await failure(publishing.withdraw(coordinator, campaignId))).toEqual({ code: 'BAD_USER_INPUT', field: 'campaignId' });
+    const audits = await db().query(`SELECT action, detail FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [campaignId]);
+    expect(audits.map((a: { action: string; detail: unknown }) => [a.action, a.detail])).toEqual([
+      ['foi.dataset-signed-off', { version: 1 }],
+      ['foi.dataset-signed-off', { version: 2 }],
+      ['foi.dataset-withdrawn', { version: 2 }],
+    ]);
   });
 });

@@ -78,7 +78,8 @@ export class PublishingService {
   async withdraw(actor: Actor, campaignId: string): Promise<PublishingModel> {
     await this.access.assertAccess(actor, Permission.foiCampaignManage, campaignId, 'That campaign');
     await this.db.transaction(async (tx) => {
-      const withdrawn: { version: number }[] = await tx.query(`UPDATE foi_dataset SET withdrawn_at = $2 WHERE campaign_id = $1 AND withdrawn_at IS NULL RETURNING version`, [campaignId, this.clock.now()]);
+      // TypeORM answers an UPDATE … RETURNING with [rows, count].
+      const [withdrawn]: [{ version: number }[], number] = await tx.query(`UPDATE foi_dataset SET withdrawn_at = $2 WHERE campaign_id = $1 AND withdrawn_at IS NULL RETURNING version`, [campaignId, this.clock.now()]);
       if (!withdrawn.length) throw badInput('Nothing of this campaign is published.', { field: 'campaignId' });
       await this.audit.record(
         { partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'foi.dataset-withdrawn', subjectType: 'foi_campaign', subjectId: campaignId, detail: { version: withdrawn[0].version } },

@@ -78,6 +78,8 @@ export function RecordAnswers({ requestId }: { requestId: string }) {
           const done = await save.run({
             input: {
               requestId,
+              // "No answer yet" on a question that had one takes it away.
+              clearQuestionIds: sheet.questions.filter((q) => q.answer && !drafts[q.id]?.qualifier).map((q) => q.id),
               answers: chosen.map((q) => {
                 const d = drafts[q.id];
                 return { questionId: q.id, qualifier: d.qualifier as FoiAnswerQualifier, value: VALUED.has(d.qualifier as FoiAnswerQualifier) ? d.value : null, note: d.note, source: d.source };
