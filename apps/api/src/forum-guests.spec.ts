@@ -237,5 +237,5 @@ function placeholder(type: GraphQLInputType): unknown {
 
 /** The smallest selection a field's type needs: `__typename` for objects, nothing for leaves. */
 function selectionFor(type: ReturnType<typeof getNamedType>): string {
-  return 'getFields' in type && !isInputObjectType(type) ? '{ __typename }' : '';
+  return type && 'getFields' in type && !isInputObjectType(type) ? '{ __typename }' : '';
 }
