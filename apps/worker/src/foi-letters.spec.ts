@@ -160,6 +160,19 @@ describe('FOI letters, chasers and overdue notes', () => {
       expect(overdue()[0].text).toContain('internal review');
       expect(overdue()[0].text).toContain('Freedom of Information Act 2000');
       expect(chasers()).toHaveLength(1);
+
+      // Rugby is asked for an internal review: its own deadline gets its own reminder, once.
+      const [{ id: rugby }] = await api.db.query(`SELECT r.id FROM foi_request r JOIN organisation o ON o.id = r.organisation_id WHERE o.name = 'Rugby Council'`);
+      const review = await gql(api.url, `mutation($id: ID!, $input: FoiInternalReviewInput!) { startFoiInternalReview(requestId: $id, input: $input) { internalReviewDueOn } }`, { id: rugby, input: { requestedOn: '2027-01-11', letter: 'Please review.' } }, { token });
+      expect(review.data?.startFoiInternalReview).toEqual({ internalReviewDueOn: '2027-02-08' });
+      for (const at of ['2027-02-02T09:00:00', '2027-02-03T09:00:00', '2027-02-04T09:00:00']) {
+        api.clock.set(DateTime.fromISO(at, { zone: LONDON }).toJSDate());
+        await run(worker, DateTime.fromISO(at, { zone: LONDON }));
+      }
+      expect(chasers()).toHaveLength(2);
+      expect(chasers()[1].subject).toBe('FOI answers due 8 February 2027: EU-national children in care without settled status');
+      expect(chasers()[1].text).toContain('Rugby Council (internal review): 3 working days left');
+      expect(chasers()[1].text).toContain('1 authority has not answered');
     } finally {
       await worker.close();
     }

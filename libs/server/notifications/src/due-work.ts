@@ -282,17 +282,20 @@ export class DueWork {
   }
 
   /**
-   * FOI due dates whose chaser day (a few working days before, `chase_on`) has come in London, per
+   * FOI due dates (answers', and internal reviews') whose chaser day (a few working days before) has come in London, per
    * campaign and due date, not yet told; and due dates passed in the last 60 days, not yet noted.
    */
   foiReminders(at: Date, kind: 'chaser' | 'overdue'): Promise<{ campaignId: string; dueOn: string }[]> {
-    const due = kind === 'chaser' ? `r.chase_on <= l.today AND r.due_on >= l.today` : `r.due_on < l.today AND r.due_on >= l.today - 60`;
+    // A request's due date is its answer's, or (during an internal review) the review's.
+    const due = kind === 'chaser' ? `x.chase <= l.today AND x.due >= l.today` : `x.due < l.today AND x.due >= l.today - 60`;
     return this.db.query(
       `WITH l AS (SELECT ($1::timestamptz AT TIME ZONE 'Europe/London')::date AS today)
-       SELECT DISTINCT r.campaign_id AS "campaignId", r.due_on::text AS "dueOn"
-         FROM foi_request r CROSS JOIN l JOIN foi_campaign c ON c.id = r.campaign_id
-        WHERE r.status = 'AWAITING' AND c.status = 'SENT' AND ${due}
-          AND ${unsentOrFailed(`'foi-${kind}:' || r.campaign_id || ':' || r.due_on::text`)}
+       SELECT DISTINCT x.campaign_id AS "campaignId", x.due::text AS "dueOn"
+         FROM (SELECT r.campaign_id, CASE WHEN r.status = 'INTERNAL_REVIEW' THEN r.internal_review_due_on ELSE r.due_on END AS due,
+                      CASE WHEN r.status = 'INTERNAL_REVIEW' THEN r.review_chase_on ELSE r.chase_on END AS chase
+                 FROM foi_request r JOIN foi_campaign c ON c.id = r.campaign_id
+                WHERE r.status IN ('AWAITING', 'INTERNAL_REVIEW') AND c.status = 'SENT') x CROSS JOIN l
+        WHERE ${due} AND ${unsentOrFailed(`'foi-${kind}:' || x.campaign_id || ':' || x.due::text`)}
         LIMIT $2`,
       [at, BATCH],
     );

@@ -24,9 +24,11 @@ import { Directory1765300000000 } from './1765300000000-directory';
 import { DirectoryUpkeep1765350000000 } from './1765350000000-directory-upkeep';
 import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
+import { BankSearchRows1765500000000 } from './1765500000000-bank-search-rows';
 import { Foi1765600000000 } from './1765600000000-foi';
 import { FoiChase1765600000001 } from './1765600000001-foi-chase';
 import { FoiPausedClock1765600000002 } from './1765600000002-foi-paused-clock';
+import { FoiReviewChase1765600000003 } from './1765600000003-foi-review-chase';
 import { FoiAnswers1765650000000 } from './1765650000000-foi-answers';
 import { InboundReplies1765700000000 } from './1765700000000-inbound-replies';
 import { BouncesAndSignInLinks1765750000000 } from './1765750000000-bounces-and-sign-in-links';
@@ -63,9 +65,11 @@ export const MIGRATIONS = [
   DirectoryUpkeep1765350000000,
   QuorumSeats1765360000000,
   StoredFileUncompressed1765400000000,
+  BankSearchRows1765500000000,
   Foi1765600000000,
   FoiChase1765600000001,
   FoiPausedClock1765600000002,
+  FoiReviewChase1765600000003,
   FoiAnswers1765650000000,
   InboundReplies1765700000000,
   BouncesAndSignInLinks1765750000000,

@@ -6,6 +6,7 @@ export interface ClockColumns {
   chaseOn: string | null;
   paused: boolean;
   internalReviewDueOn: string | null;
+  reviewChaseOn: string | null;
 }
 
 /**
@@ -24,7 +25,13 @@ export async function refreshClock(m: EntityManager | DataSource, days: WorkingD
     [requestId],
   );
   const clock = computeClock(days, { receivedOn: row?.receivedOn ?? null, clarifications, extensionWorkingDays: row?.extension ?? null, internalReviewRequestedOn: row?.reviewOn ?? null }, today);
-  await m.query(`UPDATE foi_request SET due_on = $2, chase_on = $3, internal_review_due_on = $4, updated_at = now() WHERE id = $1`, [requestId, clock.dueOn, clock.chaseOn, clock.internalReviewDueOn]);
+  await m.query(`UPDATE foi_request SET due_on = $2, chase_on = $3, internal_review_due_on = $4, review_chase_on = $5, updated_at = now() WHERE id = $1`, [
+    requestId,
+    clock.dueOn,
+    clock.chaseOn,
+    clock.internalReviewDueOn,
+    clock.reviewChaseOn,
+  ]);
   return clock;
 }
 
@@ -39,10 +46,15 @@ export function computeClock(
   today: string,
 ): ClockColumns {
   const internalReviewDueOn = input.internalReviewRequestedOn ? internalReviewDue(days, input.internalReviewRequestedOn) : null;
-  if (!input.receivedOn) return { dueOn: null, chaseOn: null, paused: false, internalReviewDueOn };
+  const review = { internalReviewDueOn, reviewChaseOn: internalReviewDueOn ? chaseDay(days, internalReviewDueOn, today) : null };
+  if (!input.receivedOn) return { dueOn: null, chaseOn: null, paused: false, ...review };
   const due = dueDate(days, { receivedOn: input.receivedOn, clarifications: input.clarifications, extensionWorkingDays: input.extensionWorkingDays });
-  if (!due.dueOn) return { dueOn: null, chaseOn: null, paused: true, internalReviewDueOn };
-  const chase = days.subtractWorkingDays(due.dueOn, CHASE_WORKING_DAYS_BEFORE);
-  const chaseOn = chase < today ? (today <= due.dueOn ? today : due.dueOn) : chase;
-  return { dueOn: due.dueOn, chaseOn, paused: false, internalReviewDueOn };
+  if (!due.dueOn) return { dueOn: null, chaseOn: null, paused: true, ...review };
+  return { dueOn: due.dueOn, chaseOn: chaseDay(days, due.dueOn, today), paused: false, ...review };
+}
+
+/** A few working days before `dueOn`, but not before today (a short clock still gets its reminder), and never after `dueOn`. */
+function chaseDay(days: WorkingDays, dueOn: string, today: string): string {
+  const chase = days.subtractWorkingDays(dueOn, CHASE_WORKING_DAYS_BEFORE);
+  return chase < today ? (today <= dueOn ? today : dueOn) : chase;
 }

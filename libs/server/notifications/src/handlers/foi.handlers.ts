@@ -113,11 +113,12 @@ abstract class FoiReminder {
   /** Requests of the campaign with this due date still owed an answer, as they stand now. */
   protected async due(campaignId: string, dueOn: string, when: 'chase' | 'overdue', today: string): Promise<DueRequest[]> {
     return this.db.query(
-      `SELECT r.id AS "requestId", o.name AS authority, r.status, r.due_on::text AS "dueOn", r.partnership_id AS "partnershipId", pa.name AS "partnershipName",
+      `SELECT r.id AS "requestId", o.name AS authority, r.status, (CASE WHEN r.status = 'INTERNAL_REVIEW' THEN r.internal_review_due_on ELSE r.due_on END)::text AS "dueOn", r.partnership_id AS "partnershipId", pa.name AS "partnershipName",
               c.title AS "campaignTitle", c.created_by_person_id AS "createdBy", r.sent_at AS "sentAt"
          FROM foi_request r JOIN foi_campaign c ON c.id = r.campaign_id JOIN organisation o ON o.id = r.organisation_id JOIN partnership pa ON pa.id = r.partnership_id
-        WHERE r.campaign_id = $1 AND r.due_on = $2::date AND r.status = 'AWAITING' AND c.status = 'SENT'
-          AND ${when === 'chase' ? `r.chase_on <= $3::date AND r.due_on >= $3::date` : `r.due_on < $3::date`}
+        WHERE r.campaign_id = $1 AND c.status = 'SENT'
+          AND ((r.status = 'AWAITING' AND r.due_on = $2::date AND ${when === 'chase' ? `r.chase_on <= $3::date AND r.due_on >= $3::date` : `r.due_on < $3::date`})
+            OR (r.status = 'INTERNAL_REVIEW' AND r.internal_review_due_on = $2::date AND ${when === 'chase' ? `r.review_chase_on <= $3::date AND r.internal_review_due_on >= $3::date` : `r.internal_review_due_on < $3::date`}))
         ORDER BY o.name`,
       [campaignId, dueOn, today],
     );
@@ -125,7 +126,7 @@ abstract class FoiReminder {
 
   protected async lines(requests: DueRequest[], today: string): Promise<FoiRequestLine[]> {
     const days = await workingDaysFor(this.db, requests[0].partnershipId);
-    return requests.map((r) => ({ authority: r.authority, status: r.status, clock: describeClock(clockState(days, today, r.dueOn)), url: `${this.options.publicWebUrl}/foi/requests/${r.requestId}` }));
+    return requests.map((r) => ({ authority: r.status === 'INTERNAL_REVIEW' ? `${r.authority} (internal review)` : r.authority, status: r.status, clock: describeClock(clockState(days, today, r.dueOn)), url: `${this.options.publicWebUrl}/foi/requests/${r.requestId}` }));
   }
 
   protected send(purposeKey: string, recipients: Recipient[], compose: (r: Recipient) => { subject: string; html: string; text: string }) {
