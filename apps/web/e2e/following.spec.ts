@@ -70,6 +70,28 @@ describe('web: following threads and reading across devices', () => {
     await phone.close();
   }, 60_000);
 
+  it('marks a long thread read only as far as the reader has scrolled', async () => {
+    const long = (await as('coordinator', `mutation($f: ID!) { createThread(forumId: $f, title: "Winter shelter rota", body: "Rota for December, night 1.", clientId: "t-long") { id } }`, { f: forumId })).createThread.id;
+    for (let n = 2; n <= 12; n++) await as('coordinator', POST, { t: long, b: `Night ${n}: two volunteers needed.\n\nPlease reply with your availability.`, c: `long-${n}` });
+    const readTo = async () => (await stack.api.db.query(`SELECT last_read_seq::text AS seq FROM thread_read WHERE thread_id = $1 AND person_id = $2`, [long, p.member.personId]))[0]?.seq as string | undefined;
+    const [{ last }] = await stack.api.db.query(`SELECT max(created_seq)::text AS last FROM post WHERE thread_id = $1`, [long]);
+    const context = await newContext(stack, { width: 400, height: 700 });
+    const page = await context.newPage();
+    await signIn(page, p.member);
+    await page.goto(`/forums/${forumId}/threads/${long}`);
+    await page.getByText('Night 12: two volunteers needed.').waitFor({ state: 'attached' });
+    // The start of the thread comes on screen: read that far, not to the end.
+    await page.getByText('Rota for December, night 1.').scrollIntoViewIfNeeded();
+    const deadline = Date.now() + 10_000;
+    while (!(await readTo()) && Date.now() < deadline) await page.waitForTimeout(200);
+    expect(await readTo()).toBeDefined();
+    expect(BigInt((await readTo())!)).toBeLessThan(BigInt(last));
+    await page.getByText('Night 12: two volunteers needed.').scrollIntoViewIfNeeded();
+    while ((await readTo()) !== last && Date.now() < deadline + 10_000) await page.waitForTimeout(200);
+    expect(await readTo()).toBe(last);
+    await context.close();
+  }, 60_000);
+
   it('watches, then mutes, a thread with the choice shown pressed and kept on the server', async () => {
     const context = await newContext(stack);
     const page = await context.newPage();

@@ -145,3 +145,60 @@ export function useReadStateLive(changed: (state: ThreadReadPayload) => void): v
     };
   }, []);
 }
+
+/**
+ * Marks a thread read as far as the reader has seen: the furthest post that has come into the
+ * upper part of the window, once the page has been visible for a moment. The server keeps the
+ * furthest marker, so a late or repeated call never moves it back. Without IntersectionObserver,
+ * the whole thread counts as seen.
+ */
+export function useMarkReadAsSeen(postIds: string[], enabled: boolean, mark: (postId: string) => void): void {
+  const markRef = useRef(mark);
+  markRef.current = mark;
+  const seen = useRef(-1);
+  const sent = useRef<string>();
+  const key = postIds.join(',');
+  useEffect(() => {
+    if (!enabled || !postIds.length) return;
+    const index = new Map(postIds.map((id, i) => [`post-${id}`, i]));
+    let timer: number | undefined;
+    const flush = () => {
+      if (document.visibilityState !== 'visible' || seen.current < 0) return;
+      const id = postIds[Math.min(seen.current, postIds.length - 1)];
+      if (id && id !== sent.current) {
+        sent.current = id;
+        markRef.current(id);
+      }
+    };
+    const soon = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(flush, 800);
+    };
+    document.addEventListener('visibilitychange', flush);
+    let observer: IntersectionObserver | undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      seen.current = postIds.length - 1;
+      soon();
+    } else {
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const i = index.get(entry.target.id);
+            if (entry.isIntersecting && i !== undefined && i > seen.current) seen.current = i;
+          }
+          soon();
+        },
+        { rootMargin: '0px 0px -15% 0px' },
+      );
+      for (const id of postIds) {
+        const element = document.getElementById(`post-${id}`);
+        if (element) observer.observe(element);
+      }
+    }
+    return () => {
+      observer?.disconnect();
+      window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, [key, enabled]);
+}

@@ -11,7 +11,7 @@ import { ActionButton, MarkdownField, checkBody, fieldError, newClientId } from 
 import { laterCursor, useForumLive, type LiveStatus } from './live';
 import { CREATE_POST, EDIT_POST, FORUM_REPORTS, HIDE_POST, LOCK_THREAD, MARK_READ, PIN_THREAD, REPORT_POST, RESOLVE_REPORT, SHOW_POST, THREAD, THREAD_POSTS } from './operations';
 import { ThreadAgendaLink } from '../meetings/inputs-link';
-import { FollowControl, NewSinceLine } from './following';
+import { FollowControl, NewSinceLine, useMarkReadAsSeen } from './following';
 import { PersonalDataWarning, refusalOf, type PersonalDataRefusal } from './personal-data-warning';
 import { ApprovalTag, ThreadTitleModeration } from './held-posts';
 import type { PersonalDataConsentInput } from '../../gql/graphql';
@@ -199,23 +199,12 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
 
   const sorted = useMemo(() => [...posts.values()].sort(byTime), [posts]);
 
-  // Mark the thread read up to its last post while it is on screen.
-  const markedRef = useRef<string>();
-  useEffect(() => {
-    const last = sorted[sorted.length - 1];
-    if (!last || !thread || removed) return;
-    const mark = () => {
-      if (document.visibilityState !== 'visible' || markedRef.current === last.id) return;
-      markedRef.current = last.id;
-      void live.markRead(threadId, last.id).then((ok) => (ok ? undefined : request(MARK_READ, { threadId, postId: last.id }).catch(() => undefined)));
-    };
-    const soon = window.setTimeout(mark, 800);
-    document.addEventListener('visibilitychange', mark);
-    return () => {
-      window.clearTimeout(soon);
-      document.removeEventListener('visibilitychange', mark);
-    };
-  }, [sorted, thread, removed]);
+  // Mark the thread read as far as the reader has seen it, through the socket (GraphQL if it is down).
+  useMarkReadAsSeen(
+    sorted.map((post) => post.id),
+    !!thread && !removed,
+    (postId) => void live.markRead(threadId, postId).then((ok) => (ok ? undefined : request(MARK_READ, { threadId, postId }).catch(() => undefined))),
+  );
 
   // A link from search (…#post-id) scrolls to its post once the posts are here; otherwise a
   // returning reader starts at "new since your last visit".
