@@ -74,7 +74,10 @@ describe('web: forum guests', () => {
     await guestPage.getByText('New posts appear here as they are written.').waitFor();
     await guestPage.getByLabel('Your post').fill('We see the same in Walsall, with no move-on appointment booked.');
     await guestPage.getByRole('button', { name: 'Post', exact: true }).click();
+    // The guest is told it waits.
+    await guestPage.locator('.app-posts > li', { hasText: 'We see the same in Walsall' }).getByText('Waiting for a moderator’s approval').waitFor();
     expect([await seriousViolations(guestPage)]).toEqual([[]]);
+    await screenshot(guestPage, 'forum-guest-first-post-waiting');
 
     // Held: the coordinator's queue has it, and it is not in the thread for anyone else yet.
     const queue = async () => ((await gql(stack.api.url, `{ heldPosts { post { id } } }`, {}, { token: coordinatorToken })).data!.heldPosts as { post: { id: string } }[]).map((h) => h.post);
@@ -88,7 +91,12 @@ describe('web: forum guests', () => {
     await gql(stack.api.url, `mutation($f: ID!, $p: ID!) { setForumMember(forumId: $f, personId: $p) }`, { f: forumId, p: p.member.personId }, { token: coordinatorToken });
     const visible = async () => (await gql(stack.api.url, `query($t: ID!) { thread(id: $t) { posts { nodes { bodyMarkdown } } } }`, { t: threadId }, { token: memberToken })).data!.thread.posts.nodes.length as number;
     expect(await visible()).toBe(1);
-    expect((await gql(stack.api.url, `mutation($id: ID!) { approvePost(id: $id) { id } }`, { id: held.id }, { token: coordinatorToken })).errors).toBeUndefined();
+    // The moderator approves it from the queue; then it reaches the forum.
+    await page.goto('/forums/held');
+    await page.getByRole('heading', { level: 1, name: 'Posts waiting for approval' }).waitFor();
+    await page.getByText('A new guest’s first post.').waitFor();
+    await page.getByRole('button', { name: /^Approve\s+the post by Joy Adebayo/ }).click();
+    await page.getByText('Nothing is waiting for approval.').waitFor();
     expect(await visible()).toBe(2);
 
     // The moderator sees the guest marked in the forum's people.
