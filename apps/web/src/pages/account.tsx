@@ -227,7 +227,7 @@ export function AcceptInvitationPage() {
           </>
         )}
         {invitation.forumName && (
-          <TextInput id="organisation" label="Your organisation" hint="The organisation you work or volunteer for, as you would write it. Other members of the forum do not see it." autoComplete="organization" error={fieldError('organisation')} />
+          <TextInput id="organisation" label="Your organisation" hint="The organisation you work or volunteer for, as you would write it. The partnership’s members see it; other guests do not." autoComplete="organization" error={fieldError('organisation')} />
         )}
         <Button disabled={accept.pending}>Accept and continue</Button>
       </form>
