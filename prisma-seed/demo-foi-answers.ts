@@ -18,6 +18,17 @@ export const REPLIES: Record<string, Answer[]> = {
     ['EXACT', '31', 31, '', 'page 3, table 2'],
     ['FEWER_THAN_FIVE', null, null, '', 'paragraph 3'],
   ],
+  // A second count ("of those, how many…"): never more than the first.
+  COUNT_OF_THOSE: [
+    ['EXACT', '6', 6, '', 'page 1, table 1'],
+    ['FEWER_THAN_FIVE', null, null, '', 'paragraph 2'],
+    ['ESTIMATE', '10', 10, '', 'page 2'],
+    ['FEWER_THAN_FIVE', null, null, '', 'table A'],
+    ['NOT_HELD', null, null],
+    ['REFUSED_SECTION_12', null, null],
+    ['EXACT', '12', 12, '', 'page 3, table 2'],
+    ['FEWER_THAN_FIVE', null, null, '', 'paragraph 3'],
+  ],
   MONEY_GBP: [
     ['EXACT', '12000.00', 1_200_000, 'Immigration advice for children in care, 2025–26.', 'page 2'],
     ['NOT_KNOWN', null, null],
@@ -85,9 +96,10 @@ export async function seedFoiAnswers(m: EntityManager, partnershipId: string, co
   );
   let created = 0;
   for (const request of requests.filter((r) => r.place < r.count - 3)) {
-    const questions: { id: string; unit: string }[] = await m.query(`SELECT id, unit FROM foi_question WHERE campaign_id = $1`, [request.campaignId]);
+    const questions: { id: string; unit: string }[] = await m.query(`SELECT id, unit FROM foi_question WHERE campaign_id = $1 ORDER BY position, number`, [request.campaignId]);
+    let counts = 0;
     for (const q of questions) {
-      const replies = REPLIES[q.unit];
+      const replies = REPLIES[q.unit === 'COUNT' && counts++ > 0 ? 'COUNT_OF_THOSE' : q.unit];
       if (!replies) continue;
       const [qualifier, value, amount, note = '', source = ''] = replies[request.place % replies.length];
       const rows = await m.query(
