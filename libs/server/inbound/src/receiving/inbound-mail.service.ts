@@ -8,7 +8,7 @@ import { JOBS } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
 import { BOUNCE_HANDLER, INBOUND_OPTIONS, type BounceHandler, type InboundOptions } from '../inbound.options';
-import { ReplyAddresses, type IssuedReply } from '../reply-addresses/reply-addresses';
+import { ReplyAddresses, ReplyPurpose, type IssuedReply } from '../reply-addresses/reply-addresses';
 import { ReplyActions, ReplyRefused } from '../replies/reply-actions';
 import { isAutoReply } from './auto-reply';
 import { replyText } from './reply-text';
@@ -46,15 +46,16 @@ export class InboundMailService {
     @Optional() @Inject(BOUNCE_HANDLER) private readonly bounces?: BounceHandler,
   ) {}
 
-  /** RCPT TO: only our reply addresses (live keys) and the bounce address are taken. */
-  async acceptsRecipient(address: string): Promise<boolean> {
+  /** RCPT TO: only our reply addresses (live keys, answered with their binding) and the bounce address are taken. */
+  async acceptsRecipient(address: string): Promise<IssuedReply | boolean> {
     const domain = this.options.domain;
     if (!domain || !address.toLowerCase().endsWith(`@${domain.toLowerCase()}`)) return false;
     if (BOUNCE_LOCAL.test(address)) return true;
-    return (await this.replies.resolve(address)) !== null;
+    return (await this.replies.resolve(address)) ?? false;
   }
 
-  async receive(raw: Buffer, envelope: Envelope): Promise<Received> {
+  /** `resolved`: the bindings RCPT already looked up, by recipient (others are looked up here). */
+  async receive(raw: Buffer, envelope: Envelope, resolved: ReadonlyMap<string, IssuedReply> = new Map()): Promise<Received> {
     const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
     const isReport = /^multipart\/report/i.test(String((mail.headers.get('content-type') as { value?: string } | undefined)?.value ?? ''));
     if (isReport || envelope.rcptTo.some((r) => BOUNCE_LOCAL.test(r))) {
@@ -65,7 +66,7 @@ export class InboundMailService {
     const messageId = (mail.messageId ?? `<sha256:${createHash('sha256').update(raw).digest('hex')}>`).slice(0, 998);
 
     let binding: IssuedReply | null = null;
-    for (const rcpt of envelope.rcptTo) if (!binding) binding = await this.replies.resolve(rcpt);
+    for (const rcpt of envelope.rcptTo) if (!binding) binding = resolved.get(rcpt) ?? (BOUNCE_LOCAL.test(rcpt) ? null : await this.replies.resolve(rcpt));
     if (!binding) return this.settle(messageId, null, 'REFUSED', 'unknown or expired reply address');
 
     if (isAutoReply(mail)) return this.settle(messageId, binding, 'AUTO_REPLY', 'automatic reply');
@@ -100,7 +101,8 @@ export class InboundMailService {
     await this.db.query(`UPDATE inbound_message SET outcome = $2, reason = $3, result_id = $4, settled_at = $5 WHERE id = $1`, [claimed, outcome, reason, resultId, this.clock.now()]);
     this.logger.info({ outcome, purpose: binding.purpose, inboundMessageId: claimed, ...(reason ? { reason } : {}) }, 'inbound reply handled');
     // The sender hears what was done, or why not: once per inbound message (the ledger's key).
-    if (binding.personId) await this.jobs.add(JOBS.replyOutcome, { inboundMessageId: claimed });
+    // Not a public authority answering an FOI letter: the letter's coordinator is not the sender.
+    if (binding.personId && binding.purpose !== ReplyPurpose.FOI_REQUEST) await this.jobs.add(JOBS.replyOutcome, { inboundMessageId: claimed });
     return outcome === 'REFUSED' ? 'REFUSED' : 'ACCEPTED';
   }
 
@@ -108,7 +110,8 @@ export class InboundMailService {
     const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO inbound_message (message_id, reply_address_id, person_id, purpose, subject_id, received_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (message_id) DO NOTHING RETURNING id`,
-      [messageId, binding.id, binding.personId, binding.purpose, binding.subjectId, this.clock.now()],
+      // An FOI reply is the authority's, not the person's who sent the letter: not in their own replies.
+      [messageId, binding.id, binding.purpose === ReplyPurpose.FOI_REQUEST ? null : binding.personId, binding.purpose, binding.subjectId, this.clock.now()],
     );
     return row?.id ?? null;
   }
@@ -119,7 +122,7 @@ export class InboundMailService {
       `INSERT INTO inbound_message (message_id, reply_address_id, person_id, purpose, subject_id, outcome, reason, received_at, settled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
        ON CONFLICT (message_id) DO NOTHING`,
       // A refused sender is not the person: the row is not theirs to see.
-      [messageId, binding?.id ?? null, outcome === 'AUTO_REPLY' ? (binding?.personId ?? null) : null, binding?.purpose ?? null, binding?.subjectId ?? null, outcome, reason, this.clock.now()],
+      [messageId, binding?.id ?? null, outcome === 'AUTO_REPLY' && binding?.purpose !== ReplyPurpose.FOI_REQUEST ? (binding?.personId ?? null) : null, binding?.purpose ?? null, binding?.subjectId ?? null, outcome, reason, this.clock.now()],
     );
     if (outcome === 'REFUSED') this.logger.warn({ outcome, reason }, 'inbound message refused');
     else this.logger.info({ outcome, reason }, 'inbound message ignored');

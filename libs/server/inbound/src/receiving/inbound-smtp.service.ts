@@ -3,7 +3,16 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { moduleLogger } from '@convene/logging';
 import { INBOUND_LIMITS, INBOUND_OPTIONS, type InboundOptions } from '../inbound.options';
+import type { IssuedReply } from '../reply-addresses/reply-addresses';
 import { InboundMailService } from './inbound-mail.service';
+
+const BINDINGS = new WeakMap<SMTPServerSession, Map<string, IssuedReply>>();
+/** The reply addresses RCPT resolved in this session (smtp-server resets the envelope per message, not the session). */
+function bindingsOf(session: SMTPServerSession): Map<string, IssuedReply> {
+  let found = BINDINGS.get(session);
+  if (!found) BINDINGS.set(session, (found = new Map()));
+  return found;
+}
 
 /** An SMTP reply with a code, as smtp-server sends it. */
 function smtpError(code: number, message: string): Error & { responseCode: number } {
@@ -47,7 +56,12 @@ export class InboundSmtpService implements OnApplicationBootstrap, OnApplication
       onRcptTo: (address, session, callback) => {
         if (session.envelope.rcptTo.length >= INBOUND_LIMITS.maxRecipients) return callback(smtpError(452, 'Too many recipients'));
         this.inbound.acceptsRecipient(address.address).then(
-          (ok) => (ok ? callback() : callback(smtpError(550, 'No such recipient here'))),
+          (ok) => {
+            if (!ok) return callback(smtpError(550, 'No such recipient here'));
+            // What RCPT looked up, DATA uses: one lookup per recipient.
+            if (typeof ok === 'object') bindingsOf(session).set(address.address, ok);
+            callback();
+          },
           () => callback(smtpError(451, 'Try again later')),
         );
       },
@@ -71,7 +85,7 @@ export class InboundSmtpService implements OnApplicationBootstrap, OnApplication
       if (stream.sizeExceeded) return callback(smtpError(552, `Message too large: the limit is ${this.options.maxBytes} bytes`));
       const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
       const envelope = { mailFrom, rcptTo: session.envelope.rcptTo.map((r) => r.address), clientIp: this.options.verifyAuth ? undefined : session.remoteAddress, helo: session.hostNameAppearsAs };
-      this.inbound.receive(Buffer.concat(chunks), envelope).then(
+      this.inbound.receive(Buffer.concat(chunks), envelope, bindingsOf(session)).then(
         () => callback(),
         (error: unknown) => {
           this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'inbound message not handled; the relay will retry');

@@ -54,7 +54,7 @@ export class ReplyActions {
   }
 
   async act(binding: IssuedReply, text: string, context: { inboundMessageId: string; messageId: string; mail: ParsedMail; fromAddress: string }): Promise<ActedReply> {
-    if (binding.purpose === ReplyPurpose.FOI_REQUEST) return this.foiReply(binding, text, context);
+    if (binding.purpose === ReplyPurpose.FOI_REQUEST) return this.refusingKindly(() => this.foiReply(binding, text, context));
     const actor = binding.personId ? await this.actorOf(binding.personId) : null;
     if (!actor) throw new ReplyRefused('Your account is no longer active, so replies by email are not taken from it.');
     if (!text) throw new ReplyRefused('We could not find any new text in your reply (only the quoted email).');
@@ -78,6 +78,15 @@ export class ReplyActions {
       throw error;
     }
     throw new ReplyRefused('This reply address is not one we take replies on.');
+  }
+
+  private async refusingKindly<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error: unknown) {
+      if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') throw new ReplyRefused(refusalWords(error));
+      throw error;
+    }
   }
 
   /** "apologies…" and "attending…" answer for the sender; anything else is a comment for the coordinators. */
