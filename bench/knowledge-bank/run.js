@@ -2,6 +2,8 @@
 // through the GraphQL API against a raw node:http + pg server running the same SQL (the search
 // statement, then the page's rows), on the same data, in the same run. Loopback only, bounded.
 //   node bench/knowledge-bank/run.js        (after `npm run build`; uses DATABASE_URL or local PostgreSQL)
+//   BENCH_REUSE=1 node bench/knowledge-bank/run.js   keeps a database an earlier run seeded with
+//     the same number of resources (migrating it to the build's schema) instead of seeding afresh
 'use strict';
 const http = require('node:http');
 const path = require('node:path');
@@ -20,6 +22,7 @@ const LATENCY_REQUESTS = Number(process.env.BENCH_LATENCY_REQUESTS || 400);
 const LATENCY_CONCURRENCY = Number(process.env.BENCH_LATENCY_CONCURRENCY || 4);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const REUSE = process.env.BENCH_REUSE === '1';
 
 const SEARCH = { text: 'housing support', types: ['REPORT', 'BRIEFING'], themes: ['housing', 'destitution'], pageSize: 24 };
 const QUERY = `query($s: ResourceSearchInput) { resources(search: $s) { total page pageSize suggestion
@@ -79,23 +82,45 @@ async function seed(pool, partnershipId) {
   console.log(`seeded ${ids.length} resources in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/** With BENCH_REUSE=1: whether the database is there, seeded by an earlier run with RESOURCES resources. */
+async function seededBefore(admin, url) {
+  if (!REUSE || !(await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE])).rows.length) return false;
+  const db = new Pool({ connectionString: url, max: 1 });
+  try {
+    const [row] = (await db.query(`SELECT count(*)::int AS n FROM resource WHERE summary LIKE 'Findings on % from partner organisations, with recommendations.' AND search <> ''::tsvector`)).rows;
+    return row.n === RESOURCES;
+  } catch {
+    return false;
+  } finally {
+    await db.end();
+  }
+}
+
 async function main() {
-  const admin = new Pool({ connectionString: ADMIN_URL, max: 1 });
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${DATABASE}`;
+  const admin = new Pool({ connectionString: ADMIN_URL, max: 1 });
+  const reused = await seededBefore(admin, url.toString());
+  if (!reused) {
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DATABASE}`);
+  }
+  await admin.end();
   const env = { ...process.env, DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: 'convene-bench-bank', API_PORT: '3996', LOG_LEVEL: 'warn', NODE_ENV: 'production', THROTTLE_PER_IP: '100000' };
+  // Migrating an earlier run's database brings it to this build's schema (a new index, a new
+  // column filled by its migration) without seeding again.
   run('dist/libs/server/data-source/src/migrate.main.js', env);
-  run('dist/prisma-seed/seed.main.js', env);
+  if (!reused) run('dist/prisma-seed/seed.main.js', env);
 
   const pool = new Pool({ connectionString: env.DATABASE_URL, max: 10 });
   const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: 'ignore' });
   let raw;
   try {
     const [{ id: partnershipId }] = (await pool.query(`SELECT p.partnership_id AS id FROM person p JOIN account a ON a.id = p.account_id WHERE a.email = 'member@demo.convene.localhost'`)).rows;
-    await seed(pool, partnershipId);
+    if (reused) {
+      await pool.query('ANALYZE');
+      console.log(`reusing the ${RESOURCES} resources seeded earlier in ${DATABASE}`);
+    } else await seed(pool, partnershipId);
     await waitFor('http://127.0.0.1:3996/health');
     const signIn = await (await fetch('http://127.0.0.1:3996/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signIn(input: { email: "member@demo.convene.localhost", password: "demo-member-2026" }) { token } }' }) })).json();
     if (!signIn.data) throw new Error(JSON.stringify(signIn.errors));

@@ -290,6 +290,35 @@ describe('knowledge bank search', () => {
     expect(n).toBe(0);
   });
 
+  it('keeps the narrow search rows in step with every resource, whoever writes it', async () => {
+    const c = as.coordinator();
+    // Each resource's search row holds exactly its facet values, read-rule columns, folded title and vector.
+    const inStep = async () => {
+      const drift = await db().query(`
+        SELECT coalesce(r.id, s.resource_id) AS id FROM resource r
+          FULL JOIN resource_search s ON s.resource_id = r.id
+         WHERE (r.partnership_id, r.visibility, r.group_id, r.type, r.year, r.language, r.themes, r.policy_areas, r.organisation_ids, r.published_on, r.created_at, bank_fold(r.title), r.search)
+               IS DISTINCT FROM (s.partnership_id, s.visibility, s.group_id, s.type, s.year, s.language, s.themes, s.policy_areas, s.organisation_ids, s.published_on, s.created_at, s.title_key, s.search)`);
+      expect(drift).toEqual([]);
+    };
+    await inStep();
+    const made = await resources.create(c, base({ title: 'Zoëtrope of arrival', summary: 'Moving pictures.', themes: ['cohesion'], organisationIds: [orgB] }));
+    await inStep();
+    expect(await titles(readers().public, { text: 'zoetrope' })).toEqual(['Zoëtrope of arrival']);
+    // Made group-only: gone from the public's list and counts at once.
+    await resources.update(c, made.id, base({ title: 'Zoëtrope of arrival', summary: 'Moving pictures.', themes: ['cohesion'], visibility: ResourceVisibility.GROUP, groupId }));
+    await inStep();
+    expect((await find(readers().public, { text: 'zoetrope' })).total).toBe(0);
+    expect((await find(readers().groupMember, { text: 'zoetrope' })).total).toBe(1);
+    // Written around the service: an organisation merge, a direct update.
+    await db().query(`INSERT INTO resource_organisation (resource_id, organisation_id) VALUES ($1, $2)`, [made.id, p.organisationId]);
+    await db().query(`UPDATE resource SET year = 2001 WHERE id = $1`, [made.id]);
+    await inStep();
+    expect((await find(readers().coordinator, { text: 'zoetrope', yearTo: 2001, organisationIds: [p.organisationId] })).total).toBe(1);
+    await resources.remove(c, made.id);
+    await inStep();
+  });
+
   it('keeps the typo word list in step with every save and removal', async () => {
     const c = as.coordinator();
     // The distinct list the typo matching reads agrees with the per-resource words it summarises.

@@ -22,6 +22,7 @@ export interface BankQuery {
 
 export type FacetName = 'type' | 'theme' | 'policy' | 'org' | 'language' | 'year';
 
+/** The read rule over a `resource_search` row (it carries the rule's columns: partnership, visibility, group). */
 const READABLE = resourceReadableSql('r', { partnership: '$1', person: '$2', coordinator: '$3' });
 
 const ORDER: Record<ResourceSort, string> = {
@@ -30,29 +31,41 @@ const ORDER: Record<ResourceSort, string> = {
   [ResourceSort.TITLE]: 'title_key, id',
 };
 
-/** Each facet's filter flag; a facet's counts apply every flag but its own. */
-const FLAGS: Record<FacetName, string> = { type: 'f_type', theme: 'f_theme', policy: 'f_policy', org: 'f_org', language: 'f_lang', year: 'f_year' };
-const others = (facet: FacetName, row: string) =>
-  Object.entries(FLAGS)
-    .filter(([name]) => name !== facet)
-    .map(([, flag]) => `${row}.${flag}`)
-    .join(' AND ');
-const hit = (row: string) => Object.values(FLAGS).map((flag) => `${row}.${flag}`).join(' AND ');
+/** Each facet's filter over a `resource_search` row `r`, in the order of its number in `miss` (1–6). */
+const FILTERS: [FacetName, string][] = [
+  ['type', '($5::text[] IS NULL OR r.type = ANY($5::text[]))'],
+  ['theme', '($6::text[] IS NULL OR r.themes && $6::text[])'],
+  ['policy', '($7::text[] IS NULL OR r.policy_areas && $7::text[])'],
+  ['org', '($8::uuid[] IS NULL OR r.organisation_ids && $8::uuid[])'],
+  ['language', '($9::text[] IS NULL OR r.language = ANY($9::text[]))'],
+  ['year', '(($10::int IS NULL OR r.year >= $10::int) AND ($11::int IS NULL OR r.year <= $11::int))'],
+];
+const flag = (facet: FacetName) => `f_${facet}`;
+/** 0 when a row passes every facet's filter, n when it fails only the nth, -1 when it fails two or more. */
+const MISS = `CASE ${FILTERS.map(([f]) => flag(f)).join('::int + ')}::int WHEN ${FILTERS.length} THEN 0
+                  WHEN ${FILTERS.length - 1} THEN CASE ${FILTERS.map(([f], i) => `WHEN NOT ${flag(f)} THEN ${i + 1}`).join(' ')} END
+                  ELSE -1 END`;
+const missOf = (facet: FacetName) => FILTERS.findIndex(([f]) => f === facet) + 1;
+
+/** A facet's counts: over the hits and the rows that fail only this facet's filter. */
+const facetCount = (facet: FacetName, value: string, array = false) =>
+  array
+    ? `SELECT '${facet}' AS facet, x.v AS value, count(*)::int AS n FROM (SELECT unnest(${value}) AS v FROM flagged f WHERE f.miss IN (0, ${missOf(facet)})) x GROUP BY 2`
+    : `SELECT '${facet}' AS facet, ${value} AS value, count(*)::int AS n FROM flagged f WHERE f.miss IN (0, ${missOf(facet)}) GROUP BY 2`;
 
 /**
  * One statement: the resources the reader may see that match the text, read once through the
- * vector's GIN index (`flagged`, each facet's filter as a flag, and for the hits their rank and
- * sort key), then the total, the facet counts and the page of ids from that one narrow set. Each
- * facet is a scan of `flagged` (a few thousand narrow rows, well under a millisecond each):
- * measured at 50,000 resources, six such scans cost about 6 ms where one pass pairing each row
- * with its values for every facet (LATERAL VALUES + unnest) cost about 20 ms.
+ * vector's GIN index on the narrow `resource_search` rows, then the total, the facet counts and
+ * the page of ids from that one set.
  *
  * The counting rule (the usual faceted-search one): each facet's counts apply the text and all
  * the OTHER facets' filters but not its own, so a count says how many hits there would be if
  * that value were added to its facet (OR within a facet, AND across facets). With nothing
  * chosen in a facet, its counts add up to the total (or more, for multi-valued facets: themes,
  * policy areas, organisations). The year counts ignore the year range, so the strip by year
- * shows where widening the range would lead.
+ * shows where widening the range would lead. So a match counts for a facet when it passes every
+ * filter (a hit) or fails that facet's filter alone; `flagged` keeps only those matches, each
+ * with the number of the one filter it fails (`miss`), and each facet is a scan of it.
  *
  * Text matches the stored weighted tsvector (`websearch_to_tsquery`, accent-folded) with `@@`,
  * through its GIN index. Typos: only when a query word is in no resource's word list (so the
@@ -60,6 +73,11 @@ const hit = (row: string) => Object.values(FLAGS).map((flag) => `${row}.${flag}`
  * distinct word list `bank_word` (`%`, trigram similarity 0.3 through its trigram index, at
  * most five), and that corrected query is ORed in; a query of known words costs one index
  * probe per word.
+ *
+ * Relevance: the vector's cover density (\`ts_rank_cd\`: title words weigh most, then summary
+ * and authors, then the file's text) plus how closely the title resembles what was typed
+ * (trigram word similarity over the stored folded title), which is what puts a title holding
+ * the words ahead of a summary holding the phrase.
  */
 export function searchStatement(reader: BankReader, q: BankQuery): { sql: string; params: unknown[] } {
   const sql = `
@@ -82,40 +100,43 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
              END AS query
         FROM fz
     ),
-    q AS (SELECT CASE WHEN typo.query IS NULL THEN websearch_to_tsquery('bank', coalesce($4::text, '')) ELSE websearch_to_tsquery('bank', coalesce($4::text, '')) || typo.query END AS query,
-                 array_to_string($14::text[], ' ') AS folded
-            FROM typo),
-    -- Read once: the facet flags for every match, the rank and sort key for the hits alone.
+    -- Materialised: computed once, not once per row that uses it.
+    q AS MATERIALIZED (
+      SELECT CASE WHEN typo.query IS NULL THEN websearch_to_tsquery('bank', coalesce($4::text, '')) ELSE websearch_to_tsquery('bank', coalesce($4::text, '')) || typo.query END AS query,
+             array_to_string($14::text[], ' ') AS folded
+        FROM typo
+    ),
+    -- Read once: the matches that count for something, with the filter each fails (if one), and
+    -- for the hits alone their rank and sort key.
     flagged AS MATERIALIZED (
-      SELECT m.id, m.type, m.themes, m.policy_areas, m.language, m.year, m.orgs, m.published_on, m.created_at,
-             m.f_type, m.f_theme, m.f_policy, m.f_org, m.f_lang, m.f_year, (${hit('m')}) AS hit,
-             CASE WHEN ${hit('m')} THEN bank_fold(m.title) END AS title_key,
-             CASE WHEN $4::text IS NULL OR NOT (${hit('m')}) THEN 0 ELSE ts_rank_cd(m.search, m.query) + 0.2 * word_similarity(m.folded, bank_fold(m.title)) END AS rank
-        FROM (
-          SELECT r.id, r.type, r.themes, r.policy_areas, r.language, r.year, r.organisation_ids AS orgs, r.published_on, r.created_at, r.title, r.search, q.query, q.folded,
-                 ($5::text[] IS NULL OR r.type = ANY($5::text[])) AS f_type,
-                 ($6::text[] IS NULL OR r.themes && $6::text[]) AS f_theme,
-                 ($7::text[] IS NULL OR r.policy_areas && $7::text[]) AS f_policy,
-                 ($8::uuid[] IS NULL OR r.organisation_ids && $8::uuid[]) AS f_org,
-                 ($9::text[] IS NULL OR r.language = ANY($9::text[])) AS f_lang,
-                 (($10::int IS NULL OR r.year >= $10::int) AND ($11::int IS NULL OR r.year <= $11::int)) AS f_year
-            FROM resource r, q
-           WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query)
+      SELECT m.id, m.type, m.themes, m.policy_areas, m.language, m.year, m.organisation_ids, m.published_on, m.created_at, m.miss,
+             CASE WHEN m.miss = 0 THEN m.title_key END AS title_key,
+             CASE WHEN $4::text IS NULL OR m.miss <> 0 THEN 0
+                  ELSE ts_rank_cd(m.search, q.query) + 0.2 * word_similarity(q.folded, m.title_key) END AS rank
+        FROM q, (
+          SELECT f.*, ${MISS} AS miss
+            FROM (
+              SELECT r.resource_id AS id, r.type, r.themes, r.policy_areas, r.language, r.year, r.organisation_ids, r.published_on, r.created_at, r.title_key, r.search,
+                     ${FILTERS.map(([facet, sql]) => `${sql} AS ${flag(facet)}`).join(',\n                     ')}
+                FROM resource_search r, q
+               WHERE ${READABLE} AND ($4::text IS NULL OR r.search @@ q.query)
+              -- Each row's filters worked out once, not again for every use of "miss".
+              OFFSET 0) f
         ) m
+       WHERE m.miss >= 0
     ),
-    -- Each facet over the matches that pass every other facet's filter.
     facets AS (
-                SELECT 'type' AS facet, f.type AS value, count(*)::int AS n FROM flagged f WHERE ${others('type', 'f')} GROUP BY 2
-      UNION ALL SELECT 'theme', t, count(*)::int FROM flagged f, unnest(f.themes) t WHERE ${others('theme', 'f')} GROUP BY 2
-      UNION ALL SELECT 'policy', a, count(*)::int FROM flagged f, unnest(f.policy_areas) a WHERE ${others('policy', 'f')} GROUP BY 2
-      UNION ALL SELECT 'org', o::text, count(*)::int FROM flagged f, unnest(f.orgs) o WHERE ${others('org', 'f')} GROUP BY 2
-      UNION ALL SELECT 'language', f.language, count(*)::int FROM flagged f WHERE ${others('language', 'f')} GROUP BY 2
-      UNION ALL SELECT 'year', f.year::text, count(*)::int FROM flagged f WHERE ${others('year', 'f')} GROUP BY 2
+                ${facetCount('type', 'f.type')}
+      UNION ALL ${facetCount('theme', 'f.themes', true)}
+      UNION ALL ${facetCount('policy', 'f.policy_areas', true)}
+      UNION ALL ${facetCount('org', 'f.organisation_ids::text[]', true)}
+      UNION ALL ${facetCount('language', 'f.language')}
+      UNION ALL ${facetCount('year', 'f.year::text')}
     ),
-    page AS (SELECT id, row_number() OVER (ORDER BY ${ORDER[q.sort]}) AS ord FROM flagged WHERE hit ORDER BY ord LIMIT $12 OFFSET $13)
-    SELECT (SELECT count(*)::int FROM flagged WHERE hit) AS total,
+    page AS (SELECT id, rank, year, published_on, created_at, title_key FROM flagged WHERE miss = 0 ORDER BY ${ORDER[q.sort]} LIMIT $12 OFFSET $13)
+    SELECT (SELECT count(*)::int FROM flagged WHERE miss = 0) AS total,
            (SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]') FROM facets) AS facets,
-           (SELECT coalesce(json_agg(id ORDER BY ord), '[]') FROM page) AS ids`;
+           (SELECT coalesce(json_agg(id ORDER BY ${ORDER[q.sort]}), '[]') FROM page) AS ids`;
   return {
     sql,
     params: [...readerParams(reader), q.text, q.types, q.themes, q.policyAreas, q.organisationIds, q.languages, q.yearFrom, q.yearTo, q.pageSize, (q.page - 1) * q.pageSize, q.words ?? [], q.excluded ?? []],
