@@ -133,6 +133,14 @@ describe('FOI answers, matrix, export and publishing', () => {
       ['Birmingham City Council', 18],
       ['Sandwell Council', 3],
     ]);
+    // Coventry asks for an internal review whose deadline passed yesterday: overdue for that.
+    await db().query(`UPDATE foi_request SET status = 'INTERNAL_REVIEW', internal_review_requested_on = '2026-02-20', internal_review_due_on = '2026-03-19' WHERE id = $1`, [requests[1]]);
+    expect((await matrices.matrix(member, campaignId)).overdue.map((r) => [r.authority, r.daysOverdue, r.overdueFor])).toEqual([
+      ['Birmingham City Council', 18, 'ANSWER'],
+      ['Sandwell Council', 3, 'ANSWER'],
+      ['Coventry City Council', 1, 'INTERNAL_REVIEW'],
+    ]);
+    await db().query(`UPDATE foi_request SET status = 'AWAITING', internal_review_requested_on = NULL, internal_review_due_on = NULL WHERE id = $1`, [requests[1]]);
     expect(await failure(matrices.matrix(outsider, campaignId))).toEqual({ code: 'NOT_FOUND', field: undefined });
     expect(await failure(matrices.matrix(member, draftId))).toEqual({ code: 'NOT_FOUND', field: undefined });
     await expect(matrices.matrix(coordinator, draftId)).resolves.toMatchObject({ requests: 0 });

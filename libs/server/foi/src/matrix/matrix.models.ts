@@ -50,7 +50,9 @@ export class MatrixRowModel {
   @Field() authority!: string;
   @Field() status!: string;
   @Field(() => String, { nullable: true }) dueOn!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Calendar days past the due date while an answer is still owed.' }) daysOverdue!: number | null;
+  @Field(() => String, { nullable: true, description: 'The internal review’s own deadline, while one is asked for.' }) internalReviewDueOn!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Calendar days past the due date while an answer is still owed, or past the internal review’s deadline while it is under review.' }) daysOverdue!: number | null;
+  @Field(() => String, { nullable: true, description: 'ANSWER or INTERNAL_REVIEW: what is overdue.' }) overdueFor!: 'ANSWER' | 'INTERNAL_REVIEW' | null;
   @Field({ description: 'At least one answer recorded.' }) replied!: boolean;
   @Field(() => [MatrixCellModel]) cells!: MatrixCellModel[];
 }
@@ -65,7 +67,7 @@ export class MatrixModel {
   @Field(() => Int) requests!: number;
   @Field(() => Int, { description: 'Requests with at least one answer recorded.' }) replied!: number;
   @Field(() => Int, { description: 'replied / requests, as a whole percentage.' }) responseRate!: number;
-  @Field(() => [MatrixRowModel], { description: 'Requests past their due date with an answer still owed, most overdue first.' }) overdue!: MatrixRowModel[];
+  @Field(() => [MatrixRowModel], { description: 'Requests past their due date with an answer still owed, or past an internal review’s deadline, most overdue first.' }) overdue!: MatrixRowModel[];
   @Field({ description: 'The CSV export (signed in; one row per authority and question).' }) csvUrl!: string;
   @Field({ description: 'The XLSX export: sheets Matrix, Answers and Totals.' }) xlsxUrl!: string;
 }

@@ -40,12 +40,12 @@ export class MatrixService {
     if (!campaign) throw notFound('That campaign');
     const [questions, requests, answers]: [
       { id: string; number: string; text: string; unit: FoiUnit; definition: string }[],
-      { requestId: string; organisationId: string; authority: string; status: string; dueOn: string | null }[],
+      { requestId: string; organisationId: string; authority: string; status: string; dueOn: string | null; internalReviewDueOn: string | null }[],
       AnswerRow[],
     ] = await Promise.all([
       this.db.query(`SELECT id, number, text, unit, definition FROM foi_question WHERE campaign_id = $1 ORDER BY position, number`, [campaignId]),
       this.db.query(
-        `SELECT r.id AS "requestId", r.organisation_id AS "organisationId", o.name AS authority, r.status, r.due_on::text AS "dueOn"
+        `SELECT r.id AS "requestId", r.organisation_id AS "organisationId", o.name AS authority, r.status, r.due_on::text AS "dueOn", r.internal_review_due_on::text AS "internalReviewDueOn"
            FROM foi_request r JOIN organisation o ON o.id = r.organisation_id WHERE r.campaign_id = $1 ORDER BY o.name, r.id`,
         [campaignId],
       ),
@@ -56,13 +56,15 @@ export class MatrixService {
     const answered = new Set(answers.map((a) => a.requestId));
     const rows: MatrixRowModel[] = requests.map((r) => {
       const owed = (OPEN_STATUSES as readonly string[]).includes(r.status) && r.dueOn !== null && r.dueOn < today;
+      const reviewLate = r.status === 'INTERNAL_REVIEW' && r.internalReviewDueOn !== null && r.internalReviewDueOn < today;
       const cells: MatrixCellModel[] = questions.map((q) => {
         const a = byCell.get(`${r.requestId}:${q.id}`);
         return a
           ? { questionId: q.id, qualifier: a.qualifier, value: a.value, amount: a.amount, display: displayOf(a, q.unit), note: a.note, source: a.source }
           : { questionId: q.id, qualifier: null, value: null, amount: null, display: 'No answer yet', note: '', source: '' };
       });
-      return { ...r, daysOverdue: owed ? daysBetween(r.dueOn!, today) : null, replied: answered.has(r.requestId), cells };
+      const daysOverdue = owed ? daysBetween(r.dueOn!, today) : reviewLate ? daysBetween(r.internalReviewDueOn!, today) : null;
+      return { ...r, daysOverdue, overdueFor: owed ? ('ANSWER' as const) : reviewLate ? ('INTERNAL_REVIEW' as const) : null, replied: answered.has(r.requestId), cells };
     });
     return {
       campaignId,

@@ -89,7 +89,8 @@ export function FoiMatrixPage({ campaignId }: { campaignId: string }) {
               <a class="govuk-link" href={`/foi/requests/${r.requestId}`}>
                 {r.authority}
               </a>
-              : {r.daysOverdue} {r.daysOverdue === 1 ? 'day' : 'days'} overdue (due {formatDate(r.dueOn!)})
+              : {r.overdueFor === 'INTERNAL_REVIEW' ? 'internal review ' : ''}
+              {r.daysOverdue} {r.daysOverdue === 1 ? 'day' : 'days'} overdue (due {formatDate((r.overdueFor === 'INTERNAL_REVIEW' ? r.internalReviewDueOn : r.dueOn)!)})
             </li>
           ))}
         </ul>

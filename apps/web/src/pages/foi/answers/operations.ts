@@ -98,7 +98,9 @@ export const FOI_MATRIX = graphql(`
         requestId
         authority
         dueOn
+        internalReviewDueOn
         daysOverdue
+        overdueFor
       }
     }
   }
