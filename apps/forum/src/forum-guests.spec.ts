@@ -90,5 +90,12 @@ describe('forum guests on sockets', () => {
     expect((await as(coordinator, `mutation($p: ID!) { makeGuestMember(personId: $p) }`, { p: guestId })).errors).toBeUndefined();
     expect(await added).toEqual({ forumId: groupForum.id });
     expect(await request(socket, 'forum:join', { forumId: groupForum.id })).toMatchObject({ ok: true });
+
+    // Made a guest again: the group's forum leaves their open socket at once; their own forum stays.
+    const removed = next<{ forumId: string }>(socket, 'forum:removed');
+    expect((await as(coordinator, `mutation($p: ID!) { makeForumGuest(personId: $p) }`, { p: guestId })).errors).toBeUndefined();
+    expect(await removed).toEqual({ forumId: groupForum.id });
+    expect(await request(socket, 'forum:join', { forumId: groupForum.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await request(socket, 'forum:join', { forumId: forum })).toMatchObject({ ok: true });
   });
 });
