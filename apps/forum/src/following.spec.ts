@@ -143,6 +143,18 @@ describe('unread markers across devices, and muting', () => {
     expect((await byThread('phone')).forum.unreadCount).toBe(0);
   });
 
+  it('counts a held post as new once approved, even when the marker had passed it while it waited', async () => {
+    await ok('phone', FOLLOW_FORUM, { f: forumId, l: null });
+    const held = (await ok('coordinator', POST, { t: threads.hotels, b: 'Waiting for a moderator.', c: 'hotels-held' })).createPost.id;
+    await api.db.query(`UPDATE post SET held_reason = 'FIRST_POST', held_at = now() WHERE id = $1`, [held]);
+    await ok('coordinator', POST, { t: threads.hotels, b: 'Posted after the held one.', c: 'hotels-after' });
+    expect((await ok('laptop', `mutation($t: ID!) { markThreadRead(threadId: $t) }`, { t: threads.hotels })).markThreadRead).toBe(0);
+    expect((await ok('coordinator', `mutation($id: ID!) { approvePost(id: $id) { id } }`, { id: held })).approvePost.id).toBe(held);
+    expect((await byThread('phone')).threads.get(threads.hotels)).toMatchObject({ unreadCount: 1, firstUnreadPostId: held });
+    expect((await ok('phone', `mutation($t: ID!) { markThreadRead(threadId: $t) }`, { t: threads.hotels })).markThreadRead).toBe(0);
+    expect((await byThread('laptop')).threads.get(threads.hotels)).toMatchObject({ unreadCount: 0, firstUnreadPostId: null });
+  });
+
   it('refuses to follow what one cannot read (another partnership’s, one that does not exist) or when signed out', async () => {
     expect(codeOf(await as('outsider', FOLLOW_THREAD, { t: threads.hotels, l: 'WATCHING' }))).toBe('NOT_FOUND');
     expect(codeOf(await as('outsider', FOLLOW_FORUM, { f: forumId, l: 'WATCHING' }))).toBe('NOT_FOUND');

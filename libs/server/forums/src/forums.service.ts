@@ -8,7 +8,7 @@ import { badInput, conflict, notFound } from '@convene/errors';
 import { assertSingleLine } from '@convene/graphql-kit';
 import { RealtimePublisher } from '@convene/realtime';
 import { FORUM_COLUMNS, type ForumRow } from './rows';
-import { newsFor, notMuted } from './following/follow-sql';
+import { afterMarker, newsFor, notMuted } from './following/follow-sql';
 
 export type ForumRole = 'MEMBER' | 'MODERATOR';
 
@@ -162,7 +162,7 @@ export class ForumsService {
       `SELECT x."forumId", sum(x.unread)::int AS unread FROM (
          SELECT p.forum_id AS "forumId", p.thread_id AS "threadId", count(*) AS unread
            FROM post p LEFT JOIN thread_read r ON r.thread_id = p.thread_id AND r.person_id = $2
-          WHERE p.forum_id = ANY($1::uuid[]) AND ${newsFor('p', '$2')} AND p.created_seq > coalesce(r.last_read_seq, 0)
+          WHERE p.forum_id = ANY($1::uuid[]) AND ${newsFor('p', '$2')} AND ${afterMarker('p', 'r')}
           GROUP BY p.forum_id, p.thread_id) x
         WHERE ${notMuted('x."threadId"', 'x."forumId"', '$2')}
         GROUP BY x."forumId"`,

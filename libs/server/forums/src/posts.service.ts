@@ -15,7 +15,7 @@ import { FORUMS_OPTIONS, type ForumsOptions } from './forums.options';
 import { mentionedIds, renderMarkdown } from '@convene/markdown';
 import { resolvePlainMentions } from './mentions';
 import { POST_COLUMNS, toPostPayload, type PostRow } from './rows';
-import { newsFor, notMuted } from './following/follow-sql';
+import { afterMarker, newsFor, notMuted } from './following/follow-sql';
 import { guardTexts, type GuardOutcome, type PersonalDataConsent } from './guard/guard';
 import { HeldPostsService } from './held/held-posts.service';
 
@@ -258,8 +258,8 @@ export class PostsService {
     );
     const [{ unread }] = await this.db.query(
       `SELECT count(*)::int AS unread FROM thread t JOIN post p ON p.thread_id = t.id
-        WHERE t.id = $1 AND ${newsFor('p', '$2')} AND ${notMuted('t.id', 't.forum_id', '$2')}
-          AND p.created_seq > coalesce((SELECT last_read_seq FROM thread_read WHERE thread_id = $1 AND person_id = $2), 0)`,
+         LEFT JOIN thread_read r ON r.thread_id = t.id AND r.person_id = $2
+        WHERE t.id = $1 AND ${newsFor('p', '$2')} AND ${notMuted('t.id', 't.forum_id', '$2')} AND ${afterMarker('p', 'r')}`,
       [threadId, actor.personId],
     );
     // Every device of the reader moves its unread markers, whichever one did the reading.

@@ -7,6 +7,14 @@
 export const newsFor = (post: string, person: string) =>
   `${post}.hidden_at IS NULL AND ${post}.held_reason IS NULL AND ${post}.author_person_id IS DISTINCT FROM ${person}`;
 
+/**
+ * A post after the reader's marker `read` (a thread_read row, or null when never opened): written
+ * after it, or approved after the reader last read the thread, since a held post keeps its place
+ * and could sit behind a marker that passed it while it waited.
+ */
+export const afterMarker = (post: string, read: string) =>
+  `(${post}.created_seq > coalesce(${read}.last_read_seq, 0) OR ${post}.held_decided_at > ${read}.updated_at)`;
+
 /** The person's setting for a thread: its own row, else its forum's row, else null (the default). */
 export const followLevel = (thread: string, forum: string, person: string) =>
   `coalesce((SELECT tf.level FROM thread_follow tf WHERE tf.thread_id = ${thread} AND tf.person_id = ${person}),

@@ -5,7 +5,7 @@ import { AccessService, Permission, type Actor } from '@convene/access';
 import { assertUuid } from '@convene/database';
 import { badInput } from '@convene/errors';
 import { FollowLevel, type ThreadReadState } from './following.models';
-import { followLevel, newsFor, notMuted } from './follow-sql';
+import { afterMarker, followLevel, newsFor, notMuted } from './follow-sql';
 
 const LEVELS = new Set<string>(Object.values(FollowLevel));
 const checkLevel = (level: FollowLevel | null) => {
@@ -80,9 +80,9 @@ export class FollowingService {
       ? await this.db.query(
           `SELECT t.id AS "threadId", r.last_read_seq::text AS "lastReadPosition",
                   CASE WHEN ${notMuted('t.id', 't.forum_id', '$1')} THEN
-                    (SELECT count(*)::int FROM post p WHERE p.thread_id = t.id AND ${newsFor('p', '$1')} AND p.created_seq > coalesce(r.last_read_seq, 0))
+                    (SELECT count(*)::int FROM post p WHERE p.thread_id = t.id AND ${newsFor('p', '$1')} AND ${afterMarker('p', 'r')})
                   ELSE 0 END AS unread,
-                  (SELECT p.id FROM post p WHERE r.last_read_seq IS NOT NULL AND p.thread_id = t.id AND ${newsFor('p', '$1')} AND p.created_seq > r.last_read_seq
+                  (SELECT p.id FROM post p WHERE r.last_read_seq IS NOT NULL AND p.thread_id = t.id AND ${newsFor('p', '$1')} AND ${afterMarker('p', 'r')}
                     ORDER BY p.created_seq LIMIT 1) AS "firstUnreadPostId"
              FROM thread t LEFT JOIN thread_read r ON r.thread_id = t.id AND r.person_id = $1
             WHERE t.id = ANY($2::uuid[])`,

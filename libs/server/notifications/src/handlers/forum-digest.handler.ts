@@ -6,7 +6,7 @@ import { DigestFrequency, EmailCategory, JOBS, type JobPayloads } from '@convene
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
 import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
-import { newsFor, notMuted, redactPersonalData, watchersOf } from '@convene/forums';
+import { afterMarker, newsFor, notMuted, redactPersonalData, watchersOf } from '@convene/forums';
 import { Mailer, excerpt, renderForumDigest, type DigestForum } from '@convene/mail';
 import { PermanentJobError, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
@@ -73,7 +73,7 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
                LEFT JOIN person ap ON ap.id = po.author_person_id LEFT JOIN account a ON a.id = ap.account_id
                LEFT JOIN thread_read r ON r.thread_id = t.id AND r.person_id = $2
               WHERE po.forum_id = ANY($1::uuid[]) AND po.created_at > $3 AND po.created_at <= $4 AND ${newsFor('po', '$2')}
-                AND po.created_seq > coalesce(r.last_read_seq, 0) AND ${notMuted('t.id', 't.forum_id', '$2')}
+                AND ${afterMarker('po', 'r')} AND ${notMuted('t.id', 't.forum_id', '$2')}
                 AND $2 NOT IN ${watchersOf('po')}
            ) x WHERE rank <= $5 ORDER BY "forumName", "threadTitle", rank`,
           [forums, personId, window.from, window.until, POSTS_PER_THREAD],
