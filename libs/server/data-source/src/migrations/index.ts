@@ -25,6 +25,7 @@ import { DirectoryUpkeep1765350000000 } from './1765350000000-directory-upkeep';
 import { QuorumSeats1765360000000 } from './1765360000000-quorum-seats';
 import { StoredFileUncompressed1765400000000 } from './1765400000000-stored-file-uncompressed';
 import { BankSearchRows1765500000000 } from './1765500000000-bank-search-rows';
+import { BankFileWords1765500000001 } from './1765500000001-bank-file-words';
 import { Foi1765600000000 } from './1765600000000-foi';
 import { FoiChase1765600000001 } from './1765600000001-foi-chase';
 import { FoiPausedClock1765600000002 } from './1765600000002-foi-paused-clock';
@@ -66,6 +67,7 @@ export const MIGRATIONS = [
   QuorumSeats1765360000000,
   StoredFileUncompressed1765400000000,
   BankSearchRows1765500000000,
+  BankFileWords1765500000001,
   Foi1765600000000,
   FoiChase1765600000001,
   FoiPausedClock1765600000002,

@@ -319,6 +319,20 @@ describe('knowledge bank search', () => {
     await inStep();
   });
 
+  it('takes typo corrections and suggestions from the words of a file’s text too', async () => {
+    const c = as.coordinator();
+    const made = await resources.create(c, base({ title: 'Annual return', summary: 'Figures for the year.' }));
+    // As the worker does once it has read the file: the text, then the vector and word list.
+    await db().query(`UPDATE resource SET file_text = 'Kinship carers and fostering arrangements, page 12 of 2024.' WHERE id = $1`, [made.id]);
+    await db().query(`SELECT resource_reindex($1)`, [made.id]);
+    const words = (await db().query(`SELECT word FROM resource_word WHERE resource_id = $1`, [made.id])).map((r: { word: string }) => r.word);
+    expect(words).toEqual(expect.arrayContaining(['kinship', 'fostering', 'arrangements', 'annual']));
+    expect(words).not.toContain('2024');
+    expect(await titles(readers().public, { text: 'fosterring' })).toEqual(['Annual return']);
+    expect((await find(readers().public, { text: 'kinshp qqqq' })).suggestion).toBe('kinship qqqq');
+    await resources.remove(c, made.id);
+  });
+
   it('keeps the typo word list in step with every save and removal', async () => {
     const c = as.coordinator();
     // The distinct list the typo matching reads agrees with the per-resource words it summarises.
