@@ -206,6 +206,18 @@ describe('forum guests', () => {
     expect(code(await as(coordinator, `mutation($f: ID!) { setForumGuestPostsHeld(forumId: $f, count: 21) }`, { f: forum }))).toBe('BAD_USER_INPUT');
     expect((await as(coordinator, `mutation($f: ID!) { setForumGuestPostsHeld(forumId: $f, count: 1) }`, { f: forum })).data).toEqual({ setForumGuestPostsHeld: 1 });
     expect((await as(guest, `query($f: ID!) { forum(id: $f) { guestPostsHeld } }`, { f: forum })).data!.forum.guestPostsHeld).toBe(1);
+
+    // A second guest's first post waits: its author and the moderators see it, the first guest and members do not.
+    const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT 'second@guests.test', 'Second Guest', password_hash FROM account WHERE id = $1 RETURNING id`, [p.member.accountId]);
+    const [{ id: second }] = await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'GUEST') RETURNING id`, [p.partnershipId, accountId]);
+    await api.db.query(`INSERT INTO forum_member (forum_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [forum, second]);
+    const secondToken = await signIn('second@guests.test', p.member.password);
+    const posted = await as(secondToken, `mutation($t: ID!) { createPost(threadId: $t, body: "First words from Coventry", clientId: "second-1") { id } }`, { t: thread });
+    expect(posted.errors).toBeUndefined();
+    const [row] = await api.db.query(`SELECT held_reason FROM post WHERE id = $1`, [posted.data!.createPost.id]);
+    expect(row.held_reason).toBe('FIRST_POST');
+    const sees = async (token: string) => JSON.stringify((await as(token, `query($t: ID!) { thread(id: $t) { posts(first: 100) { nodes { bodyMarkdown } } } }`, { t: thread })).data).includes('First words from Coventry');
+    expect({ author: await sees(secondToken), moderator: await sees(coordinator), guest: await sees(guest), member: await sees(member) }).toEqual({ author: true, moderator: true, guest: false, member: false });
   });
 });
 
