@@ -1,5 +1,6 @@
 import { buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { AccessService, GUEST_OPERATIONS, Permission } from '@convene/access';
+import { REMEMBER_FORUM_JOINERS } from '@convene/data-source';
 import { confirmationTokenFor, gql, seedPartnership, type SeededPartnership } from '@convene/testing';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
@@ -62,6 +63,23 @@ describe('forum guests', () => {
     expect(me.data!.me).toEqual({ role: 'GUEST', email: 'guest@guests.test', organisationName: 'Walsall Refugee Support', forums: [{ id: forum }], groupMemberships: [] });
     const [audit] = await api.db.query(`SELECT detail FROM audit_event WHERE action = 'person.joined' AND subject_id = $1`, [guestId]);
     expect(audit.detail.role).toBe('GUEST');
+  });
+
+  it('the upgrade remembers who joined through a forum invitation before guests existed; they stay members', async () => {
+    const [{ id: invitation }] = await api.db.query(
+      `INSERT INTO invitation (partnership_id, kind, role, forum_id, created_by_person_id, expires_at, max_uses, uses) VALUES ($1, 'LINK', 'MEMBER', $2, $3, now(), 5, 1) RETURNING id`,
+      [p.partnershipId, forum, p.coordinator.personId],
+    );
+    const [{ id: accountId }] = await api.db.query(`INSERT INTO account (email, name, password_hash) SELECT 'earlier@guests.test', 'Earlier Joiner', password_hash FROM account WHERE id = $1 RETURNING id`, [p.member.accountId]);
+    const [{ id: earlier }] = await api.db.query(`INSERT INTO person (partnership_id, account_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [p.partnershipId, accountId]);
+    await api.db.query(`INSERT INTO audit_event (partnership_id, actor_person_id, action, subject_type, subject_id, detail) VALUES ($1, $2, 'person.joined', 'person', $2, jsonb_build_object('invitationId', $3::text, 'role', 'MEMBER'))`, [p.partnershipId, earlier, invitation]);
+    await api.db.query(REMEMBER_FORUM_JOINERS);
+    const [row] = await api.db.query(`SELECT role, joined_through_forum_id AS forum FROM person WHERE id = $1`, [earlier]);
+    expect(row).toEqual({ role: 'MEMBER', forum });
+    // Nobody else is touched: the seeded member joined without a forum invitation.
+    const [member] = await api.db.query(`SELECT joined_through_forum_id AS forum FROM person WHERE id = $1`, [p.member.personId]);
+    expect(member.forum).toBeNull();
+    await api.db.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [earlier]);
   });
 
   it('every operation outside the guest list answers FORBIDDEN to a guest, and the list names only real operations', async () => {
