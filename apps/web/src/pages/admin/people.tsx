@@ -358,6 +358,15 @@ function Person({ id }: { id: string }) {
         <Row label="Joined">{formatDate(person.joinedAt)}</Row>
         <Row label="Status">{person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}</Row>
       </dl>
+      {person.role === 'GUEST' && (
+        <div class="govuk-inset-text">
+          A forum guest: they see only the forums they are in. A coordinator can make them a member on{' '}
+          <a class="govuk-link" href="/admin/forum-guests">
+            Forum guests
+          </a>
+          .
+        </div>
+      )}
       {!admin && <div class="govuk-inset-text">Only admins can change someone’s role or organisation, or deactivate them.</div>}
       {admin && self && <div class="govuk-inset-text">This is you. Nobody can change their own role or deactivate themselves: ask another admin.</div>}
       {mayManage && (
