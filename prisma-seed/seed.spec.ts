@@ -146,4 +146,18 @@ describe('demo sign-ins', () => {
     const outsider = await signIn('oliver.grant@demo.convene.localhost', DEMO_DEFAULT_PASSWORD);
     expect((await gql(api.url, `{ forums { name } }`, {}, { token: outsider })).data).toEqual({ forums: [] });
   });
+
+  it('has a post held for a moderator by the personal-data guard, and a thread title hidden', async () => {
+    const signIn = async (email: string, password: string) => (await gql(api.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password } })).data!.signIn.token as string;
+    const coordinator = await signIn('coordinator@demo.convene.localhost', 'demo-coordinator-2026');
+    const held = (await gql(api.url, `{ heldPosts { reason kinds forumId } forums { id name personalDataMode } }`, {}, { token: coordinator })).data!;
+    const settled = held.forums.find((f: { name: string }) => f.name === 'EU Settled Status');
+    expect(settled.personalDataMode).toBe('HOLD');
+    expect(held.heldPosts).toEqual([{ reason: 'PERSONAL_DATA', kinds: ['HOME_OFFICE_REFERENCE'], forumId: settled.id }]);
+    const lina = await signIn('lina.haddad@demo.convene.localhost', DEMO_DEFAULT_PASSWORD);
+    const titles = (await gql(api.url, `query($f: ID!) { forum(id: $f) { threads { nodes { title titleModeration { hidden } } } } }`, { f: settled.id }, { token: lina })).data!.forum.threads.nodes;
+    expect(titles).toContainEqual({ title: 'Title hidden by a moderator', titleModeration: { hidden: true } });
+    // A member who moderates nothing has an empty queue.
+    expect((await gql(api.url, `{ heldPosts { reason } }`, {}, { token: lina })).data!.heldPosts).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { seedFoiAnswers } from './demo-foi-answers';
 import { seedForums } from './demo-forums';
 import { DEMO_GUEST, seedGuests } from './demo-guests';
 import { seedFollowing } from './demo-following';
+import { seedGuard } from './demo-guard';
 import { seedGroups } from './demo-groups';
 import { DEMO_DEFAULT_PASSWORD, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PEOPLE } from './demo-data';
 
@@ -70,6 +71,7 @@ export async function seedDemo(db: DataSource): Promise<{ partnershipId: string;
     created += await seedFollowing(m, partnershipId, (email) => personIds.get(email)!);
     created += await seedBounces(m, (email) => personIds.get(email)!);
     created += await seedGuests(m, partnershipId, () => argon2.hash(passwords.get(DEMO_GUEST.email) ?? DEMO_DEFAULT_PASSWORD, HASH_OPTIONS));
+    created += await seedGuard(m, partnershipId, (email) => personIds.get(email)!);
     created += await seedBank(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     created += await seedDirectory(m, partnershipId, organisationIds, personIds.get('coordinator@demo.convene.localhost')!);
     created += await seedFoi(m, partnershipId, personIds.get('coordinator@demo.convene.localhost')!);
