@@ -49,7 +49,7 @@ describe('email replies', () => {
     coordinator = await signIn(api.url, p.coordinator);
     member = await signIn(api.url, p.member);
     worker = await startWorker(
-      { DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url, INBOUND_SMTP_PORT: '0', INBOUND_DOMAIN: DOMAIN, POSTS_PER_MINUTE: '1000' },
+      { DATABASE_URL: api.config.DATABASE_URL, REDIS_URL: api.config.REDIS_URL, REDIS_PREFIX: api.config.REDIS_PREFIX, SMTP_URL: smtp.url, INBOUND_SMTP_PORT: '0', INBOUND_DOMAIN: DOMAIN, INBOUND_MAX_BYTES: '200000', POSTS_PER_MINUTE: '1000' },
       { clock: api.clock },
     );
     const port = worker.app.get(InboundSmtpService, { strict: false }).port!;
@@ -126,7 +126,7 @@ describe('email replies', () => {
     expect((await as(member, query, { m: meetingId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('does nothing for a forged sender and logs the reason without the body; refuses a wrong key at RCPT', async () => {
+  it('does nothing for a forged sender and logs the reason without the body; refuses an oversized message and a wrong key', async () => {
     const before = await attendance();
     const secret = 'Apologies from someone pretending to be the member';
     await send({ from: 'intruder@evil.test', to: packReplyTo, subject: 'Re: pack', text: secret, messageId: '<forged@evil.test>' });
@@ -136,12 +136,17 @@ describe('email replies', () => {
     expect(refusals.some((l) => l.includes('sender does not match the reply address'))).toBe(true);
     expect(lines.join('\n')).not.toContain('pretending');
 
+    // Over INBOUND_MAX_BYTES (200 kB here): refused at DATA, nothing recorded.
+    const rows = (await inboundRows()).length;
+    await expect(reply(packReplyTo, 'Apologies', { attachments: [{ filename: 'big.bin', content: Buffer.alloc(300_000, 1) }] })).rejects.toThrow(/552/);
+    expect((await inboundRows()).length).toBe(rows);
+
     const wrongKey = `reply+${'0'.repeat(40)}@${DOMAIN}`;
     await expect(reply(wrongKey, 'Apologies')).rejects.toThrow(/550/);
     expect(lines.join('\n')).not.toContain('0'.repeat(40));
   });
 
-  it('posts a forum reply in the thread as the sender, live on another socket; refuses once they are removed from the forum', async () => {
+  it('posts a forum reply in the thread as the sender, live on another socket; refuses once they are removed from the forum, and once deactivated', async () => {
     const forumId = (await as(coordinator, `mutation { createForum(name: "Housing replies", description: "Housing") { id } }`)).data!.createForum.id;
     await as(coordinator, `mutation($f: ID!, $p: ID!) { setForumMember(forumId: $f, personId: $p) }`, { f: forumId, p: p.member.personId });
     const threadId = (await as(coordinator, `mutation($f: ID!) { createThread(forumId: $f, title: "Hotels", body: "Where are we on hotels?", clientId: "replies-t1") { id } }`, { f: forumId })).data!.createThread.id;
@@ -164,5 +169,13 @@ describe('email replies', () => {
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM post WHERE thread_id = $1 AND author_person_id = $2`, [threadId, p.member.personId]);
     expect(n).toBe(1);
     expect(outcomes('We could not act on your reply')[0].text).toContain('no longer');
+
+    // Deactivated: the agenda pack's reply address no longer records anything for them.
+    const before = await attendance();
+    await api.db.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [p.member.personId]);
+    await reply(packReplyTo, 'Attending after all');
+    await until(() => outcomes('We could not act on your reply').length === 2, 'the second refusal');
+    expect(outcomes('We could not act on your reply')[1].text).toContain('no longer active');
+    expect(await attendance()).toEqual(before);
   });
 });

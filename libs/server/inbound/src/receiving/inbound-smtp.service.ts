@@ -82,10 +82,16 @@ export class InboundSmtpService implements OnApplicationBootstrap, OnApplication
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.once('error', (error) => callback(error));
     stream.once('end', () => {
-      if (stream.sizeExceeded) return callback(smtpError(552, `Message too large: the limit is ${this.options.maxBytes} bytes`));
+      if (stream.sizeExceeded) {
+        BINDINGS.delete(session);
+        return callback(smtpError(552, `Message too large: the limit is ${this.options.maxBytes} bytes`));
+      }
       const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
       const envelope = { mailFrom, rcptTo: session.envelope.rcptTo.map((r) => r.address), clientIp: this.options.verifyAuth ? undefined : session.remoteAddress, helo: session.hostNameAppearsAs };
-      this.inbound.receive(Buffer.concat(chunks), envelope, bindingsOf(session)).then(
+      const resolved = bindingsOf(session);
+      // Each message looks its recipients up afresh: the next one in this connection RCPTs again.
+      BINDINGS.delete(session);
+      this.inbound.receive(Buffer.concat(chunks), envelope, resolved).then(
         () => callback(),
         (error: unknown) => {
           this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'inbound message not handled; the relay will retry');

@@ -44,18 +44,12 @@ export class ReplyActions {
     @Optional() @Inject(FOI_REPLIES) private readonly foi?: FoiReplies,
   ) {}
 
-  /** The person as the policy layer's actor; null when deactivated or gone. */
-  async actorOf(personId: string): Promise<Actor | null> {
-    const [person]: { accountId: string; partnershipId: string; role: Actor['role'] }[] = await this.db.query(
-      `SELECT p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role FROM person p WHERE p.id = $1 AND p.deactivated_at IS NULL`,
-      [personId],
-    );
-    return person ? { ...person, personId, sessionId: 'email-reply' } : null;
-  }
-
   async act(binding: IssuedReply, text: string, context: { inboundMessageId: string; messageId: string; mail: ParsedMail; fromAddress: string }): Promise<ActedReply> {
     if (binding.purpose === ReplyPurpose.FOI_REQUEST) return this.refusingKindly(() => this.foiReply(binding, text, context));
-    const actor = binding.personId ? await this.actorOf(binding.personId) : null;
+    // Read with the key (ReplyAddresses.resolve): null once the person is deactivated. A fresh
+    // object per message: the policy layer remembers its answers on the actor, and one relay
+    // connection may carry many messages over a long time.
+    const actor = binding.actor ? { ...binding.actor } : null;
     if (!actor) throw new ReplyRefused('Your account is no longer active, so replies by email are not taken from it.');
     if (!text) throw new ReplyRefused('We could not find any new text in your reply (only the quoted email).');
     try {

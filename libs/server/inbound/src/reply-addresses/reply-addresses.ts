@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Actor } from '@convene/access';
 import { Clock } from '@convene/clock';
 import { isUuid } from '@convene/database';
 
@@ -25,6 +26,8 @@ export interface ReplyBinding {
 export interface IssuedReply extends ReplyBinding {
   id: string;
   expiresAt: Date;
+  /** The person as the policy layer's actor, read with the key; null when deactivated or gone. */
+  actor: Actor | null;
 }
 
 export const REPLY_ADDRESS_OPTIONS = Symbol('REPLY_ADDRESS_OPTIONS');
@@ -80,11 +83,16 @@ export class ReplyAddresses {
     if (!this.options.domain) return null;
     const key = replyKeyOf(address, this.options.domain);
     if (!key) return null;
-    const [found] = await this.db.query<IssuedReply[]>(
-      `SELECT id, person_id AS "personId", address, purpose, subject_id AS "subjectId", expires_at AS "expiresAt"
-         FROM reply_address WHERE key_hash = $1 AND expires_at > $2`,
+    const [found] = await this.db.query<(Omit<IssuedReply, 'actor'> & { accountId: string | null; partnershipId: string | null; role: Actor['role'] | null })[]>(
+      `SELECT r.id, r.person_id AS "personId", r.address, r.purpose, r.subject_id AS "subjectId", r.expires_at AS "expiresAt",
+              p.account_id AS "accountId", p.partnership_id AS "partnershipId", p.role
+         FROM reply_address r LEFT JOIN person p ON p.id = r.person_id AND p.deactivated_at IS NULL
+        WHERE r.key_hash = $1 AND r.expires_at > $2`,
       [hashReplyKey(key), this.clock.now()],
     );
-    return found ?? null;
+    if (!found) return null;
+    const { accountId, partnershipId, role, ...binding } = found;
+    const actor = binding.personId && accountId && partnershipId && role ? { accountId, partnershipId, role, personId: binding.personId, sessionId: 'email-reply' } : null;
+    return { ...binding, actor };
   }
 }
