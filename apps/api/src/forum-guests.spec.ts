@@ -180,6 +180,11 @@ describe('forum guests', () => {
     const page = await as(guest, `{ publicGroup(partnershipSlug: "guests", groupSlug: "open-group") { name } }`);
     const anonymous = await gql(api.url, `{ publicGroup(partnershipSlug: "guests", groupSlug: "open-group") { name } }`);
     expect({ data: page.data, errors: page.errors }).toEqual({ data: anonymous.data, errors: anonymous.errors });
+    const html = async (token?: string) => {
+      const res = await fetch(`${api.url}/public/guests/open-group`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return { status: res.status, body: await res.text() };
+    };
+    expect(await html(guest)).toEqual(await html());
     expect(code(await as(guest, `mutation { createCalendarFeed }`))).toBe('FORBIDDEN');
   });
 
