@@ -154,6 +154,7 @@ export const THREAD = graphql(`
       followLevel
       effectiveFollowLevel
       firstUnreadPostId
+      waitingForApproval
       forum {
         id
         name

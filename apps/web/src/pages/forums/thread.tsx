@@ -114,7 +114,8 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
   const [announcement, setAnnouncement] = useState('');
   const [pageError, setPageError] = useState<ApiError>();
   const moderator = thread?.forum.myRole === 'MODERATOR';
-  const canPost = thread?.forum.myRole === 'MODERATOR' || thread?.forum.myRole === 'MEMBER';
+  // A thread waiting for approval takes no replies until it is approved.
+  const canPost = (thread?.forum.myRole === 'MODERATOR' || thread?.forum.myRole === 'MEMBER') && !thread?.waitingForApproval;
   const reports = useQuery(FORUM_REPORTS, { id: forumId }, { skip: !moderator });
   useTitle(thread?.title ?? 'Thread');
 
@@ -281,6 +282,7 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
       </p>
       {inputsOpen && <p class="govuk-body">This thread collects inputs for a meeting. It closes for new posts on {formatDateTime(thread.locksAt!)}.</p>}
       <ThreadAgendaLink thread={thread} />
+      {thread.waitingForApproval && <p class="govuk-inset-text">This thread is waiting for a moderator’s approval. Until then only you and the forum’s moderators can see it, and no one can reply.</p>}
       {moderator && (
         <div class="govuk-button-group">
           <button type="button" class="govuk-button govuk-button--secondary" onClick={() => moderate(async () => (await request(PIN_THREAD, { id: threadId, pinned: !thread.pinned })).pinThread, thread.pinned ? 'Thread unpinned' : 'Thread pinned to the top of the forum')}>
@@ -327,7 +329,7 @@ export function ThreadPage({ forumId, threadId }: { forumId: string; threadId: s
 
       <h2 class="govuk-heading-m">Reply</h2>
       {thread.locked && <p class="govuk-inset-text">This thread is locked. No one can add or change posts.{draft.trim() && ' Your unsent words are kept below, so you can copy them.'}</p>}
-      {!canPost && <p class="govuk-inset-text">You can read this forum but not post in it.</p>}
+      {!canPost && !thread.waitingForApproval && <p class="govuk-inset-text">You can read this forum but not post in it.</p>}
       {canPost && (!thread.locked || draft.trim() !== '') && (
         <Composer
           forumId={thread.forumId}
