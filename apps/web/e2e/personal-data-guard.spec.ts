@@ -97,6 +97,16 @@ describe('web: the personal-data guard', () => {
     await page.reload();
     await page.locator('.app-posts').getByText('still has no support').waitFor();
     expect(await page.getByText('Waiting for a moderator’s approval').count()).toBe(0);
+
+    // A new thread whose title names someone waits with its opening post, and says so.
+    await page.goto(`/forums/${forumId}`);
+    await page.getByLabel('Title').fill('Support for a man born 02/02/1990');
+    await page.getByLabel('First post').fill('He has been waiting since June.');
+    await page.getByRole('button', { name: 'Start the thread' }).click();
+    const startWarning = page.getByTestId('personal-data-warning');
+    await startWarning.getByText('a date of birth').waitFor();
+    await startWarning.getByRole('button', { name: 'Remove it for me' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Support for a man born [reference removed]' }).waitFor();
     await context.close();
     await moderatorContext.close();
   }, 90_000);
