@@ -85,20 +85,18 @@ export class BankSearchService {
     const q = checkQuery(input);
     const { sql, params } = searchStatement(reader, q);
     const [{ total, facets, ids }]: { total: number; facets: FacetRow[]; ids: string[] }[] = await this.db.query(sql, params);
-    const rows: ResourceRow[] = ids.length ? await this.db.query(`SELECT ${RESOURCE_COLUMNS} FROM ${RESOURCE_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]) : [];
+    // What follows depends only on the statement's answer, so the look-ups go together.
+    const [rows, manageable, facetModels, suggestion, mayAdd, slug]: [ResourceRow[], Set<string>, ResourceFacetsModel, string | null, boolean, string] = await Promise.all([
+      ids.length ? this.db.query(`SELECT ${RESOURCE_COLUMNS} FROM ${RESOURCE_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]) : [],
+      actor && reader.personId === actor.personId ? this.access.requireAccess({ actor, permission: Permission.resourceManage, ids }) : new Set<string>(),
+      this.facets(reader, q, facets),
+      total === 0 && q.text ? this.suggest(reader, q.text) : null,
+      actor ? this.access.requireAccess({ actor, permission: Permission.resourceCreate, ids: [reader.partnershipId] }).then((may) => may.size === 1) : false,
+      this.db.query(`SELECT slug FROM partnership WHERE id = $1`, [reader.partnershipId]).then((found: { slug: string }[]) => found[0]?.slug ?? ''),
+    ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const manageable = actor && reader.personId === actor.personId ? await this.access.requireAccess({ actor, permission: Permission.resourceManage, ids }) : new Set<string>();
     const items: ResourceModel[] = ids.filter((id) => byId.has(id)).map((id) => ({ ...byId.get(id)!, pageUrl: pageUrlOf(byId.get(id)!), canManage: manageable.has(id) }));
-    return {
-      total,
-      page: q.page,
-      pageSize: q.pageSize,
-      items,
-      facets: await this.facets(reader, q, facets),
-      suggestion: total === 0 && q.text ? await this.suggest(reader, q.text) : null,
-      viewerCanAdd: actor ? (await this.access.requireAccess({ actor, permission: Permission.resourceCreate, ids: [reader.partnershipId] })).size === 1 : false,
-      finderUrl: `/bank/${(await this.db.query(`SELECT slug FROM partnership WHERE id = $1`, [reader.partnershipId]))[0]?.slug ?? ''}`,
-    };
+    return { total, page: q.page, pageSize: q.pageSize, items, facets: facetModels, suggestion, viewerCanAdd: mayAdd, finderUrl: `/bank/${slug}` };
   }
 
   /** Counts with labels; the fixed lists (types, themes, policy areas) show every value, even at 0. */
