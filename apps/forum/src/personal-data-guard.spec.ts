@@ -165,6 +165,8 @@ describe('the personal-data guard and held posts', () => {
     expect(posted.bodyMarkdown).toBe(NAMING);
     const [row] = await api.db.query(`SELECT guard_kinds AS kinds, guard_reason AS reason, held_reason AS held FROM post WHERE id = $1`, [posted.id]);
     expect(row).toEqual({ kinds: ['HOME_OFFICE_REFERENCE', 'PHONE_NUMBER'], reason: 'The caseworker at the council needs the reference today', held: null });
+    const [audited] = await api.db.query(`SELECT action, detail FROM audit_event WHERE subject_id = $1`, [posted.id]);
+    expect(audited).toEqual({ action: 'post.posted-anyway', detail: { forumId, kinds: ['HOME_OFFICE_REFERENCE', 'PHONE_NUMBER'], authorReason: 'The caseworker at the council needs the reference today' } });
     // Search finds the post, but its snippet does not carry the value.
     const hits = (await ok('colleague', `query { searchForums(query: "caseworker OR reference OR ring") { postId snippet } }`)).searchForums as { postId: string; snippet: string }[];
     const hit = hits.find((h) => h.postId === posted.id);

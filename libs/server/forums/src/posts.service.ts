@@ -136,6 +136,20 @@ export class PostsService {
         await tx.query(`UPDATE thread SET last_post_at = now() WHERE id = $1`, [input.threadId]);
       }
       if (mentions.length) await tx.query(`INSERT INTO post_mention (post_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [row.id, mentions]);
+      // Held, or kept despite the guard: audited with the kinds and the author's reason, never the values.
+      if (holdReason || guard.reason) {
+        await this.audit.record(
+          {
+            partnershipId: actor.partnershipId,
+            actorPersonId: actor.personId,
+            action: holdReason ? 'post.held' : 'post.posted-anyway',
+            subjectType: 'post',
+            subjectId: row.id,
+            detail: { forumId: thread.forumId, ...(holdReason ? { heldReason: holdReason } : {}), kinds: guard.kinds, ...(guard.reason ? { authorReason: guard.reason } : {}) },
+          },
+          tx,
+        );
+      }
       return row.id;
     });
     if (!inserted) return { post: (await this.byClientId(actor, input.clientId))!, created: false };
