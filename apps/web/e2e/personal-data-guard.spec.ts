@@ -69,6 +69,9 @@ describe('web: the personal-data guard', () => {
     await moderator.getByLabel(/When a post looks like it holds/).selectOption('HOLD');
     await moderator.getByRole('region', { name: 'Posts that may name someone' }).getByRole('button', { name: 'Save' }).click();
     await moderator.getByText('Posts that may name someone now wait for a moderator.').waitFor();
+    // The moderator has the thread open: the held post arrives there live, marked as waiting.
+    await moderator.goto(`/forums/${forumId}/threads/${threadId}`);
+    await moderator.getByText('New posts appear here as they are written.').waitFor({ timeout: 10_000 });
 
     const context = await newContext(stack);
     const page = await context.newPage();
@@ -82,6 +85,7 @@ describe('web: the personal-data guard', () => {
     await page.getByLabel('Why does the post need it?').fill('The solicitor needs to match the case');
     await warning.getByRole('button', { name: 'Send for approval' }).click();
     await page.getByText('Waiting for a moderator’s approval').waitFor();
+    await moderator.locator('.app-posts > li', { hasText: 'still has no support' }).getByText('Waiting for a moderator’s approval').waitFor();
 
     await moderator.goto(`/forums/${forumId}`);
     await moderator.getByText('One post is waiting for your approval.').waitFor();

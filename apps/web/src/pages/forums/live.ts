@@ -162,6 +162,14 @@ export function useForumLive(forumId: string, baseline: string | null, handlers:
       see(post.cursor);
       handlersRef.current.post(post, 'updated');
     });
+    // A held post reaches only its author and the moderators, on their own sockets: shown marked
+    // as waiting. A rejection reloads the thread, so it shows as not approved.
+    socket.on('post:held', ({ post }) => {
+      if (post.forumId === forumId) handlersRef.current.post(post, 'updated');
+    });
+    socket.on('post:decided', (decided) => {
+      if (decided.forumId === forumId && decided.decision === 'REJECTED') void handlersRef.current.reload();
+    });
     socket.on('thread:updated', (thread) => {
       if (thread.forumId === forumId) handlersRef.current.thread(thread);
     });
