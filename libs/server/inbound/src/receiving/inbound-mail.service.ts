@@ -102,7 +102,13 @@ export class InboundMailService {
     this.logger.info({ outcome, purpose: binding.purpose, inboundMessageId: claimed, ...(reason ? { reason } : {}) }, 'inbound reply handled');
     // The sender hears what was done, or why not: once per inbound message (the ledger's key).
     // Not a public authority answering an FOI letter: the letter's coordinator is not the sender.
-    if (binding.personId && binding.purpose !== ReplyPurpose.FOI_REQUEST) await this.jobs.add(JOBS.replyOutcome, { inboundMessageId: claimed });
+    // The reply is done and recorded: a queue that does not answer must not turn it into a 451
+    // (the relay's retry would find it done), so the note is best effort.
+    if (binding.personId && binding.purpose !== ReplyPurpose.FOI_REQUEST) {
+      await this.jobs.nudge(JOBS.replyOutcome, { inboundMessageId: claimed }, (error) =>
+        this.logger.warn({ inboundMessageId: claimed, err: error instanceof Error ? error.message : String(error) }, 'reply confirmation not queued'),
+      );
+    }
     return outcome === 'REFUSED' ? 'REFUSED' : 'ACCEPTED';
   }
 

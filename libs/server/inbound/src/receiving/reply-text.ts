@@ -14,10 +14,12 @@ const QUOTE_HEADER = /^(?:On .{4,200}wrote:|Le .{4,200}a écrit\s?:|Am .{4,200}s
  */
 export function replyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
   const plain = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? convert(mail.html, { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }] }) : '';
-  const normalised = plain.replace(/\r\n?/g, '\n');
-  let visible = new EmailReplyParser().parseReply(normalised);
-  const header = QUOTE_HEADER.exec(visible);
-  if (header) visible = visible.slice(0, header.index);
+  let normalised = plain.replace(/\r\n?/g, '\n');
+  // Cut at the first quote header before the parser reads the rest: a long quoted pack costs it
+  // milliseconds per reply, and everything after that line is history anyway.
+  const header = QUOTE_HEADER.exec(normalised);
+  if (header) normalised = normalised.slice(0, header.index);
+  const visible = new EmailReplyParser().parseReply(normalised);
   return visible
     .split('\n')
     .filter((line) => !line.startsWith('>'))
