@@ -35,6 +35,11 @@ describe('demo data', () => {
     expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(expect.arrayContaining(['LOCAL_AUTHORITY', 'CHARITY', 'NHS', 'UNIVERSITY', 'COMMUNITY_GROUP']));
   });
 
+  it('has a reply by email on the next steering group meeting, a comment for its coordinators', async () => {
+    const db = dataSource();
+    expect(await db.query(`SELECT c.body LIKE 'Could the winter shelter item%' AS comment, im.outcome FROM meeting_email_comment c JOIN inbound_message im ON im.id = c.inbound_message_id`)).toEqual([{ comment: true, outcome: 'MEETING_COMMENT' }]);
+  });
+
   it('has one address that bounces, with the message that bounced', async () => {
     const db = dataSource();
     expect(await db.query(`SELECT email, reason, status_code FROM mail_suppression WHERE cleared_at IS NULL`)).toEqual([{ email: 'helen.price@demo.convene.localhost', reason: 'HARD_BOUNCE', status_code: '5.1.1' }]);
