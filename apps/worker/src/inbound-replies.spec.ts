@@ -126,6 +126,20 @@ describe('email replies', () => {
     expect((await as(member, query, { m: meetingId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('makes a reply to minutes circulated for comment a comment on the minutes', async () => {
+    const minutesId = (await as(coordinator, `mutation($m: ID!) { startMinutes(meetingId: $m) { id } }`, { m: meetingId })).data!.startMinutes.id;
+    expect((await as(coordinator, `mutation($id: ID!) { circulateMinutes(minutesId: $id) { id } }`, { id: minutesId })).errors).toBeUndefined();
+    // The email circulating them (sent on the tick) carries the member's own reply address for these minutes.
+    await worker.app.get(TickHandler, { strict: false }).handle({ at: new Date().toISOString() });
+    await until(() => outcomes('Draft minutes for comment').length > 0, 'the minutes email');
+    const address = outcomes('Draft minutes for comment')[0].replyTo!.value[0].address!;
+    expect(address).not.toBe(packReplyTo);
+    expect((await api.db.query(`SELECT purpose, subject_id FROM reply_address WHERE key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [address.slice(6, 46)]))[0]).toEqual({ purpose: 'MINUTES', subject_id: minutesId });
+    await reply(address, 'Item 2 should say the council agreed, not noted.\n\n> Draft minutes');
+    await until(async () => (await api.db.query(`SELECT 1 FROM minutes_comment WHERE minutes_id = $1`, [minutesId])).length === 1, 'the minutes comment');
+    expect(await api.db.query(`SELECT body, person_id AS "personId" FROM minutes_comment WHERE minutes_id = $1`, [minutesId])).toEqual([{ body: 'Item 2 should say the council agreed, not noted.', personId: p.member.personId }]);
+  });
+
   it('does nothing for a forged sender and logs the reason without the body; refuses an oversized message and a wrong key', async () => {
     const before = await attendance();
     const secret = 'Apologies from someone pretending to be the member';
