@@ -104,7 +104,7 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
         purposeKey,
         category: EmailCategory.FORUM_DIGEST,
         recipients: [person],
-        // A reply is posted in the digest's first thread (the digest says so).
+        // A reply is posted in the first thread the digest lists; the confirmation names it.
         replyTo: (r) => this.replies.issue({ personId: r.personId, address: r.email, purpose: ReplyPurpose.FORUM_THREAD, subjectId: [...threads][0] }),
         compose: (_r, links) => renderForumDigest({ frequency: schedule.frequency === DigestFrequency.WEEKLY ? 'WEEKLY' : 'DAILY', forums: [...byForum.values()], forumsUrl: `${web}/forums` }, links),
       },
