@@ -5,7 +5,7 @@ import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { forumConfigSchema, loadConfig } from '@convene/config';
 import type { Ack, ForumPostPayload } from '@convene/contracts';
-import { InboundSmtpService, ReplyAddresses, ReplyPurpose } from '@convene/inbound';
+import { CLAIM_LEASE_MS, InboundSmtpService, ReplyAddresses, ReplyPurpose } from '@convene/inbound';
 import { logger } from '@convene/logging';
 import { TickHandler } from '@convene/notifications';
 import { gql, seedPartnership, startSmtpSink, type SeededPartnership, type SmtpSink } from '@convene/testing';
@@ -124,6 +124,23 @@ describe('email replies', () => {
     await until(async () => ((await as(coordinator, query, { m: meetingId })).data?.meetingEmailComments ?? []).length === 1, 'the comment');
     expect((await as(coordinator, query, { m: meetingId })).data!.meetingEmailComments).toEqual([{ body: 'Could the shelter item include the November figures?', authorName: expect.any(String) }]);
     expect((await as(member, query, { m: meetingId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('takes over a message whose first delivery died before acting, and makes a retry that races it wait', async () => {
+    const messageId = '<first-delivery-died@member.test>';
+    const text = 'Could we add the night shelter rota to the agenda?';
+    // A claim left by a delivery still within its lease: the retry is told to come back later.
+    await api.db.query(`INSERT INTO inbound_message (message_id, received_at) VALUES ($1, $2)`, [messageId, api.clock.now()]);
+    await expect(reply(packReplyTo, text, { messageId })).rejects.toMatchObject({ responseCode: 451 });
+    // Past the lease its process is taken to have died: the relay's next retry acts on it, once.
+    await api.db.query(`UPDATE inbound_message SET received_at = $2 WHERE message_id = $1`, [messageId, new Date(api.clock.now().getTime() - CLAIM_LEASE_MS - 1000)]);
+    await reply(packReplyTo, text, { messageId });
+    await reply(packReplyTo, text, { messageId });
+    const query = `query($m: ID!) { meetingEmailComments(meetingId: $m) { body } }`;
+    const bodies = async () => ((await as(coordinator, query, { m: meetingId })).data?.meetingEmailComments ?? []).map((c: { body: string }) => c.body);
+    await until(async () => (await bodies()).includes(text), 'the comment');
+    expect((await bodies()).filter((b: string) => b === text)).toHaveLength(1);
+    expect(await api.db.query(`SELECT outcome FROM inbound_message WHERE message_id = $1`, [messageId])).toEqual([{ outcome: 'MEETING_COMMENT' }]);
   });
 
   it('makes a reply to minutes circulated for comment a comment on the minutes', async () => {

@@ -27,6 +27,20 @@ export type Received = 'ACCEPTED' | 'DUPLICATE' | 'IGNORED' | 'REFUSED' | 'BOUNC
 const BOUNCE_LOCAL = /^(bounce\+[^@]*|bounces)@/i;
 
 /**
+ * How long a claim holds a message that has not been settled. Past it, the process that claimed
+ * it is taken to have died mid-way (an SMTP session never lasts this long), and the relay's retry
+ * takes the message over instead of being answered as a duplicate.
+ */
+export const CLAIM_LEASE_MS = 120_000;
+
+/** Another session holds this message right now: the relay is answered 451 and tries again later. */
+export class MessageInProgress extends Error {
+  constructor() {
+    super('This message is being handled in another session.');
+  }
+}
+
+/**
  * One inbound message, from bytes to effect: bounces to the bounce handler; otherwise the reply
  * address, the sender and (in production) SPF/DKIM/DMARC are checked, auto-replies are set aside,
  * and each Message-ID is claimed once (a unique row) before anything is done. Logs carry the
@@ -112,14 +126,26 @@ export class InboundMailService {
     return outcome === 'REFUSED' ? 'REFUSED' : 'ACCEPTED';
   }
 
+  /**
+   * The message's row, claimed once by the unique Message-ID. A row left unsettled past the lease
+   * (its process died before acting) is taken over by the retry, so the reply is not lost; one
+   * still within it answers 451, so a retry that races the first delivery waits rather than being
+   * counted as done.
+   */
   private async claim(messageId: string, binding: IssuedReply): Promise<string | null> {
+    const now = this.clock.now();
     const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO inbound_message (message_id, reply_address_id, person_id, purpose, subject_id, received_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (message_id) DO NOTHING RETURNING id`,
+       ON CONFLICT (message_id) DO UPDATE SET received_at = EXCLUDED.received_at
+         WHERE inbound_message.outcome = 'RECEIVED' AND inbound_message.settled_at IS NULL AND inbound_message.received_at < $7
+       RETURNING id`,
       // An FOI reply is the authority's, not the person's who sent the letter: not in their own replies.
-      [messageId, binding.id, binding.purpose === ReplyPurpose.FOI_REQUEST ? null : binding.personId, binding.purpose, binding.subjectId, this.clock.now()],
+      [messageId, binding.id, binding.purpose === ReplyPurpose.FOI_REQUEST ? null : binding.personId, binding.purpose, binding.subjectId, now, new Date(now.getTime() - CLAIM_LEASE_MS)],
     );
-    return row?.id ?? null;
+    if (row) return row.id;
+    const [held]: { settled: boolean }[] = await this.db.query(`SELECT settled_at IS NOT NULL AS settled FROM inbound_message WHERE message_id = $1`, [messageId]);
+    if (held && !held.settled) throw new MessageInProgress();
+    return null;
   }
 
   /** Recorded and logged, nothing done, nobody told (a forged sender must not be answered). */
