@@ -194,19 +194,27 @@ describe('email replies', () => {
     expect(JSON.stringify(post)).toContain('Two hotels closed this week.');
     expect(JSON.stringify(post)).not.toContain('Where are we on hotels?');
 
+    // The personal-data guard stands on this path too: not posted, and the sender told what kind, never the value.
+    await reply(address, 'Her Home Office reference is B1234567, can anyone help?');
+    await until(() => outcomes('We could not act on your reply').length === 1, 'the guard refusal');
+    const guarded = outcomes('We could not act on your reply')[0].text!;
+    expect(guarded).toContain('Home Office reference');
+    expect(guarded).toContain("thread's page");
+    expect(guarded).not.toContain('B1234567');
+
     await as(coordinator, `mutation($f: ID!, $p: ID!) { removeForumMember(forumId: $f, personId: $p) }`, { f: forumId, p: p.member.personId });
     await reply(address, 'One more thing about hotels.');
-    await until(() => outcomes('We could not act on your reply').length === 1, 'the polite refusal');
+    await until(() => outcomes('We could not act on your reply').length === 2, 'the polite refusal');
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM post WHERE thread_id = $1 AND author_person_id = $2`, [threadId, p.member.personId]);
     expect(n).toBe(1);
-    expect(outcomes('We could not act on your reply')[0].text).toContain('no longer');
+    expect(outcomes('We could not act on your reply')[1].text).toContain('no longer');
 
     // Deactivated: the agenda pack's reply address no longer records anything for them.
     const before = await attendance();
     await api.db.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [p.member.personId]);
     await reply(packReplyTo, 'Attending after all');
-    await until(() => outcomes('We could not act on your reply').length === 2, 'the second refusal');
-    expect(outcomes('We could not act on your reply')[1].text).toContain('no longer active');
+    await until(() => outcomes('We could not act on your reply').length === 3, 'the third refusal');
+    expect(outcomes('We could not act on your reply')[2].text).toContain('no longer active');
     expect(await attendance()).toEqual(before);
   });
 });

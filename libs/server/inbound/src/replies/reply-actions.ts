@@ -122,6 +122,8 @@ export class ReplyActions {
 /** A service's refusal in words for an email: not-found (also "no longer allowed") said kindly. */
 function refusalWords(error: AppError): string {
   if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') return 'You can no longer do this: you may have left the group or forum, or it has been closed or removed.';
+  // The guard's own words offer choices a reply by email cannot make: say what it found, and where to choose.
+  if (error.code === 'PERSONAL_DATA') return `${error.message.split('. ')[0]}. Your reply was not posted: remove it and reply again, or post from the thread's page in Convene, where you can choose what to do.`;
   if (error.code === 'TOO_MANY_REQUESTS') return 'You have sent a lot of replies in a short time. Please wait a few minutes and send it again.';
   return error.message;
 }
