@@ -177,6 +177,31 @@ describe('FOI requests', () => {
     expect((await fetch(`${api.url}${entry.attachments[0].url}`)).status).toBe(404);
   });
 
+  it('keeps an attachment PUT against a single-use ticket and serves it to the request’s readers only', async () => {
+    const { foiRequest } = await call(`query($id: ID!) { foiRequest(id: $id) { correspondence { id } } }`, { id: emailRequestId });
+    const correspondenceId = foiRequest.correspondence[0].id;
+    const ticket = (await call(`mutation($c: ID!) { createFoiAttachmentUpload(correspondenceId: $c) { token maxBytes } }`, { c: correspondenceId })).createFoiAttachmentUpload;
+    const put = (t: string, filename: string, body: string) =>
+      fetch(`${api.url}/foi-files/uploads/${t}`, { method: 'PUT', body, headers: { authorization: `Bearer ${token}`, 'x-filename': encodeURIComponent(filename) } });
+    const kept = await put(ticket.token, 'dates.csv', 'step,day\nextended,2026-04-20\n');
+    expect(kept.status).toBe(201);
+    const { attachment } = await kept.json();
+    expect(attachment).toMatchObject({ filename: 'dates.csv', url: `/foi-files/${attachment.id}` });
+    const again = await put(ticket.token, 'dates.csv', 'again');
+    expect(again.status).toBe(404);
+    expect((await again.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+    const refused = await put((await call(`mutation($c: ID!) { createFoiAttachmentUpload(correspondenceId: $c) { token } }`, { c: correspondenceId })).createFoiAttachmentUpload.token, 'setup.exe', 'MZ');
+    expect(refused.status).toBe(415);
+    expect((await refused.json()).errors[0].extensions).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'file' });
+
+    const download = await fetch(`${api.url}${attachment.url}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="dates.csv"/);
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await download.text()).toBe('step,day\nextended,2026-04-20\n');
+    expect((await fetch(`${api.url}${attachment.url}`)).status).toBe(404);
+  });
+
   it('puts open due dates in the person’s calendar feed', async () => {
     const feedUrl = (await call(`mutation { createCalendarFeed }`)).createCalendarFeed as string;
     const path = new URL(feedUrl).pathname;

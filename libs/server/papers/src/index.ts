@@ -13,4 +13,5 @@ export { checkPaper, ACCEPTED_LIST, type CheckedPaper } from './upload/file-chec
 export { readBounded } from './upload/bounded-body';
 export { cleanFilename, disposition } from './upload/filename';
 export { PaperRefusal } from './upload/refusal';
+export { actorOf, answerUploadFailure, credentialOf, readUpload, sendFile, sendRefusal, uploaderOf } from './upload/http-upload';
 export { UploadAllowance } from './upload/upload-allowance';

@@ -2,21 +2,15 @@ import { Controller, Get, Inject, Param, Put, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '@convene/access';
 import { isUuid } from '@convene/database';
-import { AppError } from '@convene/errors';
-import { SESSION_COOKIE, SessionService } from '@convene/identity';
+import { SessionService } from '@convene/identity';
 import { logger } from '@convene/logging';
 import { PAPER_OPTIONS, type PaperOptions } from './papers.options';
 import { PapersService } from './papers.service';
-import { readBounded } from './upload/bounded-body';
-import { checkPaper } from './upload/file-check';
-import { cleanFilename, disposition } from './upload/filename';
+import { answerUploadFailure, readUpload, sendFile, sendRefusal as fail, uploaderOf } from './upload/http-upload';
 import { PaperRefusal } from './upload/refusal';
 
 /** Shown inline in the browser; everything else downloads. */
 const INLINE = /^(application\/pdf|image\/png|image\/jpeg)$/;
-
-const fail = (res: Response, refusal: PaperRefusal) =>
-  res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) } }] });
 
 /** Paper bytes over plain HTTP: uploads against a ticket, downloads through the policy layer. */
 @Controller('papers')
@@ -28,16 +22,8 @@ export class PapersController {
   ) {}
 
   /** A bearer token wins over the cookie; a cookie only counts on a request from the web client's origin. */
-  private async actorOf(req: Request, { upload }: { upload: boolean }): Promise<Actor> {
-    const header = req.headers.authorization;
-    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    if (!bearer && upload && cookie && req.headers.origin !== new URL(this.options.publicWebUrl).origin) {
-      throw new PaperRefusal(403, 'FORBIDDEN', 'Uploads with a browser session must come from the Convene web client.');
-    }
-    const actor = await this.sessions.resolve(bearer || cookie || null);
-    if (!actor) throw new PaperRefusal(401, 'UNAUTHENTICATED', 'Sign in to continue.');
-    return actor;
+  private actorOf(req: Request, { upload }: { upload: boolean }): Promise<Actor> {
+    return uploaderOf(req, this.sessions, this.options.publicWebUrl, { upload });
   }
 
   @Put('uploads/:token')
@@ -45,26 +31,12 @@ export class PapersController {
     try {
       const actor = await this.actorOf(req, { upload: true });
       const ticket = await this.papers.ticket(actor, token);
-      const raw = req.headers['x-filename'] ?? req.query.filename;
-      const filename = cleanFilename(typeof raw === 'string' ? raw : undefined);
-      const bytes = await readBounded(req, ticket.maxBytes);
-      const checked = await checkPaper(bytes, filename);
+      const { filename, bytes, checked } = await readUpload(req, ticket.maxBytes);
       const paper = await this.papers.store(actor, ticket, filename, bytes, checked);
       // 202: kept, but quarantined until the virus scanner answers.
       res.status(paper.scanStatus === 'PENDING' ? 202 : 201).json({ paper });
     } catch (error: unknown) {
-      // Whatever is left of a refused body is dropped, so the answer reaches the client; the
-      // connection then closes rather than read an unbounded rest.
-      if (!req.complete) {
-        res.setHeader('connection', 'close');
-        req.resume();
-      }
-      if (error instanceof PaperRefusal) return void fail(res, error);
-      if (error instanceof AppError) {
-        const status = { NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, FORBIDDEN: 404, UNAUTHENTICATED: 401 }[error.code as string] ?? 400;
-        return void fail(res, new PaperRefusal(status, error.code === 'FORBIDDEN' ? 'NOT_FOUND' : (error.code as PaperRefusal['code']), error.message, (error.details?.field as string | undefined) ?? undefined));
-      }
-      throw error;
+      answerUploadFailure(req, res, error);
     }
   }
 
@@ -92,14 +64,6 @@ export class PapersController {
     }
     if (!found) return void fail(res, new PaperRefusal(404, 'NOT_FOUND', 'That paper was not found.'));
     logger.debug({ paperId, version }, 'paper downloaded');
-    res
-      .status(200)
-      .setHeader('content-type', found.contentType)
-      .setHeader('content-length', String(found.bytes.length))
-      .setHeader('content-disposition', disposition(INLINE.test(found.contentType) ? 'inline' : 'attachment', found.filename))
-      .setHeader('x-content-type-options', 'nosniff')
-      .setHeader('content-security-policy', "sandbox; default-src 'none'")
-      .setHeader('cache-control', 'private, no-store')
-      .end(found.bytes);
+    sendFile(res, found, INLINE.test(found.contentType) ? 'inline' : 'attachment');
   }
 }

@@ -4,9 +4,9 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { bankReaderOf, type Actor, type BankReader } from '@convene/access';
 import { AppError } from '@convene/errors';
-import { SESSION_COOKIE, SessionService } from '@convene/identity';
+import { SessionService } from '@convene/identity';
 import { logger } from '@convene/logging';
-import { checkPaper, cleanFilename, disposition, PaperRefusal, readBounded } from '@convene/papers';
+import { actorOf, answerUploadFailure, readUpload, sendFile, uploaderOf } from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from '../bank.options';
 import { ResourceExtrasService } from '../citations/resource-extras.service';
 import { BankFilesService } from '../files/bank-files.service';
@@ -17,9 +17,6 @@ import { esc, page, PAGE_CSP, renderNotFound } from './html';
 import { renderResource, VIEWABLE } from './resource.html';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
-const fail = (res: Response, refusal: PaperRefusal) =>
-  res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) } }] });
 
 /**
  * The knowledge bank over plain HTTP: the finder and resource pages, server-rendered so they work
@@ -39,11 +36,8 @@ export class BankController {
     private readonly extras: ResourceExtrasService,
   ) {}
 
-  private async actorOf(req: Request): Promise<Actor | null> {
-    const header = req.headers.authorization;
-    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    return this.sessions.resolve(bearer || cookie || null);
+  private actorOf(req: Request): Promise<Actor | null> {
+    return actorOf(req, this.sessions);
   }
 
   private async partnership(slug: string): Promise<{ id: string; slug: string; name: string } | null> {
@@ -73,32 +67,13 @@ export class BankController {
   @Put('uploads/:token')
   async upload(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
-      const header = req.headers.authorization;
-      const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-      const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-      if (!bearer && cookie && req.headers.origin !== new URL(this.options.publicWebUrl).origin) {
-        throw new PaperRefusal(403, 'FORBIDDEN', 'Uploads with a browser session must come from the Convene web client.');
-      }
-      const actor = await this.sessions.resolve(bearer || cookie || null);
-      if (!actor) throw new PaperRefusal(401, 'UNAUTHENTICATED', 'Sign in to continue.');
+      const actor = await uploaderOf(req, this.sessions, this.options.publicWebUrl);
       const ticket = await this.files.ticket(actor, token);
-      const raw = req.headers['x-filename'] ?? req.query.filename;
-      const filename = cleanFilename(typeof raw === 'string' ? raw : undefined);
-      const bytes = await readBounded(req, ticket.maxBytes);
-      const checked = await checkPaper(bytes, filename);
+      const { filename, bytes, checked } = await readUpload(req, ticket.maxBytes);
       await this.files.store(actor, ticket, filename, bytes, checked);
       res.status(201).json({ resource: await this.resources.one(actor, ticket.resourceId) });
     } catch (error: unknown) {
-      if (!req.complete) {
-        res.setHeader('connection', 'close');
-        req.resume();
-      }
-      if (error instanceof PaperRefusal) return void fail(res, error);
-      if (error instanceof AppError) {
-        const status = { NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, FORBIDDEN: 404, UNAUTHENTICATED: 401 }[error.code as string] ?? 400;
-        return void fail(res, new PaperRefusal(status, error.code === 'FORBIDDEN' ? 'NOT_FOUND' : (error.code as PaperRefusal['code']), error.message));
-      }
-      throw error;
+      answerUploadFailure(req, res, error);
     }
   }
 
@@ -163,14 +138,6 @@ export class BankController {
     const inline = action === 'view' && VIEWABLE.test(found.contentType);
     await this.resources.count(resource.id, inline ? 'views' : 'downloads');
     logger.debug({ resourceId: resource.id, action }, 'resource file served');
-    res
-      .status(200)
-      .setHeader('content-type', found.contentType)
-      .setHeader('content-length', String(found.bytes.length))
-      .setHeader('content-disposition', disposition(inline ? 'inline' : 'attachment', found.filename))
-      .setHeader('x-content-type-options', 'nosniff')
-      .setHeader('content-security-policy', "sandbox; default-src 'none'")
-      .setHeader('cache-control', 'private, no-store')
-      .end(found.bytes);
+    sendFile(res, found, inline ? 'inline' : 'attachment');
   }
 }
