@@ -32,7 +32,7 @@ describe('web: signing in and out', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await signIn(page, p.member);
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home', 'Groups', 'Actions', 'Forums', 'Directory', 'Knowledge bank']);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home', 'Groups', 'Actions', 'Forums', 'Directory', 'Knowledge bank', 'FOI']);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'home');
 
