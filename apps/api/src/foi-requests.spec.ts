@@ -200,6 +200,14 @@ describe('FOI requests', () => {
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await download.text()).toBe('step,day\nextended,2026-04-20\n');
     expect((await fetch(`${api.url}${attachment.url}`)).status).toBe(404);
+
+    // Two PUTs racing on one ticket: one is kept, the other answers that the ticket is spent.
+    const raced = (await call(`mutation($c: ID!) { createFoiAttachmentUpload(correspondenceId: $c) { token } }`, { c: correspondenceId })).createFoiAttachmentUpload.token;
+    const statuses = (await Promise.all([1, 2].map((n) => put(raced, `race-${n}.csv`, `n\n${n}\n`)))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect([404, 409]).toContain(statuses.find((s) => s !== 201));
+    const files = await api.db.query(`SELECT filename FROM foi_correspondence_file WHERE correspondence_id = $1 AND filename LIKE 'race-%'`, [correspondenceId]);
+    expect(files).toHaveLength(1);
   });
 
   it('puts open due dates in the person’s calendar feed', async () => {

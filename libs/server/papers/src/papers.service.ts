@@ -4,9 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
-import { badInput, conflict, notFound } from '@convene/errors';
+import { badInput, notFound } from '@convene/errors';
 import { checkText } from '@convene/graphql-kit';
-import { hashToken, looksLikeToken, newToken } from '@convene/identity';
 import { JOBS } from '@convene/contracts';
 import { JobQueue } from '@convene/jobs';
 import { moduleLogger } from '@convene/logging';
@@ -17,11 +16,10 @@ import { PAPER_STORAGE, sha256Of, type PaperStorage, type Sql } from './storage/
 import type { CheckedPaper } from './upload/file-check';
 import { PaperRefusal } from './upload/refusal';
 import { UploadAllowance } from './upload/upload-allowance';
+import { findUploadTicket, newUploadTicket, useUploadTicket } from './upload/upload-tickets';
 
 const logger = moduleLogger('papers');
 
-/** How long an upload ticket may be used. */
-export const TICKET_MINUTES = 10;
 /** Named readers of one RESTRICTED paper. */
 const READERS_MAX = 200;
 /** Quarantined versions scanned again per sweep. */
@@ -80,11 +78,10 @@ export class PapersService {
     await this.assertMayUpload(actor, input, input.replacePaperId ?? null);
     // Counted once allowed: someone who may not upload learns nothing from the limit.
     await this.allowance.consume(actor);
-    const token = newToken('upload');
-    const expiresAt = new Date(this.clock.now().getTime() + TICKET_MINUTES * 60_000);
+    const { token, tokenHash, expiresAt } = newUploadTicket(this.clock.now());
     await this.db.query(
       `INSERT INTO paper_upload (token_hash, person_id, agenda_item_id, minutes_id, replace_paper_id, title, confidentiality, max_bytes, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [hashToken(token), actor.personId, input.agendaItemId ?? null, input.minutesId ?? null, input.replacePaperId ?? null, title, input.confidentiality, this.options.maxBytes, expiresAt],
+      [tokenHash, actor.personId, input.agendaItemId ?? null, input.minutesId ?? null, input.replacePaperId ?? null, title, input.confidentiality, this.options.maxBytes, expiresAt],
     );
     return { token, expiresAt, maxBytes: this.options.maxBytes };
   }
@@ -99,15 +96,15 @@ export class PapersService {
   }
 
   /** The actor's unused, unexpired ticket; anything else is alike NOT_FOUND. */
-  async ticket(actor: Actor, token: string): Promise<UploadTicket> {
-    if (!looksLikeToken(token, 'upload')) throw notFound('That upload');
-    const [row]: UploadTicket[] = await this.db.query(
-      `SELECT id, person_id AS "personId", agenda_item_id AS "agendaItemId", minutes_id AS "minutesId", replace_paper_id AS "replacePaperId", title, confidentiality, max_bytes AS "maxBytes", created_at AS "createdAt"
-         FROM paper_upload WHERE token_hash = $1 AND person_id = $2 AND used_at IS NULL AND expires_at > $3`,
-      [hashToken(token), actor.personId, this.clock.now()],
+  ticket(actor: Actor, token: string): Promise<UploadTicket> {
+    return findUploadTicket<UploadTicket>(
+      this.db,
+      'paper_upload',
+      `id, person_id AS "personId", agenda_item_id AS "agendaItemId", minutes_id AS "minutesId", replace_paper_id AS "replacePaperId", title, confidentiality, max_bytes AS "maxBytes", created_at AS "createdAt"`,
+      actor,
+      token,
+      this.clock.now(),
     );
-    if (!row) throw notFound('That upload');
-    return row;
   }
 
   /**
@@ -126,8 +123,7 @@ export class PapersService {
     }
     const status = scan.status === 'CLEAN' ? PaperScanStatus.CLEAN : PaperScanStatus.PENDING;
     const { paperId, version: made } = await this.db.transaction(async (m) => {
-      const used = await m.query(`UPDATE paper_upload SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [ticket.id, this.clock.now()]);
-      if (used[1] === 0 || (Array.isArray(used[0]) && used[0].length === 0)) throw conflict('This upload ticket has been used; ask for a new one.');
+      await useUploadTicket(m, 'paper_upload', ticket.id, this.clock.now());
       await this.storage.put(m, sha256, bytes);
       let id: string;
       let version: number;

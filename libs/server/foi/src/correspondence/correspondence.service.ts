@@ -5,15 +5,25 @@ import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
 import { isUuid } from '@convene/database';
-import { badInput, conflict, notFound } from '@convene/errors';
-import { hashToken, looksLikeToken, newToken } from '@convene/identity';
-import { checkPaper, cleanFilename, PAPER_STORAGE, PaperRefusal, PaperScanner, sha256Of, UploadAllowance, type CheckedPaper, type PaperStorage } from '@convene/papers';
+import { badInput, notFound } from '@convene/errors';
+import {
+  checkPaper,
+  cleanFilename,
+  findUploadTicket,
+  newUploadTicket,
+  PAPER_STORAGE,
+  PaperRefusal,
+  PaperScanner,
+  sha256Of,
+  UploadAllowance,
+  useUploadTicket,
+  type CheckedPaper,
+  type PaperStorage,
+} from '@convene/papers';
 import { londonDay } from '../calendar/holiday-calendar.service';
 import { parseDay } from '../calendar/working-days';
 import { FOI_OPTIONS, type FoiOptions } from '../foi.options';
 import type { FoiAttachmentModel, FoiCorrespondenceInput, FoiCorrespondenceModel } from './correspondence.models';
-
-export const FOI_TICKET_MINUTES = 10;
 
 /** An email (or letter) to log on a request, as the inbound mail reader hands it over. */
 export interface IncomingCorrespondence {
@@ -172,20 +182,13 @@ export class CorrespondenceService {
   async createUpload(actor: Actor, correspondenceId: string): Promise<{ token: string; expiresAt: Date; maxBytes: number }> {
     await this.access.assertAccess(actor, Permission.foiCorrespondenceManage, correspondenceId, 'That entry');
     await this.allowance.consume(actor);
-    const token = newToken('upload');
-    const expiresAt = new Date(this.clock.now().getTime() + FOI_TICKET_MINUTES * 60_000);
-    await this.db.query(`INSERT INTO foi_upload (token_hash, person_id, correspondence_id, max_bytes, expires_at) VALUES ($1, $2, $3, $4, $5)`, [hashToken(token), actor.personId, correspondenceId, this.options.maxBytes, expiresAt]);
+    const { token, tokenHash, expiresAt } = newUploadTicket(this.clock.now());
+    await this.db.query(`INSERT INTO foi_upload (token_hash, person_id, correspondence_id, max_bytes, expires_at) VALUES ($1, $2, $3, $4, $5)`, [tokenHash, actor.personId, correspondenceId, this.options.maxBytes, expiresAt]);
     return { token, expiresAt, maxBytes: this.options.maxBytes };
   }
 
-  async ticket(actor: Actor, token: string): Promise<FoiTicket> {
-    if (!looksLikeToken(token, 'upload')) throw notFound('That upload');
-    const [row]: FoiTicket[] = await this.db.query(
-      `SELECT id, correspondence_id AS "correspondenceId", max_bytes AS "maxBytes" FROM foi_upload WHERE token_hash = $1 AND person_id = $2 AND used_at IS NULL AND expires_at > $3`,
-      [hashToken(token), actor.personId, this.clock.now()],
-    );
-    if (!row) throw notFound('That upload');
-    return row;
+  ticket(actor: Actor, token: string): Promise<FoiTicket> {
+    return findUploadTicket<FoiTicket>(this.db, 'foi_upload', `id, correspondence_id AS "correspondenceId", max_bytes AS "maxBytes"`, actor, token, this.clock.now());
   }
 
   async store(actor: Actor, ticket: FoiTicket, filename: string, bytes: Buffer, checked: CheckedPaper): Promise<string> {
@@ -194,8 +197,7 @@ export class CorrespondenceService {
     if (scan.status === 'INFECTED') throw new PaperRefusal(422, 'INFECTED', `The virus scanner found ${scan.signature} in this file, so it was not kept.`, 'file');
     if (scan.status === 'PENDING') throw new PaperRefusal(503, 'SERVICE_UNAVAILABLE', 'The virus scanner did not answer, so the file was not kept; try again in a few minutes.', 'file');
     return this.db.transaction(async (m) => {
-      const [used] = await m.query(`UPDATE foi_upload SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [ticket.id, this.clock.now()]);
-      if (!used.length) throw conflict('This upload ticket has been used; ask for a new one.');
+      await useUploadTicket(m, 'foi_upload', ticket.id, this.clock.now());
       const id = await this.keep(m, ticket.correspondenceId, filename, bytes, checked, sha256Of(bytes));
       const [entry] = await m.query(`SELECT request_id AS "requestId" FROM foi_correspondence WHERE id = $1`, [ticket.correspondenceId]);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'foi.attachment-added', subjectType: 'foi_request', subjectId: entry.requestId, detail: { correspondenceId: ticket.correspondenceId, size: bytes.length } }, m);

@@ -4,12 +4,19 @@ import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
-import { conflict, notFound } from '@convene/errors';
-import { hashToken, looksLikeToken, newToken } from '@convene/identity';
-import { PAPER_STORAGE, PaperRefusal, PaperScanner, sha256Of, UploadAllowance, type CheckedPaper, type PaperStorage } from '@convene/papers';
+import {
+  findUploadTicket,
+  newUploadTicket,
+  PAPER_STORAGE,
+  PaperRefusal,
+  PaperScanner,
+  sha256Of,
+  UploadAllowance,
+  useUploadTicket,
+  type CheckedPaper,
+  type PaperStorage,
+} from '@convene/papers';
 import { BANK_OPTIONS, type BankOptions } from '../bank.options';
-
-export const TICKET_MINUTES = 10;
 
 export interface ResourceTicket {
   id: string;
@@ -39,10 +46,9 @@ export class BankFilesService {
     await this.access.assertAccess(actor, Permission.resourceManage, resourceId, 'That resource');
     // The same hourly allowance as papers' tickets.
     await this.allowance.consume(actor);
-    const token = newToken('upload');
-    const expiresAt = new Date(this.clock.now().getTime() + TICKET_MINUTES * 60_000);
+    const { token, tokenHash, expiresAt } = newUploadTicket(this.clock.now());
     await this.db.query(`INSERT INTO resource_upload (token_hash, person_id, resource_id, max_bytes, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
-      hashToken(token),
+      tokenHash,
       actor.personId,
       resourceId,
       this.options.maxBytes,
@@ -52,14 +58,8 @@ export class BankFilesService {
   }
 
   /** The actor's unused, unexpired ticket; anything else is alike NOT_FOUND. */
-  async ticket(actor: Actor, token: string): Promise<ResourceTicket> {
-    if (!looksLikeToken(token, 'upload')) throw notFound('That upload');
-    const [row]: ResourceTicket[] = await this.db.query(
-      `SELECT id, resource_id AS "resourceId", max_bytes AS "maxBytes" FROM resource_upload WHERE token_hash = $1 AND person_id = $2 AND used_at IS NULL AND expires_at > $3`,
-      [hashToken(token), actor.personId, this.clock.now()],
-    );
-    if (!row) throw notFound('That upload');
-    return row;
+  ticket(actor: Actor, token: string): Promise<ResourceTicket> {
+    return findUploadTicket<ResourceTicket>(this.db, 'resource_upload', `id, resource_id AS "resourceId", max_bytes AS "maxBytes"`, actor, token, this.clock.now());
   }
 
   /** Saves the checked bytes as the resource's file, a new version of the resource, in one transaction. */
@@ -75,8 +75,7 @@ export class BankFilesService {
     if (scan.status === 'PENDING') throw new PaperRefusal(503, 'SERVICE_UNAVAILABLE', 'The virus scanner did not answer, so the file was not kept; try again in a few minutes.', 'file');
     const sha256 = sha256Of(bytes);
     await this.db.transaction(async (m) => {
-      const [used] = await m.query(`UPDATE resource_upload SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [ticket.id, this.clock.now()]);
-      if (!used.length) throw conflict('This upload ticket has been used; ask for a new one.');
+      await useUploadTicket(m, 'resource_upload', ticket.id, this.clock.now());
       await this.storage.put(m, sha256, bytes);
       // A new file's text and thumbnail are made again from it (file_text is filled after upload).
       const [[{ version }]] = await m.query(
