@@ -167,6 +167,16 @@ export class DeliveryLedger {
     await this.dataSource.query(`UPDATE delivery SET status = 'SKIPPED', last_error = NULL, updated_at = now() WHERE id = $1`, [id]);
   }
 
+  /**
+   * Nothing to send this recipient for this purpose (an empty window, reminders turned off):
+   * claims it and settles it as SKIPPED, so the tick that found it due stops asking. A purpose
+   * already settled, or held by another run, is left as it is.
+   */
+  async skip(purposeKey: string, recipientKey: string): Promise<void> {
+    const claim = await this.claim(purposeKey, recipientKey);
+    if (claim) await this.markSkipped(claim.id);
+  }
+
   /** How many of these recipients' rows are claimed by another run (live, or dead and not yet stale). */
   async countHeldElsewhere(purposeKey: string, recipientKeys: string[], run: DeliveryRun): Promise<number> {
     const [{ count }] = await this.dataSource.query(

@@ -42,9 +42,7 @@ export class ActionReminderHandler implements JobHandler<typeof JOBS.actionRemin
       // The owner turned reminders off (or was deactivated, or lost the action): settle this
       // reminder as SKIPPED, or the tick finds it due and reruns this job every few minutes
       // until it is a fortnight overdue.
-      const claim = await this.ledger.claim(purposeKey, action.ownerPersonId);
-      if (claim) await this.ledger.markSkipped(claim.id);
-      return;
+      return this.ledger.skip(purposeKey, action.ownerPersonId);
     }
     const web = this.options.publicWebUrl;
     await sendToMany(

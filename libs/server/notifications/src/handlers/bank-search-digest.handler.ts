@@ -57,11 +57,7 @@ export class BankSearchDigestHandler implements JobHandler<typeof JOBS.bankSearc
     const matches = found.filter((r) => readable.has(r.id));
 
     const purposeKey = `bank-search:${savedSearchId}:${period}`;
-    if (!matches.length) {
-      const claim = await this.ledger.claim(purposeKey, person.personId);
-      if (claim) await this.ledger.markSkipped(claim.id);
-      return;
-    }
+    if (!matches.length) return this.ledger.skip(purposeKey, person.personId);
     const web = this.options.publicWebUrl;
     await sendToMany(
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },

@@ -81,11 +81,7 @@ export class ForumDigestHandler implements JobHandler<typeof JOBS.forumDigest> {
       : [];
 
     const purposeKey = `forum-digest:${personId}:${period}`;
-    if (found.length === 0) {
-      const claim = await this.ledger.claim(purposeKey, personId);
-      if (claim) await this.ledger.markSkipped(claim.id);
-      return;
-    }
+    if (found.length === 0) return this.ledger.skip(purposeKey, personId);
     const web = this.options.publicWebUrl;
     const byForum = new Map<string, DigestForum>();
     const threads = new Set<string>();

@@ -41,7 +41,7 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
     const person = await personRecipient(this.db, personId, EmailCategory.MENTIONS);
     // Mentions turned off (or the person deactivated) when the window closed: settle the window
     // as SKIPPED, or the tick finds it due and runs this job again every few minutes for a day.
-    if (!person) return this.skip(purposeKey, personId);
+    if (!person) return this.ledger.skip(purposeKey, personId);
     const forums = [...(await this.access.forumsOf(actorOf(person))).keys()];
     const mentions: { author: string | null; forumId: string; forumName: string; threadId: string; threadTitle: string; body: string }[] = forums.length
       ? await this.db.query(
@@ -53,7 +53,7 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
           [personId, from, new Date(from.getTime() + MENTION_BATCH_MS), forums],
         )
       : [];
-    if (mentions.length === 0) return this.skip(purposeKey, personId);
+    if (mentions.length === 0) return this.ledger.skip(purposeKey, personId);
     const web = this.options.publicWebUrl;
     const items = mentions.map((m) => ({ author: m.author ?? 'A former member', forumName: m.forumName, threadTitle: redactPersonalData(m.threadTitle), excerpt: excerpt(redactPersonalData(m.body)), url: threadUrl(web, m.forumId, m.threadId) }));
     await sendToMany(
@@ -67,11 +67,5 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
         compose: (_r, links) => renderMentions(items, links),
       },
     );
-  }
-
-  /** Nothing to send for this window: record it as settled so the tick stops asking. */
-  private async skip(purposeKey: string, personId: string): Promise<void> {
-    const claim = await this.ledger.claim(purposeKey, personId);
-    if (claim) await this.ledger.markSkipped(claim.id);
   }
 }

@@ -41,7 +41,7 @@ export class WatchedPostsHandler implements JobHandler<typeof JOBS.watchedPostsE
     if (!isUuid(personId) || Number.isNaN(from.getTime()) || from.getTime() % MENTION_BATCH_MS !== 0) throw new PermanentJobError('invalid watched posts job');
     const purposeKey = `watched-posts:${personId}:${from.toISOString()}`;
     const person = await personRecipient(this.db, personId, EmailCategory.WATCHING);
-    if (!person) return this.skip(purposeKey, personId);
+    if (!person) return this.ledger.skip(purposeKey, personId);
     const forums = [...(await this.access.forumsOf(actorOf(person))).keys()];
     const posts: { id: string; author: string | null; forumId: string; forumName: string; threadId: string; threadTitle: string; body: string; at: Date }[] = forums.length
       ? await this.db.query(
@@ -54,7 +54,7 @@ export class WatchedPostsHandler implements JobHandler<typeof JOBS.watchedPostsE
           [personId, from, new Date(from.getTime() + MENTION_BATCH_MS), forums, POSTS],
         )
       : [];
-    if (posts.length === 0) return this.skip(purposeKey, personId);
+    if (posts.length === 0) return this.ledger.skip(purposeKey, personId);
     const web = this.options.publicWebUrl;
     const threads = new Map<string, WatchedThread>();
     for (const post of posts) {
@@ -67,11 +67,5 @@ export class WatchedPostsHandler implements JobHandler<typeof JOBS.watchedPostsE
       { ledger: this.ledger, mailer: this.mailer, webUrl: web },
       { purposeKey, category: EmailCategory.WATCHING, recipients: [person], compose: (_r, links) => renderWatchedPosts({ threads: [...threads.values()], forumsUrl: `${web}/forums` }, links) },
     );
-  }
-
-  /** Nothing to send for this window (all hidden since, or access lost): settle it so the tick stops asking. */
-  private async skip(purposeKey: string, personId: string): Promise<void> {
-    const claim = await this.ledger.claim(purposeKey, personId);
-    if (claim) await this.ledger.markSkipped(claim.id);
   }
 }
