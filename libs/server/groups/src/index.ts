@@ -9,4 +9,6 @@ export { AgendaService } from './agendas/agenda.service';
 // The pack's parts as SQL, so the emailed and printed pack read them as the web's pack does.
 export { assessmentEntriesSelect } from './assessment/assessment.service';
 export { mattersArisingSelect } from './minutes/actions.service';
+// The signed-out pages' shell, shared with the published FOI datasets.
+export { esc, longDate, paragraphs, publicPage } from './calendar/public-page.html';
 export { meetingSummary, renderCalendar, type CalendarMeeting, type CalendarOptions } from './calendar/calendar.service';

@@ -1,23 +1,18 @@
+import { esc, longDate, paragraphs, publicPage } from '@convene/groups';
 import { QUALIFIER_LABELS } from '../answers/qualifiers';
 import type { DatasetContent } from './dataset.models';
 import type { PublishedSummary } from './publishing.service';
 
-const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const date = (d: Date) => new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-/** Stored text as paragraphs; no HTML from the database reaches the page. */
-const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('');
+const date = longDate;
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title>
-<style>body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c}.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fd0;padding:8px}
-header{background:#0b0c0c;color:#fff;padding:12px 16px;border-bottom:8px solid #1d70b8}main{max-width:960px;margin:0 auto;padding:24px 16px}a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
-section{border-top:1px solid #b1b4b6;margin-top:32px}.meta{color:#505a5f}table{border-collapse:collapse;width:100%;margin:16px 0}th,td{border-bottom:1px solid #b1b4b6;padding:8px;text-align:left;vertical-align:top}
-.table-wrap{overflow-x:auto}details{margin:8px 0}summary{color:#1d70b8;cursor:pointer}pre{white-space:pre-wrap;font-family:inherit}</style></head>
-<body><a class="skip" href="#main">Skip to main content</a><header>Convene</header><main id="main">${body}</main></body></html>
-`;
-}
+/** The FOI pages' own rules: the answers' tables scroll sideways on a phone, letters keep their lines. */
+const page = (title: string, body: string) =>
+  publicPage(
+    title,
+    body,
+    `table{border-collapse:collapse;width:100%;margin:16px 0}th,td{border-bottom:1px solid #b1b4b6;padding:8px;text-align:left;vertical-align:top}
+.table-wrap{overflow-x:auto}details{margin:8px 0}summary{color:#1d70b8;cursor:pointer}pre{white-space:pre-wrap;font-family:inherit}`,
+  );
 
 /** The partnership's public page: its published FOI datasets. */
 export function renderPublishedList(partnershipSlug: string, list: { partnershipName: string; datasets: PublishedSummary[] }): string {

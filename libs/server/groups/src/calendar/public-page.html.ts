@@ -4,21 +4,30 @@ import type { PublicGroupModel } from './public-pages.service';
 /** Terms of reference are Markdown, read by the one renderer every other text uses. */
 const markdown = renderMarkdown;
 
-const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const date = (d: Date) => new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+/** Text into HTML (element content and quoted attributes). */
+export const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+/** A day as the public pages write it: 7 December 2026 (London). */
+export const longDate = (d: Date) => new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const date = longDate;
 /** Plain paragraphs from stored text; no HTML from the database reaches the page. */
-const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('');
+export const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('');
 
-function page(title: string, body: string): string {
+/**
+ * The shell of every signed-out public page (a group's, its published FOI datasets): one look,
+ * a skip link, no scripts. `css` adds the page's own rules.
+ */
+export function publicPage(title: string, body: string, css = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title>
 <style>body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c}.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fd0;padding:8px}
 header{background:#0b0c0c;color:#fff;padding:12px 16px;border-bottom:8px solid #1d70b8}main{max-width:960px;margin:0 auto;padding:24px 16px}a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
-section{border-top:1px solid #b1b4b6;margin-top:32px}dt{font-weight:bold}.meta{color:#505a5f}</style></head>
+section{border-top:1px solid #b1b4b6;margin-top:32px}.meta{color:#505a5f}${css}</style></head>
 <body><a class="skip" href="#main">Skip to main content</a><header>Convene</header><main id="main">${body}</main></body></html>
 `;
 }
+
+const page = (title: string, body: string) => publicPage(title, body, 'dt{font-weight:bold}');
 
 export function renderPublicGroup(group: PublicGroupModel): string {
   const terms = group.currentTerms
