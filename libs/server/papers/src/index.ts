@@ -12,7 +12,7 @@ export { PaperScanner } from './scan/paper-scanner';
 export { checkPaper, ACCEPTED_LIST, type CheckedPaper } from './upload/file-check';
 export { readBounded } from './upload/bounded-body';
 export { cleanFilename, disposition } from './upload/filename';
-export { PaperRefusal } from './upload/refusal';
+export { infectedRefusal, PaperRefusal, scannerSilentRefusal } from './upload/refusal';
 export { findUploadTicket, newUploadTicket, TICKET_MINUTES, useUploadTicket, type UploadTicketTable } from './upload/upload-tickets';
 export { actorOf, answerUploadFailure, credentialOf, readUpload, sendFile, sendRefusal, uploaderOf } from './upload/http-upload';
 export { UploadAllowance } from './upload/upload-allowance';

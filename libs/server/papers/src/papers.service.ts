@@ -14,7 +14,7 @@ import { PAPER_OPTIONS, type PaperOptions } from './papers.options';
 import { PaperScanner } from './scan/paper-scanner';
 import { PAPER_STORAGE, sha256Of, type PaperStorage, type Sql } from './storage/paper-storage';
 import type { CheckedPaper } from './upload/file-check';
-import { PaperRefusal } from './upload/refusal';
+import { infectedRefusal } from './upload/refusal';
 import { UploadAllowance } from './upload/upload-allowance';
 import { findUploadTicket, newUploadTicket, useUploadTicket } from './upload/upload-tickets';
 
@@ -119,7 +119,7 @@ export class PapersService {
     if (scan.status === 'INFECTED') {
       const owner = ownerOf(ticket);
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'paper.infected', subjectType: owner.rule.subject, subjectId: owner.id, detail: { signature: scan.signature, size: bytes.length, replacing: ticket.replacePaperId } });
-      throw new PaperRefusal(422, 'INFECTED', `The virus scanner found ${scan.signature} in this file, so it was not kept. Check the file with your IT support before trying again.`, 'file');
+      throw infectedRefusal(scan.signature);
     }
     const status = scan.status === 'CLEAN' ? PaperScanStatus.CLEAN : PaperScanStatus.PENDING;
     const { paperId, version: made } = await this.db.transaction(async (m) => {

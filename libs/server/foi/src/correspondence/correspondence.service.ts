@@ -14,6 +14,7 @@ import {
   PAPER_STORAGE,
   PaperRefusal,
   PaperScanner,
+  scannerSilentRefusal,
   sha256Of,
   UploadAllowance,
   useUploadTicket,
@@ -195,7 +196,7 @@ export class CorrespondenceService {
     await this.access.assertAccess(actor, Permission.foiCorrespondenceManage, ticket.correspondenceId, 'That entry');
     const scan = await this.scanner.scan(bytes);
     if (scan.status === 'INFECTED') throw new PaperRefusal(422, 'INFECTED', `The virus scanner found ${scan.signature} in this file, so it was not kept.`, 'file');
-    if (scan.status === 'PENDING') throw new PaperRefusal(503, 'SERVICE_UNAVAILABLE', 'The virus scanner did not answer, so the file was not kept; try again in a few minutes.', 'file');
+    if (scan.status === 'PENDING') throw scannerSilentRefusal();
     return this.db.transaction(async (m) => {
       await useUploadTicket(m, 'foi_upload', ticket.id, this.clock.now());
       const id = await this.keep(m, ticket.correspondenceId, filename, bytes, checked, sha256Of(bytes));

@@ -7,9 +7,10 @@ import { Clock } from '@convene/clock';
 import {
   findUploadTicket,
   newUploadTicket,
+  infectedRefusal,
   PAPER_STORAGE,
-  PaperRefusal,
   PaperScanner,
+  scannerSilentRefusal,
   sha256Of,
   UploadAllowance,
   useUploadTicket,
@@ -70,9 +71,9 @@ export class BankFilesService {
     const scan = await this.scanner.scan(bytes);
     if (scan.status === 'INFECTED') {
       await this.audit.record({ partnershipId: actor.partnershipId, actorPersonId: actor.personId, action: 'resource.infected', subjectType: 'resource', subjectId: ticket.resourceId, detail: { signature: scan.signature, size: bytes.length } });
-      throw new PaperRefusal(422, 'INFECTED', `The virus scanner found ${scan.signature} in this file, so it was not kept. Check the file with your IT support before trying again.`, 'file');
+      throw infectedRefusal(scan.signature);
     }
-    if (scan.status === 'PENDING') throw new PaperRefusal(503, 'SERVICE_UNAVAILABLE', 'The virus scanner did not answer, so the file was not kept; try again in a few minutes.', 'file');
+    if (scan.status === 'PENDING') throw scannerSilentRefusal();
     const sha256 = sha256Of(bytes);
     await this.db.transaction(async (m) => {
       await useUploadTicket(m, 'resource_upload', ticket.id, this.clock.now());
