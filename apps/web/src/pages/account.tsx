@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Button, ErrorSummary, Loading, Notice, PageHeading, TextInput } from '../components/ui';
 import { graphql } from '../gql';
 import { ApiError } from '../lib/api';
+import { tokenFromHash, useSignInByLink } from '../lib/email-link';
 import { useMutation, useQuery, useTitle } from '../lib/hooks';
 import { navigate } from '../lib/router';
 import { useSession } from '../lib/session';
@@ -50,8 +51,6 @@ const CONFIRM_EMAIL = graphql(`
   }
 `);
 
-/** Tokens arrive in the URL fragment, which browsers never send to a server or a referrer. */
-const tokenFromHash = () => new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
 const FIELDS = { email: 'email', password: 'password', name: 'name', organisation: 'organisation' };
 const PASSWORD_HINT = 'At least 10 characters, and not a common or easily guessed password: a few unrelated words together work well.';
 const missing = (field: string, message: string) => new ApiError('BAD_USER_INPUT', message, field);
@@ -250,16 +249,7 @@ function CheckEmail({ address, partnershipName }: { address: string; partnership
 /** The link in the confirmation email. A button, not on load: mail scanners open links too. */
 export function ConfirmEmailPage() {
   useTitle('Confirm your email address');
-  const [token] = useState(tokenFromHash);
-  const confirm = useMutation(CONFIRM_EMAIL);
-  const session = useSession();
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    if (await confirm.run({ token })) {
-      await session.refresh();
-      navigate('/', { replace: true });
-    }
-  };
+  const { mutation: confirm, onSubmit } = useSignInByLink(CONFIRM_EMAIL);
   return (
     <>
       <PageHeading>Confirm your email address</PageHeading>

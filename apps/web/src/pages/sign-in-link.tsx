@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import { Button, ErrorSummary, PageHeading, TextInput } from '../components/ui';
 import { graphql } from '../gql';
 import { ApiError } from '../lib/api';
+import { useSignInByLink } from '../lib/email-link';
 import { useMutation, useTitle } from '../lib/hooks';
-import { navigate } from '../lib/router';
-import { useSession } from '../lib/session';
 
 const REQUEST_LINK = graphql(`
   mutation RequestSignInLink($email: String!) {
@@ -65,17 +64,7 @@ export function SignInByEmailPage() {
 /** The link in the email. A button, not on load: mail scanners open links too, and must not use it up. */
 export function SignInLinkPage() {
   useTitle('Sign in to Convene');
-  // Read once from the fragment, which browsers never send to a server.
-  const [token] = useState(() => new URLSearchParams(location.hash.slice(1)).get('token') ?? '');
-  const signIn = useMutation(SIGN_IN_WITH_LINK);
-  const session = useSession();
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    if (await signIn.run({ token })) {
-      await session.refresh();
-      navigate('/', { replace: true });
-    }
-  };
+  const { mutation: signIn, onSubmit } = useSignInByLink(SIGN_IN_WITH_LINK);
   return (
     <>
       <PageHeading>Sign in to Convene</PageHeading>
