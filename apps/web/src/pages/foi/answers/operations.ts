@@ -1,5 +1,17 @@
 import { graphql } from '../../../gql';
 
+/** One recorded answer, as the answer sheet shows it before and after saving. */
+export const FOI_ANSWER_FIELDS = graphql(`
+  fragment FoiAnswerFields on FoiAnswer {
+    id
+    qualifier
+    value
+    display
+    note
+    source
+  }
+`);
+
 export const FOI_ANSWER_SHEET = graphql(`
   query FoiAnswerSheet($requestId: ID!) {
     foiAnswerSheet(requestId: $requestId) {
@@ -14,12 +26,7 @@ export const FOI_ANSWER_SHEET = graphql(`
         unit
         definition
         answer {
-          id
-          qualifier
-          value
-          display
-          note
-          source
+          ...FoiAnswerFields
         }
       }
     }
@@ -33,12 +40,7 @@ export const RECORD_FOI_ANSWERS = graphql(`
       questions {
         id
         answer {
-          id
-          qualifier
-          value
-          display
-          note
-          source
+          ...FoiAnswerFields
         }
       }
     }
@@ -106,20 +108,27 @@ export const FOI_MATRIX = graphql(`
   }
 `);
 
+/** What the publish page shows, answered alike by the query and both mutations. */
+export const FOI_PUBLISHING_FIELDS = graphql(`
+  fragment FoiPublishingFields on FoiPublishing {
+    campaignId
+    publishable
+    notPublishableReason
+    datasets {
+      id
+      version
+      signedOffAt
+      signedOffByName
+      withdrawnAt
+      publicUrl
+    }
+  }
+`);
+
 export const FOI_PUBLISHING = graphql(`
   query FoiPublishing($campaignId: ID!) {
     foiPublishing(campaignId: $campaignId) {
-      campaignId
-      publishable
-      notPublishableReason
-      datasets {
-        id
-        version
-        signedOffAt
-        signedOffByName
-        withdrawnAt
-        publicUrl
-      }
+      ...FoiPublishingFields
     }
   }
 `);
@@ -127,15 +136,7 @@ export const FOI_PUBLISHING = graphql(`
 export const SIGN_OFF_FOI_DATASET = graphql(`
   mutation SignOffFoiDataset($campaignId: ID!) {
     signOffFoiDataset(campaignId: $campaignId) {
-      campaignId
-      datasets {
-        id
-        version
-        signedOffAt
-        signedOffByName
-        withdrawnAt
-        publicUrl
-      }
+      ...FoiPublishingFields
     }
   }
 `);
@@ -143,15 +144,7 @@ export const SIGN_OFF_FOI_DATASET = graphql(`
 export const WITHDRAW_FOI_DATASET = graphql(`
   mutation WithdrawFoiDataset($campaignId: ID!) {
     withdrawFoiDataset(campaignId: $campaignId) {
-      campaignId
-      datasets {
-        id
-        version
-        signedOffAt
-        signedOffByName
-        withdrawnAt
-        publicUrl
-      }
+      ...FoiPublishingFields
     }
   }
 `);
