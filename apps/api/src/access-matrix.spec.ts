@@ -77,6 +77,14 @@ const MATRIX: Record<string, string> = {
   editThreadTitle: 'Y Y Y - - - - -',
   hideThreadTitle: 'Y Y Y - - - - -',
   readHiddenTitle: 'Y Y Y - - - - -',
+  // A person (the member) in a forum the guest is in too: the guest reads their name, nothing more.
+  readForumPersonName: 'Y Y Y Y Y Y - Y',
+  readForumPersonRole: 'Y Y Y Y Y Y - -',
+  readForumPersonLanguage: 'Y Y Y Y Y Y - -',
+  readForumPersonActive: 'Y Y Y Y Y Y - -',
+  readForumPersonJoinedAt: 'Y Y Y Y Y Y - -',
+  // Everyone reads their own record in full.
+  readOwnPersonRecord: 'Y Y Y Y Y Y Y Y',
 };
 
 describe('access matrix for groups', () => {
@@ -117,6 +125,8 @@ describe('access matrix for groups', () => {
     [{ id: minutes }] = await api.db.query(`INSERT INTO minutes (meeting_id, content) VALUES ($1, '{}') RETURNING id`, [meeting]);
     [{ id: forum }] = await api.db.query(`INSERT INTO forum (partnership_id, name) VALUES ($1, 'Safeguarding leads') RETURNING id`, [p.partnershipId]);
     await api.db.query(`INSERT INTO forum_member (forum_id, person_id, role) VALUES ($1, $2, 'MEMBER')`, [forum, personOf.guest]);
+    const [{ id: sharedForum }] = await api.db.query(`INSERT INTO forum (partnership_id, name) VALUES ($1, 'Shared with the guest') RETURNING id`, [p.partnershipId]);
+    await api.db.query(`INSERT INTO forum_member (forum_id, person_id, role) VALUES ($1, $2, 'MEMBER'), ($1, $3, 'MEMBER')`, [sharedForum, personOf.guest, personOf.member]);
     [{ id: paperItem }] = await api.db.query(`INSERT INTO agenda_item (meeting_id, position, title) VALUES ($1, 1, 'Papers') RETURNING id`, [meeting]);
     await api.db.query(`INSERT INTO stored_file (sha256, size, bytes) VALUES (repeat('a', 64), 4, 'PNG!')`);
     for (const c of ['GROUP', 'RESTRICTED'] as const) {
@@ -146,6 +156,12 @@ describe('access matrix for groups', () => {
     readMeeting: async (r) => ok(await gql(api.url, `query($id: ID!) { meeting(id: $id) { id } }`, { id: meeting }, { token: token[r] })),
     readAgendaItems: async (r) => ok(await gql(api.url, `query($id: ID!) { meeting(id: $id) { agendaItems { id } } }`, { id: meeting }, { token: token[r] })),
     readMembersNested: async (r) => ok(await gql(api.url, `query($id: ID!) { meeting(id: $id) { group { members { person { name } } } } }`, { id: meeting }, { token: token[r] })),
+    readForumPersonName: (r) => readsPerson(r, personOf.member, 'name'),
+    readForumPersonRole: (r) => readsPerson(r, personOf.member, 'role'),
+    readForumPersonLanguage: (r) => readsPerson(r, personOf.member, 'preferredLanguage'),
+    readForumPersonActive: (r) => readsPerson(r, personOf.member, 'active'),
+    readForumPersonJoinedAt: (r) => readsPerson(r, personOf.member, 'joinedAt'),
+    readOwnPersonRecord: (r) => readsPerson(r, personOf[r], 'name role preferredLanguage active joinedAt email'),
     proposeItem: async (r) => ok(await gql(api.url, `mutation($m: ID!) { proposeAgendaItem(meetingId: $m, input: { title: "Proposal" }) { id } }`, { m: meeting }, { token: token[r] })),
     contributeAssessment: async (r) =>
       ok(await gql(api.url, `mutation($m: ID!) { contributeAssessmentEntry(meetingId: $m, input: { theme: "housing", kind: TREND, rating: AMBER, direction: STABLE, summary: "x" }) { id } }`, { m: meeting }, { token: token[r] })),
@@ -292,6 +308,14 @@ describe('access matrix for groups', () => {
     const [{ decision }] = await api.db.query(`SELECT held_decision AS decision FROM post WHERE id = $1`, [held]);
     expect({ r, decided: decision !== null }).toEqual({ r, decided: allowed });
     return allowed;
+  }
+
+  /** `person(id) { <fields> }`: every field answered, or a coded refusal (FORBIDDEN naming a field beyond the name). */
+  async function readsPerson(r: Role, id: string, fields: string): Promise<boolean> {
+    const res = await gql(api.url, `query($id: ID!) { person(id: $id) { ${fields} } }`, { id }, { token: token[r] });
+    if (!ok(res)) return false;
+    for (const field of fields.split(' ')) expect({ r, field, value: res.data && (res.data as { person: Record<string, unknown> }).person[field] }).not.toEqual({ r, field, value: null });
+    return true;
   }
 
   /** A paper's bytes over HTTP: 200, or the same 404 as a paper that does not exist. */

@@ -133,6 +133,31 @@ describe('forum guests', () => {
     expect(seen.data!.forum.members.find((m: { person: { id: string } }) => m.person.id === p.member.personId).person).toMatchObject({ email: p.member.email, jobTitle: 'Caseworker' });
   });
 
+  it('a guest cannot read another person’s role, language, status or joining date; a member can, and the guest reads their own', async () => {
+    const beyondName = ['role', 'preferredLanguage', 'active', 'joinedAt'];
+    for (const field of beyondName) {
+      const refused = await as(guest, `query($id: ID!) { person(id: $id) { name ${field} } }`, { id: p.member.personId });
+      expect({ field, code: code(refused), data: refused.data }).toEqual({ field, code: 'FORBIDDEN', data: null });
+      expect(refused.errors![0].message).toContain(field);
+      expect(refused.errors![0].path).toEqual(['person', field]);
+      // Nested the same: the post's author is withheld whole, with the same refusal, rather than shown with the field.
+      const nested = await as(guest, `query($t: ID!) { thread(id: $t) { posts(first: 5) { nodes { author { name ${field} } } } } }`, { t: thread });
+      expect({ field, code: code(nested), author: nested.data?.thread.posts.nodes[0].author }).toEqual({ field, code: 'FORBIDDEN', author: null });
+    }
+    // The forum page's own fields still answer without an error.
+    const page = await as(guest, `query($t: ID!) { thread(id: $t) { createdBy { id name } posts(first: 5) { nodes { author { id name } } } } }`, { t: thread });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.thread.createdBy).toEqual({ id: p.member.personId, name: expect.any(String) });
+
+    const all = `query($id: ID!) { person(id: $id) { role preferredLanguage active joinedAt } }`;
+    const seen = await as(member, all, { id: guestId });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.person).toEqual({ role: 'GUEST', preferredLanguage: expect.any(String), active: true, joinedAt: expect.any(String) });
+    const own = await as(guest, all, { id: guestId });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.person).toEqual({ role: 'GUEST', preferredLanguage: expect.any(String), active: true, joinedAt: expect.any(String) });
+  });
+
   it('other forums, their threads and posts answer as if they did not exist', async () => {
     expect(code(await as(guest, `query($f: ID!) { forum(id: $f) { id } }`, { f: closedForum }))).toBe('NOT_FOUND');
     expect(code(await as(guest, `query($t: ID!) { thread(id: $t) { id } }`, { t: closedThread }))).toBe('NOT_FOUND');

@@ -81,6 +81,11 @@ export const GUEST_OPERATIONS: ReadonlySet<string> = new Set([
   'Thread.waitingForApproval',
   'Person.forums',
   'Person.organisationName',
+  // Their own; anyone else's answer FORBIDDEN (personContactRead, applied by PeopleService.byIds).
+  'Person.role',
+  'Person.preferredLanguage',
+  'Person.active',
+  'Person.joinedAt',
 ]);
 
 /** May `actor` call the operation or field `key` ("Type.field")? Only guests are limited here. */

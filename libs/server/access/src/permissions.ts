@@ -7,7 +7,10 @@ export const Permission = {
   organisationRead: 'organisation.read',
   organisationManage: 'organisation.manage',
   personRead: 'person.read',
-  /** Email address and job title: everyone in the partnership, but a forum guest only their own. */
+  /**
+   * Everything about a person beyond their name (email address, job title, organisation, role,
+   * language, whether active, when they joined): everyone in the partnership, but a forum guest only their own.
+   */
   personContactRead: 'person.contact-read',
   personManage: 'person.manage',
   /** Whether their address bounces, their recent messages' outcomes, marking it working again: coordinators and admins. */

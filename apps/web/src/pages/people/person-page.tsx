@@ -7,12 +7,12 @@ import { KIND_WORDS, ROLE_WORDS } from '../groups/format';
 import { EmailHealth } from './email-health';
 
 const PERSON = graphql(`
-  query PersonPage($id: ID!) {
+  query PersonPage($id: ID!, $nameOnly: Boolean!) {
     person(id: $id) {
       id
       name
       jobTitle
-      active
+      active @skip(if: $nameOnly)
       organisation {
         id
         name
@@ -41,7 +41,9 @@ const PERSON = graphql(`
 /** Someone in the partnership: their organisation, the groups they sit in and the forums they are in (as far as you may see). */
 export function PersonPage({ personId }: { personId: string }) {
   const { me } = useSession();
-  const { data, error, loading, reload } = useQuery(PERSON, { id: personId });
+  // A forum guest may read only the names of others: the API refuses their status.
+  const nameOnly = me?.role === 'GUEST' && me.id !== personId;
+  const { data, error, loading, reload } = useQuery(PERSON, { id: personId, nameOnly });
   useTitle(data ? data.person.name : error?.code === 'NOT_FOUND' ? 'Person not found' : 'Person');
   if (loading && !data) return <Loading what="Loading" />;
   if (!data) {
@@ -61,7 +63,7 @@ export function PersonPage({ personId }: { personId: string }) {
         <div class="govuk-grid-column-two-thirds app-manage-wrap">
           <p class="govuk-body">
             {[person.jobTitle, person.organisation?.name].filter(Boolean).join(', ') || 'No organisation given.'}
-            {!person.active && ' No longer active in the partnership.'}
+            {person.active === false && ' No longer active in the partnership.'}
           </p>
           {mine && (
             <p class="govuk-body">

@@ -37,6 +37,8 @@ import { HeldPostsAndGuard1765800000000 } from './1765800000000-held-posts-and-g
 import { HiddenThreadTitle1765800000001 } from './1765800000001-hidden-thread-title';
 import { ForumGuests1765850000000 } from './1765850000000-forum-guests';
 import { ForumFollowing1765900000000 } from './1765900000000-forum-following';
+import { PostEmailOnce1766100000000 } from './1766100000000-post-email-once';
+import { FoiReviewEmails1766200000000 } from './1766200000000-foi-review-emails';
 
 /** In order; each migration is a timestamped class. */
 export const MIGRATIONS = [
@@ -79,4 +81,6 @@ export const MIGRATIONS = [
   HiddenThreadTitle1765800000001,
   ForumGuests1765850000000,
   ForumFollowing1765900000000,
+  PostEmailOnce1766100000000,
+  FoiReviewEmails1766200000000,
 ];

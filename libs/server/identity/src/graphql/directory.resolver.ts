@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@convene/access';
 import { PartnershipRole } from '@convene/contracts';
+import { forbidden } from '@convene/errors';
 import { CurrentActor, loadOne, SignedIn, UuidPipe, whenLoaded, type MaybePromise, type Page, type RequestContext } from '@convene/graphql-kit';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PeopleService } from '../people/people.service';
@@ -61,6 +62,36 @@ export class PeopleResolver {
     if (person.knownOrganisation !== undefined) return person.knownOrganisation;
     return loadOrganisation(ctx, this.organisationService, person.organisationId);
   }
+
+  // Non-null fields beyond the name: a reader the policy layer shows only the name (a forum
+  // guest, of anyone else) gets FORBIDDEN, as for any non-null field refused to a guest.
+  @ResolveField(() => PartnershipRole)
+  role(person: PersonModel): PartnershipRole {
+    return beyondName(person, 'role');
+  }
+
+  @ResolveField(() => String)
+  preferredLanguage(person: PersonModel): string {
+    return beyondName(person, 'preferredLanguage');
+  }
+
+  @ResolveField(() => Boolean, { description: 'False once an admin has deactivated them.' })
+  active(person: PersonModel): boolean {
+    return beyondName(person, 'active');
+  }
+
+  @ResolveField(() => GraphQLISODateTime)
+  joinedAt(person: PersonModel): Date {
+    return beyondName(person, 'joinedAt');
+  }
+}
+
+const BEYOND_NAME = { role: 'role', preferredLanguage: 'preferred language', active: 'status', joinedAt: 'joining date' } as const;
+
+/** `person[field]`, unless the reader may see only their name (`PeopleService.byIds` decides, through the policy layer). */
+function beyondName<F extends keyof typeof BEYOND_NAME>(person: PersonModel, field: F): PersonModel[F] {
+  if (person.nameOnly) throw forbidden(`You can see only this person’s name, not their ${BEYOND_NAME[field]} (${field}).`);
+  return person[field];
 }
 
 /** The same field on `Me`, which GraphQL treats as its own type. */

@@ -13,6 +13,7 @@ export const toPerson = (row: PersonRow): PersonModel => ({
   joinedAt: row.createdAt,
   organisationId: row.organisationId,
   knownOrganisation: row.organisation === undefined ? undefined : row.organisation && toOrganisation(row.organisation),
+  nameOnly: row.nameOnly === true,
 });
 
 export const toOrganisation = (row: OrganisationRow): OrganisationModel => ({

@@ -47,6 +47,8 @@ export class PersonModel {
   /** Resolved by a loader, unless the person was read with it. */
   organisationId!: string | null;
   knownOrganisation?: OrganisationModel | null;
+  /** Read by someone who may see only the name: `role`, `preferredLanguage`, `active` and `joinedAt` answer FORBIDDEN (PeopleResolver). */
+  nameOnly?: boolean;
 }
 
 @ObjectType('Membership', { description: 'A partnership the signed-in account belongs to.' })

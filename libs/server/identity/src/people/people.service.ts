@@ -27,6 +27,8 @@ export interface PersonRow {
   preferredLanguage: string;
   /** Present when read by `byIds`, which joins it in the same statement. */
   organisation?: OrganisationRow | null;
+  /** Read by someone who may see only their name (see `withoutContact`): the rest answers FORBIDDEN. */
+  nameOnly?: boolean;
 }
 
 export interface OrganisationRow {
@@ -54,8 +56,11 @@ export const personSelect = (where: string) => `SELECT ${PERSON_COLUMNS},
   LEFT JOIN organisation o ON o.id = p.organisation_id AND o.partnership_id = p.partnership_id
   WHERE ${where}`;
 
-/** A person as someone who may see only their name reads them. */
-export const withoutContact = (row: PersonRow): PersonRow => ({ ...row, email: null, jobTitle: null, organisationId: null, organisation: null });
+/**
+ * A person as someone who may see only their name reads them (a forum guest, of anyone else):
+ * contact details blanked, and marked so that role, language, status and joining date refuse.
+ */
+export const withoutContact = (row: PersonRow): PersonRow => ({ ...row, email: null, jobTitle: null, organisationId: null, organisation: null, nameOnly: true });
 
 /** A person row read as JSON (see `personSelect`): its timestamps arrive as strings. */
 export function personFromJson(row: PersonRow): PersonRow {
@@ -86,7 +91,7 @@ export class PeopleService {
   async byIds(actor: Actor, ids: readonly string[]): Promise<(PersonRow | null)[]> {
     const valid = ids.filter(isUuid);
     const rows: PersonRow[] = valid.length ? await this.db.query(personSelect('p.id = ANY($1::uuid[]) AND p.partnership_id = $2'), [valid, actor.partnershipId]) : [];
-    // Contact details (email, job title, organisation) only where the policy layer allows: a forum guest sees names.
+    // Anything beyond the name (contact details, role, status) only where the policy layer allows: a forum guest sees names.
     const contact = rows.length ? await this.access.requireAccess({ actor, permission: Permission.personContactRead, ids: rows.map((r) => r.id) }) : new Set<string>();
     const byId = new Map(rows.map((r) => [r.id, contact.has(r.id) ? r : withoutContact(r)]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -11,6 +11,7 @@ import { redactPersonalData } from '@convene/forums';
 import { PermanentJobError, type JobHandler } from '../job-handler';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notification-options';
 import { threadUrl } from '../agenda-pack.reader';
+import { claimPosts } from '../post-emails';
 import { actorOf, personRecipient } from '../recipients';
 import { sendToMany } from '../send-many';
 
@@ -19,7 +20,8 @@ export const MENTION_BATCH_MS = 5 * 60_000;
 /**
  * Mentions are emailed soon, but batched: everything that mentioned a person in one five-minute
  * window goes in one email. Posts hidden since, or in forums the person can no longer read, are
- * left out by the policy layer at send time.
+ * left out by the policy layer at send time. A post this person hears of by another email
+ * already (an earlier watched-posts email, before an edit mentioned them) is not sent again.
  */
 @Injectable()
 export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmail> {
@@ -43,9 +45,9 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
     // as SKIPPED, or the tick finds it due and runs this job again every few minutes for a day.
     if (!person) return this.ledger.skip(purposeKey, personId);
     const forums = [...(await this.access.forumsOf(actorOf(person))).keys()];
-    const mentions: { author: string | null; forumId: string; forumName: string; threadId: string; threadTitle: string; body: string }[] = forums.length
+    const found: { postId: string; author: string | null; forumId: string; forumName: string; threadId: string; threadTitle: string; body: string }[] = forums.length
       ? await this.db.query(
-          `SELECT a.name AS author, f.id AS "forumId", f.name AS "forumName", t.id AS "threadId", t.title AS "threadTitle", po.body_markdown AS body
+          `SELECT po.id AS "postId", a.name AS author, f.id AS "forumId", f.name AS "forumName", t.id AS "threadId", t.title AS "threadTitle", po.body_markdown AS body
              FROM post_mention pm JOIN post po ON po.id = pm.post_id JOIN thread t ON t.id = po.thread_id JOIN forum f ON f.id = po.forum_id
              LEFT JOIN person ap ON ap.id = po.author_person_id LEFT JOIN account a ON a.id = ap.account_id
             WHERE pm.person_id = $1 AND pm.created_at >= $2 AND pm.created_at < $3 AND po.hidden_at IS NULL AND po.forum_id = ANY($4::uuid[])
@@ -53,6 +55,9 @@ export class MentionsEmailHandler implements JobHandler<typeof JOBS.mentionsEmai
           [personId, from, new Date(from.getTime() + MENTION_BATCH_MS), forums],
         )
       : [];
+    // One email per person and post: the posts this email claims first (see post-emails.ts).
+    const claimed = await claimPosts(this.db, personId, found.map((m) => m.postId), purposeKey);
+    const mentions = found.filter((m) => claimed.has(m.postId));
     if (mentions.length === 0) return this.ledger.skip(purposeKey, personId);
     const web = this.options.publicWebUrl;
     const items = mentions.map((m) => ({ author: m.author ?? 'A former member', forumName: m.forumName, threadTitle: redactPersonalData(m.threadTitle), excerpt: excerpt(redactPersonalData(m.body)), url: threadUrl(web, m.forumId, m.threadId) }));
