@@ -89,9 +89,13 @@ async function pastMeeting(ctx: Ctx, groupId: string, daysAgo: number, n: number
     ],
     decisions: [`Send FOI requests to all regional local authorities on move-on support (meeting ${n}).`],
   };
+  // The history as it happened: circulated a week after the meeting, approved at the next one (six
+  // weeks on). Stamped "now", the worker would take them for news and email everyone about
+  // minutes of meetings long past the moment the demo starts.
+  const approved = n !== 3;
   await ctx.m.query(
-    `INSERT INTO minutes (meeting_id, status, version, content, circulated_at, approved_at, approved_by_person_id, published_at) VALUES ($1, $2, 3, $3, now(), now(), $4, NULL)`,
-    [id, n === 3 ? 'CIRCULATED' : 'APPROVED', JSON.stringify(content), ctx.person('admin@demo.convene.localhost')],
+    `INSERT INTO minutes (meeting_id, status, version, content, circulated_at, approved_at, approved_by_person_id, published_at) VALUES ($1, $2, 3, $3, $4, $5, $6, NULL)`,
+    [id, approved ? 'APPROVED' : 'CIRCULATED', JSON.stringify(content), new Date(startsAt.getTime() + 7 * DAY), approved ? new Date(startsAt.getTime() + 42 * DAY) : null, approved ? ctx.person('admin@demo.convene.localhost') : null],
   );
   await ctx.m.query(
     `INSERT INTO action_item (group_id, meeting_id, title, owner_person_id, due_date, status) VALUES ($1, $2, $3, $4, $5::date, $6)`,

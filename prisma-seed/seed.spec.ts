@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DueWork } from '@convene/notifications';
 import { gql, useTestDataSource } from '@convene/testing';
 import { startApi, type ApiHarness } from '../apps/api/src/testing/api-harness';
 import { DEMO_DEFAULT_PASSWORD, DEMO_PEOPLE } from './demo-data';
@@ -38,6 +39,19 @@ describe('demo data', () => {
   it('has a reply by email on the next steering group meeting, a comment for its coordinators', async () => {
     const db = dataSource();
     expect(await db.query(`SELECT c.body LIKE 'Could the winter shelter item%' AS comment, im.outcome FROM meeting_email_comment c JOIN inbound_message im ON im.id = c.inbound_message_id`)).toEqual([{ comment: true, outcome: 'MEETING_COMMENT' }]);
+  });
+
+  it('keeps past minutes as history: circulated and approved when the meetings were, nothing for the worker to email', async () => {
+    const db = dataSource();
+    const minutes = await db.query(
+      `SELECT mi.status, (mi.circulated_at - m.starts_at) > interval '1 day' AS after_meeting, mi.approved_at IS NOT NULL AS approved FROM minutes mi JOIN meeting m ON m.id = mi.meeting_id JOIN "group" g ON g.id = m.group_id WHERE g.slug = 'destitution-steering-group' ORDER BY m.starts_at`,
+    );
+    expect(minutes).toEqual([
+      { status: 'APPROVED', after_meeting: true, approved: true },
+      { status: 'APPROVED', after_meeting: true, approved: true },
+      { status: 'CIRCULATED', after_meeting: true, approved: false },
+    ]);
+    expect(await new DueWork(db).minutes(new Date())).toEqual([]);
   });
 
   it('has one address that bounces, with the message that bounced', async () => {

@@ -9,6 +9,7 @@ export * from './calendar/working-days';
 export { HolidayCalendarService, holidayYears, londonDay, workingDaysFor } from './calendar/holiday-calendar.service';
 export { computeClock, refreshClock } from './requests/request-clock';
 export { recordLetterSent, unsentLetters, type UnsentLetter } from './sending/letter-records';
+export { recordReviewSent, reviewSubject, unsentReview, type UnsentReview } from './sending/review-records';
 export { longDate } from './sending/send.service';
 export { FoiModule, FOI_RESOLVERS, FOI_SERVICES } from './foi.module';
 export { FoiRepliesModule } from './correspondence/foi-replies.module';

@@ -47,6 +47,7 @@ export const JOB_POLICIES: { [J in JobName]: JobsOptions } = {
   [JOBS.foiLetters]: email(8),
   [JOBS.foiChaser]: email(6),
   [JOBS.foiOverdue]: email(6),
+  [JOBS.foiInternalReview]: email(8),
   // No tick re-asks for it: the inbound message's row is the only record, so retries run longer.
   [JOBS.replyOutcome]: email(10),
 };

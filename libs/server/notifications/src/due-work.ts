@@ -281,6 +281,15 @@ export class DueWork {
     );
   }
 
+  /** Requests for an internal review still to be emailed to the authority (the handler sends each once, by the ledger). */
+  foiInternalReviews(): Promise<{ correspondenceId: string }[]> {
+    return this.db.query(
+      `SELECT x.id AS "correspondenceId" FROM foi_correspondence x JOIN foi_request r ON r.id = x.request_id
+        WHERE x.email_status = 'PENDING' AND r.sent_via = 'EMAIL' ORDER BY x.created_at LIMIT $1`,
+      [BATCH],
+    );
+  }
+
   /**
    * FOI due dates (answers', and internal reviews') whose chaser day (a few working days before) has come in London, per
    * campaign and due date, not yet told; and due dates passed in the last 60 days, not yet noted.

@@ -19,7 +19,7 @@ import { InvitationEmailHandler } from './invitation-email.handler';
 import { PasswordResetEmailHandler } from './password-reset-email.handler';
 import { SignInLinkEmailHandler } from './sign-in-link-email.handler';
 import { ReplyOutcomeEmailHandler } from './reply-outcome-email.handler';
-import { FoiChaserHandler, FoiLettersHandler, FoiOverdueHandler } from './handlers/foi.handlers';
+import { FoiChaserHandler, FoiInternalReviewHandler, FoiLettersHandler, FoiOverdueHandler } from './handlers/foi.handlers';
 import { TickHandler } from './tick.handler';
 
 /** Every handler the worker runs. Adding a job to the catalogue means adding its handler here. */
@@ -50,4 +50,5 @@ export const HANDLER_CLASSES = [
   FoiLettersHandler,
   FoiChaserHandler,
   FoiOverdueHandler,
+  FoiInternalReviewHandler,
 ];

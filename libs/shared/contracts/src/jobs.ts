@@ -59,6 +59,8 @@ export const JOBS = {
   foiChaser: 'foi-chaser',
   /** FOI requests past their due date: one note to the coordinator per campaign and due date, with an internal-review draft. */
   foiOverdue: 'foi-overdue',
+  /** A coordinator's request for an internal review, to the authority's FOI address through the ledger, once. */
+  foiInternalReview: 'foi-internal-review',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -105,6 +107,8 @@ export interface JobPayloads {
   /** `dueOn` is the due date (YYYY-MM-DD) the reminder is about. */
   [JOBS.foiChaser]: { campaignId: string; dueOn: string };
   [JOBS.foiOverdue]: { campaignId: string; dueOn: string };
+  /** The request's correspondence entry holding the review letter. */
+  [JOBS.foiInternalReview]: { correspondenceId: string };
 }
 
 /** Which queue carries each job. */
@@ -135,6 +139,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JOBS.foiLetters]: QUEUES.mail,
   [JOBS.foiChaser]: QUEUES.mail,
   [JOBS.foiOverdue]: QUEUES.mail,
+  [JOBS.foiInternalReview]: QUEUES.mail,
 };
 
 /**
@@ -168,6 +173,7 @@ export const JOB_ID: { [J in JobName]: (payload: JobPayloads[J]) => string } = {
   [JOBS.foiLetters]: (p) => `foi-letters.${p.campaignId}`,
   [JOBS.foiChaser]: (p) => `foi-chaser.${p.campaignId}.${p.dueOn}`,
   [JOBS.foiOverdue]: (p) => `foi-overdue.${p.campaignId}.${p.dueOn}`,
+  [JOBS.foiInternalReview]: (p) => `foi-internal-review.${p.correspondenceId}`,
 };
 
 /** What a person can unsubscribe from, one click each. Invitations and resets are not optional. */

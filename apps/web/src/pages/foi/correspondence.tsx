@@ -38,6 +38,7 @@ export function Correspondence({ requestId, entries, manage, onChanged }: { requ
               {formatDateTime(e.occurredAt)}
               {e.fromAddress ? ` · from ${e.fromAddress}` : ''}
             </p>
+            <EmailState entry={e} />
             {e.body && (
               <details class="govuk-details">
                 <summary class="govuk-details__summary">
@@ -64,6 +65,13 @@ export function Correspondence({ requestId, entries, manage, onChanged }: { requ
       {manage && <AddEntry requestId={requestId} onAdded={onChanged} />}
     </section>
   );
+}
+
+/** For an entry Convene emails to the authority: whether it went yet. */
+function EmailState({ entry }: { entry: Entry }) {
+  if (entry.emailStatus === 'SENT' && entry.emailedAt) return <p class="govuk-body-s govuk-!-margin-bottom-1">Emailed to {entry.toAddress} on {formatDateTime(entry.emailedAt)}</p>;
+  if (entry.emailStatus === 'PENDING') return <p class="govuk-body-s govuk-!-margin-bottom-1">Being emailed to {entry.toAddress}</p>;
+  return null;
 }
 
 function AddEntry({ requestId, onAdded }: { requestId: string; onAdded(): void }) {

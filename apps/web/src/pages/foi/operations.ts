@@ -212,6 +212,8 @@ export const FOI_REQUEST = graphql(`
         subject
         body
         occurredAt
+        emailStatus
+        emailedAt
         attachments {
           id
           filename

@@ -129,14 +129,15 @@ describe('FOI answers, matrix, export and publishing', () => {
     expect(money.totals).toMatchObject({ exactTotal: 30000, withEstimatesTotal: 155050, exactTotalText: '£300.00', withEstimatesTotalText: '£1,550.50' });
     expect(yes.totals).toMatchObject({ yes: 1, no: 0, unanswered: 2 });
     // Birmingham was due on 2 March and Sandwell on 17 March; it is 20 March. Coventry is not yet due.
+    // Overdue counts working days, as the request page does: 18 calendar days are 14 working days.
     expect(m.overdue.map((r) => [r.authority, r.daysOverdue])).toEqual([
-      ['Birmingham City Council', 18],
+      ['Birmingham City Council', 14],
       ['Sandwell Council', 3],
     ]);
     // Coventry asks for an internal review whose deadline passed yesterday: overdue for that.
     await db().query(`UPDATE foi_request SET status = 'INTERNAL_REVIEW', internal_review_requested_on = '2026-02-20', internal_review_due_on = '2026-03-19' WHERE id = $1`, [requests[1]]);
     expect((await matrices.matrix(member, campaignId)).overdue.map((r) => [r.authority, r.daysOverdue, r.overdueFor])).toEqual([
-      ['Birmingham City Council', 18, 'ANSWER'],
+      ['Birmingham City Council', 14, 'ANSWER'],
       ['Sandwell Council', 3, 'ANSWER'],
       ['Coventry City Council', 1, 'INTERNAL_REVIEW'],
     ]);

@@ -19,6 +19,12 @@ export enum FoiCorrespondenceKind {
 }
 registerEnumType(FoiCorrespondenceKind, { name: 'FoiCorrespondenceKind' });
 
+export enum FoiEmailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+}
+registerEnumType(FoiEmailStatus, { name: 'FoiEmailStatus', description: 'PENDING: the worker is to email it to the authority. SENT: SMTP accepted it (emailedAt).' });
+
 @ObjectType('FoiAttachment')
 export class FoiAttachmentModel {
   @Field(() => ID) id!: string;
@@ -39,6 +45,8 @@ export class FoiCorrespondenceModel {
   @Field() subject!: string;
   @Field() body!: string;
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field(() => FoiEmailStatus, { nullable: true, description: 'For an entry Convene emails to the authority (a request for an internal review of an emailed request); null for anything else.' }) emailStatus!: FoiEmailStatus | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When SMTP accepted that email.' }) emailedAt!: Date | null;
   @Field(() => [FoiAttachmentModel]) attachments!: FoiAttachmentModel[];
 }
 

@@ -52,7 +52,8 @@ export interface FoiTicket {
   maxBytes: number;
 }
 
-const ENTRY = `x.id, x.request_id AS "requestId", x.direction, x.kind, x.from_address AS "fromAddress", x.to_address AS "toAddress", x.subject, x.body, x.occurred_at AS "occurredAt"`;
+const ENTRY = `x.id, x.request_id AS "requestId", x.direction, x.kind, x.from_address AS "fromAddress", x.to_address AS "toAddress", x.subject, x.body, x.occurred_at AS "occurredAt",
+  x.email_status AS "emailStatus", x.emailed_at AS "emailedAt"`;
 
 /**
  * A request's correspondence log: the letter as sent, what the authority sent back, what the

@@ -51,7 +51,7 @@ export class MatrixRowModel {
   @Field() status!: string;
   @Field(() => String, { nullable: true }) dueOn!: string | null;
   @Field(() => String, { nullable: true, description: 'The internal review’s own deadline, while one is asked for.' }) internalReviewDueOn!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Calendar days past the due date while an answer is still owed, or past the internal review’s deadline while it is under review.' }) daysOverdue!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Working days (bank holidays skipped, as FoiRequest.clock counts them) past the due date while an answer is still owed, or past the internal review’s deadline while it is under review; null when not overdue, including on the due date itself.' }) daysOverdue!: number | null;
   @Field(() => String, { nullable: true, description: 'ANSWER or INTERNAL_REVIEW: what is overdue.' }) overdueFor!: 'ANSWER' | 'INTERNAL_REVIEW' | null;
   @Field({ description: 'At least one answer recorded.' }) replied!: boolean;
   @Field(() => [MatrixCellModel]) cells!: MatrixCellModel[];

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CHASE_WORKING_DAYS_BEFORE, dueDate, internalReviewDue, type Clarification, type WorkingDays } from '../calendar/working-days';
+import { CHASE_WORKING_DAYS_BEFORE, clockState, describeClock, dueDate, internalReviewDue, UnknownHolidayYear, type Clarification, type ClockState, type WorkingDays } from '../calendar/working-days';
+import { FoiRequestStatus, OPEN_STATUSES, type FoiRequestRow } from '../campaigns/foi.rows';
 
 export interface ClockColumns {
   dueOn: string | null;
@@ -57,4 +58,39 @@ export function computeClock(
 function chaseDay(days: WorkingDays, dueOn: string, today: string): string {
   const chase = days.subtractWorkingDays(dueOn, CHASE_WORKING_DAYS_BEFORE);
   return chase < today ? (today <= dueOn ? today : dueOn) : chase;
+}
+
+/** What a request's clock is counting towards: the authority's answer or its internal review. */
+export type OwedFor = 'ANSWER' | 'INTERNAL_REVIEW';
+
+export interface RequestClockNow {
+  state: ClockState;
+  /** null when nothing is owed (not sent, answered, closed) or no due date can be worked out. */
+  owedFor: OwedFor | null;
+  /** The due date the state is measured against. */
+  dueOn: string | null;
+  text: string;
+}
+
+/**
+ * Where a request's clock stands on `today`, in working days: the one rule the request page,
+ * the campaign page and the matrix share, so none calls a request overdue that another does not.
+ * An answer is owed while the request awaits it (or waits on our clarification, the clock
+ * stopped); during an internal review the review's deadline counts. Due on the due date itself,
+ * overdue from the next working day.
+ */
+export function requestClockOn(days: WorkingDays, today: string, row: Pick<FoiRequestRow, 'status' | 'receivedOn' | 'dueOn' | 'internalReviewDueOn'>): RequestClockNow {
+  const review = row.status === FoiRequestStatus.INTERNAL_REVIEW;
+  const open = (OPEN_STATUSES as readonly string[]).includes(row.status);
+  const none = (text: string): RequestClockNow => ({ state: { kind: 'NONE' }, owedFor: null, dueOn: null, text });
+  if (!row.receivedOn) return none('Not sent yet');
+  if (!open && !review) return none('Answered or closed');
+  const dueOn = review ? row.internalReviewDueOn : row.dueOn;
+  try {
+    const state = clockState(days, today, dueOn, row.status === FoiRequestStatus.CLARIFICATION_REQUESTED);
+    return { state, owedFor: review ? 'INTERNAL_REVIEW' : 'ANSWER', dueOn, text: describeClock(state) };
+  } catch (error) {
+    if (!(error instanceof UnknownHolidayYear)) throw error;
+    return none('No due date: add the missing year’s bank holidays');
+  }
 }

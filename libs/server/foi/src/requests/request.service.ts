@@ -4,13 +4,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { AuditService } from '@convene/audit';
 import { Clock } from '@convene/clock';
+import { JOBS } from '@convene/contracts';
 import { badInput, conflict, notFound } from '@convene/errors';
+import { JobQueue } from '@convene/jobs';
+import { moduleLogger } from '@convene/logging';
 import { londonDay, missingYear, workingDaysFor } from '../calendar/holiday-calendar.service';
-import { clockState, describeClock, parseDay, type WorkingDays } from '../calendar/working-days';
+import { parseDay, type WorkingDays } from '../calendar/working-days';
 import { FoiRequestStatus, FoiSentVia, REQUEST_COLUMNS, type FoiRequestRow } from '../campaigns/foi.rows';
 import { internalReviewLetter } from '../campaigns/letter';
 import { longDate } from '../sending/send.service';
-import { refreshClock } from './request-clock';
+import { refreshClock, requestClockOn } from './request-clock';
 import {
   FoiClockKind,
   type FoiClarificationInput,
@@ -23,6 +26,8 @@ import {
   type FoiStatusInput,
 } from './request.models';
 
+const log = moduleLogger('foi-requests');
+
 /** Statuses set through setStatus; the others have their own steps (clarification, internal review). */
 const SETTABLE = new Set([FoiRequestStatus.AWAITING, FoiRequestStatus.ANSWERED, FoiRequestStatus.PARTLY_ANSWERED, FoiRequestStatus.REFUSED, FoiRequestStatus.NOT_HELD, FoiRequestStatus.ICO_COMPLAINT, FoiRequestStatus.CLOSED]);
 const ANSWERS = new Set([FoiRequestStatus.ANSWERED, FoiRequestStatus.PARTLY_ANSWERED, FoiRequestStatus.REFUSED, FoiRequestStatus.NOT_HELD]);
@@ -31,8 +36,8 @@ interface Change {
   m: EntityManager;
   row: FoiRequestRow;
   today: string;
-  /** Adds an entry to the correspondence log. */
-  log(entry: { direction: 'IN' | 'OUT'; kind: string; subject: string; body: string; on: string }): Promise<void>;
+  /** Adds an entry to the correspondence log and answers its id; `email`: the worker is to email it to the authority. */
+  log(entry: { direction: 'IN' | 'OUT'; kind: string; subject: string; body: string; on: string; email?: boolean }): Promise<string>;
   /** Works the dates out again after the change. */
   refresh(): Promise<void>;
 }
@@ -50,6 +55,7 @@ export class RequestService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly jobs: JobQueue,
   ) {}
 
   async get(actor: Actor, id: string): Promise<FoiRequestRow> {
@@ -85,17 +91,8 @@ export class RequestService {
 
   /** The clock as words, for the partnership's calendar. `days` may be shared by a page of requests. */
   clockOf(days: WorkingDays, row: Pick<FoiRequestRow, 'dueOn' | 'receivedOn' | 'status' | 'internalReviewDueOn'>): FoiClockModel {
-    const today = londonDay(this.clock.now());
-    const open = row.status === FoiRequestStatus.AWAITING || row.status === FoiRequestStatus.CLARIFICATION_REQUESTED;
-    const due = row.status === FoiRequestStatus.INTERNAL_REVIEW ? row.internalReviewDueOn : open ? row.dueOn : null;
-    const paused = row.status === FoiRequestStatus.CLARIFICATION_REQUESTED;
-    try {
-      const state = clockState(days, today, due, paused);
-      const text = !row.receivedOn ? 'Not sent yet' : !open && row.status !== FoiRequestStatus.INTERNAL_REVIEW ? 'Answered or closed' : describeClock(state);
-      return { kind: (!open && row.status !== FoiRequestStatus.INTERNAL_REVIEW ? 'NONE' : state.kind) as FoiClockKind, workingDays: 'workingDays' in state ? state.workingDays : null, text };
-    } catch {
-      return { kind: FoiClockKind.NONE, workingDays: null, text: 'No due date: add the missing year’s bank holidays' };
-    }
+    const { state, text } = requestClockOn(days, londonDay(this.clock.now()), row);
+    return { kind: state.kind as FoiClockKind, workingDays: 'workingDays' in state ? state.workingDays : null, text };
   }
 
   workingDays(partnershipId: string): Promise<WorkingDays> {
@@ -203,15 +200,25 @@ export class RequestService {
     });
   }
 
-  /** We asked for an internal review: its own 20-working-day deadline starts. */
+  /**
+   * We asked for an internal review: its own 20-working-day deadline starts. A request that went
+   * by email gets the review by email too: the worker sends the logged letter to the authority,
+   * once, through the ledger (the tick finds it if this nudge is lost). A portal request's review
+   * is submitted through the portal by hand, as its letter was.
+   */
   async startInternalReview(actor: Actor, id: string, input: FoiInternalReviewInput): Promise<void> {
+    let emailed: string | null = null;
     await this.change(actor, id, 'foi.internal-review-requested', { requestedOn: input.requestedOn }, async (c) => {
       if (!c.row.sentAt || c.row.status === FoiRequestStatus.CLOSED || c.row.status === FoiRequestStatus.INTERNAL_REVIEW) throw conflict('An internal review can be asked for once a request has been answered, refused or gone unanswered.');
       const on = this.day(input.requestedOn, 'requestedOn', c.today);
+      const email = c.row.sentVia === FoiSentVia.EMAIL;
       await c.m.query(`UPDATE foi_request SET status = 'INTERNAL_REVIEW', internal_review_requested_on = $2::date WHERE id = $1`, [id, on]);
-      await c.log({ direction: 'OUT', kind: 'INTERNAL_REVIEW', subject: 'Request for an internal review', body: input.letter, on });
+      const entryId = await c.log({ direction: 'OUT', kind: 'INTERNAL_REVIEW', subject: 'Request for an internal review', body: input.letter, on, email });
+      if (email) emailed = entryId;
       await c.refresh();
     });
+    const correspondenceId = emailed;
+    if (correspondenceId) await this.jobs.nudge(JOBS.foiInternalReview, { correspondenceId }, (error) => log.warn({ err: String(error), requestId: id }, 'internal review left for the tick'));
   }
 
   private day(value: string, field: string, today: string): string {
@@ -240,11 +247,12 @@ export class RequestService {
         today,
         log: async (e) => {
           const [from, to] = e.direction === 'OUT' ? [partnershipEmail ?? '', organisationEmail] : [organisationEmail, partnershipEmail ?? ''];
-          await m.query(
-            `INSERT INTO foi_correspondence (partnership_id, request_id, direction, kind, from_address, to_address, subject, body, occurred_at, recorded_by_person_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-            [row.partnershipId, id, e.direction, e.kind, from, to, e.subject, e.body, e.on === today ? this.clock.now() : new Date(`${e.on}T12:00:00Z`), actor.personId],
+          const [{ id: entryId }] = await m.query(
+            `INSERT INTO foi_correspondence (partnership_id, request_id, direction, kind, from_address, to_address, subject, body, occurred_at, recorded_by_person_id, email_status)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+            [row.partnershipId, id, e.direction, e.kind, from, to, e.subject, e.body, e.on === today ? this.clock.now() : new Date(`${e.on}T12:00:00Z`), actor.personId, e.email ? 'PENDING' : null],
           );
+          return entryId as string;
         },
         refresh: async () => {
           try {

@@ -1,9 +1,15 @@
 import type { DataSource } from 'typeorm';
+import { moduleLogger } from '@convene/logging';
 import { pageUrlOf } from '../resources/resources.service';
 import type { LinkChecker, LinkOutcome } from './link-checker';
 
 /** Hosts asked at once; each host is still asked one link at a time, `hostGapMs` apart. */
 const HOSTS_AT_ONCE = 4;
+/** A run reaching none of at least this many hosts is taken for our network being down, not theirs. */
+export const UNREACHED_HOSTS_MIN = 2;
+export const NOT_CHECKED_OFFLINE = 'was not checked: no host could be reached, so the network was taken to be down';
+
+const log = moduleLogger('bank-link-check');
 
 export interface NewlyBroken {
   resourceId: string;
@@ -40,6 +46,13 @@ export function dueLinks(db: DataSource, since: Date, limit: number): Promise<Du
  * One bounded run of the weekly check: up to `limit` due links, grouped by host. Each result is
  * kept in resource_link_check; a link that fails is broken from that check (`broken_since`),
  * and one that works again is cleared. Returns the links that broke in this run.
+ *
+ * When every link of the run failed before any host answered (names that did not resolve, a
+ * network that could not be reached), across at least UNREACHED_HOSTS_MIN hosts, it is our
+ * network that is down (a machine offline, a DNS outage), not every site at once: nothing is
+ * marked broken or working, each link is noted as not checked, and one warning is logged. A
+ * single site whose name has gone is still broken, as is any link failing in a run where
+ * another host answered.
  */
 export async function runLinkCheck(db: DataSource, checker: LinkChecker, { since, limit, now }: { since: Date; limit: number; now: () => Date }): Promise<NewlyBroken[]> {
   const due = await dueLinks(db, since, limit);
@@ -53,19 +66,43 @@ export async function runLinkCheck(db: DataSource, checker: LinkChecker, { since
     }
     byHost.set(host, [...(byHost.get(host) ?? []), link]);
   }
-  const broken: NewlyBroken[] = [];
+  const checked: { link: DueLink; result: LinkOutcome; at: Date }[] = [];
   const hosts = [...byHost.values()];
   let next = 0;
   const lane = async () => {
     while (next < hosts.length) {
-      for (const link of hosts[next++]) {
-        const result = await checker.check(link.url);
-        if (await record(db, link, result, now())) broken.push({ resourceId: link.resourceId, title: link.title, url: link.url, outcome: result.outcome, pageUrl: pageUrlOf({ partnershipSlug: link.slug, id: link.resourceId }), ownerPersonId: link.ownerPersonId });
-      }
+      for (const link of hosts[next++]) checked.push({ link, result: await checker.check(link.url), at: now() });
     }
   };
   await Promise.all(Array.from({ length: Math.min(HOSTS_AT_ONCE, hosts.length) }, lane));
+  if (networkDown(checked.map((c) => c.result), byHost.size)) {
+    for (const c of checked) await recordUnchecked(db, c.link, c.at);
+    log.warn({ links: checked.length, hosts: byHost.size }, 'link check reached no host: the network looks down; nothing marked broken');
+    return [];
+  }
+  const broken: NewlyBroken[] = [];
+  for (const { link, result, at } of checked) {
+    if (await record(db, link, result, at)) broken.push({ resourceId: link.resourceId, title: link.title, url: link.url, outcome: result.outcome, pageUrl: pageUrlOf({ partnershipSlug: link.slug, id: link.resourceId }), ownerPersonId: link.ownerPersonId });
+  }
   return broken;
+}
+
+/** Every result unreached, over enough hosts that it cannot be one site gone. */
+export function networkDown(results: readonly LinkOutcome[], hosts: number): boolean {
+  return hosts >= UNREACHED_HOSTS_MIN && results.length > 0 && results.every((r) => r.unreached);
+}
+
+/** The link was due but could not be checked: its week's turn is spent, its broken or working state kept as it was. */
+async function recordUnchecked(db: DataSource, link: DueLink, at: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO resource_link_check AS c (resource_id, url, checked_at, status, outcome, failures, broken_since)
+     VALUES ($1, $2, $3, NULL, $4, 0, NULL)
+     ON CONFLICT (resource_id) DO UPDATE SET
+       url = EXCLUDED.url, checked_at = EXCLUDED.checked_at, status = NULL, outcome = EXCLUDED.outcome,
+       failures = CASE WHEN c.url = EXCLUDED.url THEN c.failures ELSE 0 END,
+       broken_since = CASE WHEN c.url = EXCLUDED.url THEN c.broken_since END`,
+    [link.resourceId, link.url, at, NOT_CHECKED_OFFLINE],
+  );
 }
 
 /** Keeps one check's result; true when the link has just become broken (it was not before, or its address changed). */

@@ -29,7 +29,15 @@ export interface LinkOutcome {
   outcome: string;
   /** Not checked because robots.txt asks crawlers to keep out; neither working nor broken. */
   skipped?: boolean;
+  /**
+   * Failed before any host answered: its name did not resolve or the network could not be
+   * reached. One such link is broken; a whole run of them says more about our network.
+   */
+  unreached?: boolean;
 }
+
+/** Failures that happen before a host answers at all: DNS, or no route to the network. */
+const UNREACHED_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'ENETUNREACH', 'ENETDOWN', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
  * When each host may next be asked, for the whole process: back-to-back batches (and two checks
@@ -112,7 +120,7 @@ export class LinkChecker {
       }
       return { ok: false, status: null, outcome: `redirected more than ${MAX_REDIRECTS} times` };
     } catch (error: unknown) {
-      return { ok: false, status: null, outcome: this.words(error) };
+      return { ok: false, status: null, outcome: this.words(error), ...(unreached(error) ? { unreached: true } : {}) };
     }
   }
 
@@ -192,4 +200,14 @@ export class LinkChecker {
     }
     return 'could not be opened';
   }
+}
+
+function unreached(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e: unknown = error; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const code = (e as { code?: string }).code;
+    if (typeof code === 'string' && UNREACHED_CODES.has(code)) return true;
+  }
+  return false;
 }

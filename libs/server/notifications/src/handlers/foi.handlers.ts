@@ -6,7 +6,21 @@ import { Clock } from '@convene/clock';
 import { JOBS, type JobPayloads } from '@convene/contracts';
 import { isUuid } from '@convene/database';
 import { DeliveryLedger } from '@convene/delivery';
-import { clockState, describeClock, internalReviewLetter, londonDay, longDate, recordLetterSent, unsentLetters, workingDaysFor, type UnsentLetter } from '@convene/foi';
+import {
+  clockState,
+  describeClock,
+  internalReviewLetter,
+  londonDay,
+  longDate,
+  recordLetterSent,
+  recordReviewSent,
+  reviewSubject,
+  unsentLetters,
+  unsentReview,
+  workingDaysFor,
+  type UnsentLetter,
+  type UnsentReview,
+} from '@convene/foi';
 import { ReplyAddresses, ReplyPurpose } from '@convene/inbound';
 import { moduleLogger } from '@convene/logging';
 import { Mailer, renderFoiChaser, renderFoiLetter, renderFoiOverdue, type FoiRequestLine } from '@convene/mail';
@@ -70,6 +84,59 @@ export class FoiLettersHandler implements JobHandler<typeof JOBS.foiLetters> {
   private async recordFromLedger(letter: UnsentLetter): Promise<void> {
     const [row]: { sentAt: Date }[] = await this.db.query(`SELECT sent_at AS "sentAt" FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [letterPurpose(letter.requestId), letter.requestId]);
     if (row?.sentAt) await recordLetterSent(this.db, letter, row.sentAt);
+  }
+}
+
+/** The ledger's purpose for one request for an internal review (a request may have more than one over its life). */
+export const reviewPurpose = (correspondenceId: string) => `foi-internal-review:${correspondenceId}`;
+
+/**
+ * A coordinator's request for an internal review, emailed to the authority as the letter was:
+ * from the partnership's FOI address, with a reply address bound to the request so the answer
+ * lands in its log. The log entry is its own ledger purpose with the request as its one
+ * recipient, so a retry or the tick asking again sends nothing more; a review the ledger shows
+ * as sent, but whose entry missed the news, is recorded from the ledger's time.
+ */
+@Injectable()
+export class FoiInternalReviewHandler implements JobHandler<typeof JOBS.foiInternalReview> {
+  readonly job = JOBS.foiInternalReview;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ledger: DeliveryLedger,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+    private readonly replies: ReplyAddresses,
+  ) {}
+
+  async handle({ correspondenceId }: JobPayloads[typeof JOBS.foiInternalReview]): Promise<void> {
+    if (!isUuid(correspondenceId)) throw new PermanentJobError('invalid FOI internal review job');
+    const review = await unsentReview(this.db, correspondenceId);
+    if (!review) return;
+    const went = await sendOnce(this.ledger, this.mailer, {
+      purposeKey: reviewPurpose(correspondenceId),
+      recipientKey: review.requestId,
+      compose: () => this.compose(review),
+      afterSent: () => recordReviewSent(this.db, correspondenceId, this.clock.now()),
+    });
+    if (went) {
+      logger.info({ requestId: review.requestId }, 'FOI internal review sent');
+      return;
+    }
+    const [row]: { sentAt: Date }[] = await this.db.query(`SELECT sent_at AS "sentAt" FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [reviewPurpose(correspondenceId), review.requestId]);
+    if (row?.sentAt) await recordReviewSent(this.db, correspondenceId, row.sentAt);
+  }
+
+  private async compose(review: UnsentReview) {
+    const subject = reviewSubject(review.letterSubject);
+    const mail = renderFoiLetter({ partnershipName: review.partnershipName, subject, letter: review.letter });
+    const replyTo = review.askedBy ? await this.replies.issue({ personId: review.askedBy, address: review.sentTo, purpose: ReplyPurpose.FOI_REQUEST, subjectId: review.requestId }) : null;
+    return {
+      ...mail,
+      to: { name: `${review.organisationName} FOI`, address: review.sentTo },
+      ...(review.partnershipEmail ? { from: { name: review.partnershipName, address: review.partnershipEmail } } : {}),
+      ...(replyTo || review.partnershipEmail ? { replyTo: replyTo ?? review.partnershipEmail! } : {}),
+    };
   }
 }
 

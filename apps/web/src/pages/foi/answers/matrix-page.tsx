@@ -90,7 +90,7 @@ export function FoiMatrixPage({ campaignId }: { campaignId: string }) {
                 {r.authority}
               </a>
               : {r.overdueFor === 'INTERNAL_REVIEW' ? 'internal review ' : ''}
-              {r.daysOverdue} {r.daysOverdue === 1 ? 'day' : 'days'} overdue (due {formatDate((r.overdueFor === 'INTERNAL_REVIEW' ? r.internalReviewDueOn : r.dueOn)!)})
+              {r.daysOverdue} {r.daysOverdue === 1 ? 'working day' : 'working days'} overdue (due {formatDate((r.overdueFor === 'INTERNAL_REVIEW' ? r.internalReviewDueOn : r.dueOn)!)})
             </li>
           ))}
         </ul>
