@@ -39,6 +39,7 @@ import { ForumGuests1765850000000 } from './1765850000000-forum-guests';
 import { ForumFollowing1765900000000 } from './1765900000000-forum-following';
 import { PostEmailOnce1766100000000 } from './1766100000000-post-email-once';
 import { FoiReviewEmails1766200000000 } from './1766200000000-foi-review-emails';
+import { BankSearchIndexDirect1766300000000 } from './1766300000000-bank-search-index-direct';
 
 /** In order; each migration is a timestamped class. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   ForumFollowing1765900000000,
   PostEmailOnce1766100000000,
   FoiReviewEmails1766200000000,
+  BankSearchIndexDirect1766300000000,
 ];

@@ -70,6 +70,15 @@ interface FacetRow {
   n: number;
 }
 
+/** The search statement's one row. */
+interface SearchAnswer {
+  total: number;
+  facets: FacetRow[];
+  ids: string[];
+  organisations: { id: string; name: string }[];
+  slug: string | null;
+}
+
 /**
  * The bank's search: text, facets with counts and a page of results over what the reader may
  * see, in one statement (search.sql.ts); the reader's visibility is the policy layer's SQL.
@@ -84,23 +93,22 @@ export class BankSearchService {
   async search(reader: BankReader, input: ResourceSearchInput, actor: Actor | null = null): Promise<ResourceSearchResultModel> {
     const q = checkQuery(input);
     const { sql, params } = searchStatement(reader, q);
-    const [{ total, facets, ids }]: { total: number; facets: FacetRow[]; ids: string[] }[] = await this.db.query(sql, params);
+    const [{ total, facets, ids, organisations, slug }]: SearchAnswer[] = await this.db.query(sql, params);
     // What follows depends only on the statement's answer, so the look-ups go together.
-    const [rows, manageable, facetModels, suggestion, mayAdd, slug]: [ResourceRow[], Set<string>, ResourceFacetsModel, string | null, boolean, string] = await Promise.all([
+    const [rows, manageable, suggestion, mayAdd]: [ResourceRow[], Set<string>, string | null, boolean] = await Promise.all([
       ids.length ? this.db.query(`SELECT ${RESOURCE_COLUMNS} FROM ${RESOURCE_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]) : [],
       actor && reader.personId === actor.personId ? this.access.requireAccess({ actor, permission: Permission.resourceManage, ids }) : new Set<string>(),
-      this.facets(reader, q, facets),
       total === 0 && q.text ? this.suggest(reader, q.text) : null,
       actor ? this.access.requireAccess({ actor, permission: Permission.resourceCreate, ids: [reader.partnershipId] }).then((may) => may.size === 1) : false,
-      this.db.query(`SELECT slug FROM partnership WHERE id = $1`, [reader.partnershipId]).then((found: { slug: string }[]) => found[0]?.slug ?? ''),
     ]);
+    const facetModels = this.facets(q, facets, organisations);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const items: ResourceModel[] = ids.filter((id) => byId.has(id)).map((id) => ({ ...byId.get(id)!, pageUrl: pageUrlOf(byId.get(id)!), canManage: manageable.has(id) }));
-    return { total, page: q.page, pageSize: q.pageSize, items, facets: facetModels, suggestion, viewerCanAdd: mayAdd, finderUrl: `/bank/${slug}` };
+    return { total, page: q.page, pageSize: q.pageSize, items, facets: facetModels, suggestion, viewerCanAdd: mayAdd, finderUrl: `/bank/${slug ?? ''}` };
   }
 
   /** Counts with labels; the fixed lists (types, themes, policy areas) show every value, even at 0. */
-  private async facets(reader: BankReader, q: BankQuery, rows: FacetRow[]): Promise<ResourceFacetsModel> {
+  private facets(q: BankQuery, rows: FacetRow[], orgs: { id: string; name: string }[]): ResourceFacetsModel {
     const counts = (facet: FacetName) => new Map(rows.filter((r) => r.facet === facet).map((r) => [r.value, r.n]));
     const fixed = (facet: FacetName, values: readonly string[], label: (v: string) => string, selected: string[] | null): FacetCountModel[] => {
       const n = counts(facet);
@@ -114,8 +122,6 @@ export class BankSearchService {
         .sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label))
         .slice(0, Math.max(FACET_VALUES_MAX, selected?.length ?? 0));
     };
-    const orgIds = [...new Set([...counts('org').keys(), ...(q.organisationIds ?? [])])];
-    const orgs: { id: string; name: string }[] = orgIds.length ? await this.db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[]) AND partnership_id = $2`, [orgIds, reader.partnershipId]) : [];
     const languages = [...new Set([...counts('language').keys(), ...(q.languages ?? [])])];
     const years = counts('year');
     return {

@@ -222,6 +222,29 @@ describe('knowledge bank search', () => {
     expect(second.items[0].title).toBe('Integration and housing: a review');
   });
 
+  it('ranks a title holding every word asked for above a summary holding them as a phrase', async () => {
+    const inSummary = (await resources.create(as.coordinator(), base({ title: 'Annual review of casework', summary: 'Move-on support for people leaving asylum accommodation, and move-on support in practice, with a little support on move-on.', year: 2024 }))).id;
+    const inTitle = (await resources.create(as.coordinator(), base({ title: 'Support after move-on', summary: 'A short note for advisers.', year: 2018 }))).id;
+    const partly = (await resources.create(as.coordinator(), base({ title: 'Move-on checklist', summary: 'Support for advisers.', year: 2025 }))).id;
+    try {
+      const ranked = (await find(readers().public, { text: 'move-on support' })).items.map((i) => i.id).filter((id) => [inSummary, inTitle, partly].includes(id));
+      expect(ranked[0]).toBe(inTitle);
+      expect(ranked).toHaveLength(3);
+      // Through a corrected typo too: the corrected words are matched against the title.
+      expect((await find(readers().public, { text: 'suport after' })).items[0]?.id).toBe(inTitle);
+    } finally {
+      for (const id of [inSummary, inTitle, partly]) await resources.remove(as.coordinator(), id);
+    }
+  });
+
+  it('reads its indexes without a pending list to scan (writes go straight into them)', async () => {
+    const rows: { relname: string; reloptions: string[] | null }[] = await db().query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('resource_search_vector_idx', 'bank_word_trgm_idx') ORDER BY relname`);
+    expect(rows).toEqual([
+      { relname: 'bank_word_trgm_idx', reloptions: ['fastupdate=off'] },
+      { relname: 'resource_search_vector_idx', reloptions: ['fastupdate=off'] },
+    ]);
+  });
+
   it('lets coordinators and chosen contributors add and edit, keeps every version, and audits', async () => {
     await expect(resources.create(as.member(), base({ title: 'Not mine to add' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(resources.setContributor(as.member(), contributor, true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
