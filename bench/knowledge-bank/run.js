@@ -1,6 +1,6 @@
 // Knowledge bank benchmark: faceted search (text + two facets + counts) over 50,000 resources,
 // through the GraphQL API against a raw node:http + pg server running the same SQL (the search
-// statement, then the page's rows), on the same data, in the same run. Loopback only, bounded.
+// statement, which answers with the page's rows too), on the same data, in the same run. Loopback only, bounded.
 //   node bench/knowledge-bank/run.js        (after `npm run build`; uses DATABASE_URL or local PostgreSQL)
 //   BENCH_REUSE=1 node bench/knowledge-bank/run.js   keeps a database an earlier run seeded with
 //     the same number of resources (migrating it to the build's schema) instead of seeding afresh
@@ -128,17 +128,18 @@ async function main() {
     const [{ personId }] = (await pool.query(`SELECT p.id AS "personId" FROM person p JOIN account a ON a.id = p.account_id WHERE a.email = 'member@demo.convene.localhost'`)).rows;
 
     // The raw server runs the API's own statements (from the build) for the same reader: a member.
-    const { searchStatement, checkQuery, RESOURCE_COLUMNS, RESOURCE_FROM } = {
+    const { searchStatement, checkQuery } = {
       ...require(path.join(ROOT, 'dist/libs/server/knowledge-bank/src/search/search.sql.js')),
       ...require(path.join(ROOT, 'dist/libs/server/knowledge-bank/src/search/bank-search.service.js')),
-      ...require(path.join(ROOT, 'dist/libs/server/knowledge-bank/src/resources/resources.service.js')),
     };
     const reader = { partnershipId, personId, coordinator: false };
     const { sql, params } = searchStatement(reader, checkQuery(SEARCH));
     raw = http.createServer(async (req, res) => {
       try {
-        const [{ total, facets, ids }] = (await pool.query(sql, params)).rows;
-        const items = ids.length ? (await pool.query(`SELECT ${RESOURCE_COLUMNS} FROM ${RESOURCE_FROM} WHERE r.id = ANY($1::uuid[])`, [ids])).rows : [];
+        // The statement answers with the page's rows too (in page order by their ids).
+        const [{ total, facets, ids, rows }] = (await pool.query(sql, params)).rows;
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        const items = ids.map((id) => byId.get(id)).filter(Boolean);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ data: { resources: { total, items, facets } } }));
       } catch (error) {

@@ -50,12 +50,24 @@ const contributorSql = (person: string) => `EXISTS (SELECT 1 FROM resource_contr
 /** The parameters for `resourceReadableSql` placed at $n, $n+1, $n+2. */
 export const readerParams = (reader: BankReader): [string, string | null, boolean] => [reader.partnershipId, reader.personId, reader.coordinator];
 
+/**
+ * A reader's grade on a `resource` row `r` (0, RESOURCE_READ or RESOURCE_MANAGE) as SQL over the
+ * same placeholders: the one rule behind `resourceRead`/`resourceManage`, and behind the search's
+ * "may edit" on each result.
+ */
+export const resourceGradeSql = (r: string, p: { partnership: string; person: string; coordinator: string }) =>
+  `CASE WHEN NOT ${resourceReadableSql(r, p)} THEN 0
+        WHEN ${p.coordinator}::boolean OR ${contributorSql(p.person)} THEN ${RESOURCE_MANAGE}
+        ELSE ${RESOURCE_READ} END`;
+
+/** May the reader add resources to their partnership's bank (coordinators and contributors), as SQL over the same placeholders. */
+export const resourceAddableSql = (p: { partnership: string; person: string; coordinator: string }) =>
+  `(${p.person}::uuid IS NOT NULL AND (${p.coordinator}::boolean
+     OR EXISTS (SELECT 1 FROM resource_contributor c JOIN person cp ON cp.id = c.person_id WHERE c.person_id = ${p.person}::uuid AND cp.partnership_id = ${p.partnership}::uuid)))`;
+
 const resourceGrades: GradedCheck = async (db: DataSource, actor: Actor, ids: string[]) => {
   const rows: { id: string; grade: number }[] = await db.query(
-    `SELECT r.id, CASE WHEN NOT ${resourceReadableSql('r', { partnership: '$2', person: '$3', coordinator: '$4' })} THEN 0
-                       WHEN $4::boolean OR ${contributorSql('$3')} THEN ${RESOURCE_MANAGE}
-                       ELSE ${RESOURCE_READ} END AS grade
-       FROM resource r WHERE r.id = ANY($1::uuid[])`,
+    `SELECT r.id, ${resourceGradeSql('r', { partnership: '$2', person: '$3', coordinator: '$4' })} AS grade FROM resource r WHERE r.id = ANY($1::uuid[])`,
     [ids, ...readerParams(bankReaderOf(actor))],
   );
   return new Map(rows.map((r) => [r.id, r.grade]));
@@ -64,9 +76,9 @@ const resourceGrades: GradedCheck = async (db: DataSource, actor: Actor, ids: st
 /** Adding resources, asked about the actor's partnership id: coordinators and contributors. */
 const mayAdd: GradedCheck = async (db: DataSource, actor: Actor, ids: string[]) => {
   if (!ids.includes(actor.partnershipId)) return new Map();
-  if (isCoordinator(actor)) return new Map([[actor.partnershipId, 1]]);
-  const [row] = await db.query(`SELECT 1 FROM resource_contributor c JOIN person p ON p.id = c.person_id WHERE c.person_id = $1 AND p.partnership_id = $2`, [actor.personId, actor.partnershipId]);
-  return new Map(row ? [[actor.partnershipId, 1]] : []);
+  const reader = bankReaderOf(actor);
+  const [row]: { may: boolean }[] = await db.query(`SELECT ${resourceAddableSql({ partnership: '$1', person: '$2', coordinator: '$3' })} AS may`, readerParams(reader));
+  return new Map(row?.may ? [[actor.partnershipId, 1]] : []);
 };
 
 /** Saved searches are their owner's alone. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessService, Permission, type Actor, type BankReader } from '@convene/access';
+import { RESOURCE_MANAGE, type Actor, type BankReader } from '@convene/access';
 import { isUuid } from '@convene/database';
 import { badInput } from '@convene/errors';
 import { BANK_THEMES, languageLabel, POLICY_AREA_LABELS, PolicyArea, ResourceSort, ResourceType, themeLabel, TYPE_LABELS } from '../bank.enums';
 import type { FacetCountModel, ResourceFacetsModel, ResourceModel, ResourceSearchInput, ResourceSearchResultModel } from '../resources/resource.models';
-import { pageUrlOf, RESOURCE_COLUMNS, RESOURCE_FROM, type ResourceRow } from '../resources/resources.service';
+import { pageUrlOf, type ResourceRow } from '../resources/resources.service';
 import { searchStatement, suggestionStatement, type BankQuery, type FacetName } from './search.sql';
 
 export const PAGE_SIZE = 24;
@@ -70,41 +70,41 @@ interface FacetRow {
   n: number;
 }
 
-/** The search statement's one row. */
+/** The search statement's one row (the page's rows as JSON: times as text). */
 interface SearchAnswer {
   total: number;
   facets: FacetRow[];
   ids: string[];
+  rows: (Omit<ResourceRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string; grade: number })[];
+  mayAdd: boolean;
   organisations: { id: string; name: string }[];
   slug: string | null;
 }
 
 /**
  * The bank's search: text, facets with counts and a page of results over what the reader may
- * see, in one statement (search.sql.ts); the reader's visibility is the policy layer's SQL.
+ * see, in one statement (search.sql.ts); the reader's visibility, grades and "may add" are the
+ * policy layer's SQL.
  */
 @Injectable()
 export class BankSearchService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: AccessService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async search(reader: BankReader, input: ResourceSearchInput, actor: Actor | null = null): Promise<ResourceSearchResultModel> {
     const q = checkQuery(input);
     const { sql, params } = searchStatement(reader, q);
-    const [{ total, facets, ids, organisations, slug }]: SearchAnswer[] = await this.db.query(sql, params);
-    // What follows depends only on the statement's answer, so the look-ups go together.
-    const [rows, manageable, suggestion, mayAdd]: [ResourceRow[], Set<string>, string | null, boolean] = await Promise.all([
-      ids.length ? this.db.query(`SELECT ${RESOURCE_COLUMNS} FROM ${RESOURCE_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]) : [],
-      actor && reader.personId === actor.personId ? this.access.requireAccess({ actor, permission: Permission.resourceManage, ids }) : new Set<string>(),
-      total === 0 && q.text ? this.suggest(reader, q.text) : null,
-      actor ? this.access.requireAccess({ actor, permission: Permission.resourceCreate, ids: [reader.partnershipId] }).then((may) => may.size === 1) : false,
-    ]);
-    const facetModels = this.facets(q, facets, organisations);
+    const [{ total, facets, ids, rows, mayAdd, organisations, slug }]: SearchAnswer[] = await this.db.query(sql, params);
+    const suggestion = total === 0 && q.text ? await this.suggest(reader, q.text) : null;
+    // Grades are the reader's: "may edit" and "may add" are shown only to the person reading.
+    const signedIn = actor !== null && reader.personId === actor.personId;
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const items: ResourceModel[] = ids.filter((id) => byId.has(id)).map((id) => ({ ...byId.get(id)!, pageUrl: pageUrlOf(byId.get(id)!), canManage: manageable.has(id) }));
-    return { total, page: q.page, pageSize: q.pageSize, items, facets: facetModels, suggestion, viewerCanAdd: mayAdd, finderUrl: `/bank/${slug ?? ''}` };
+    const items: ResourceModel[] = ids
+      .filter((id) => byId.has(id))
+      .map((id) => {
+        const { grade, createdAt, updatedAt, ...row } = byId.get(id)!;
+        return { ...row, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt), pageUrl: pageUrlOf(row), canManage: signedIn && grade >= RESOURCE_MANAGE };
+      });
+    return { total, page: q.page, pageSize: q.pageSize, items, facets: this.facets(q, facets, organisations), suggestion, viewerCanAdd: signedIn && mayAdd, finderUrl: `/bank/${slug ?? ''}` };
   }
 
   /** Counts with labels; the fixed lists (types, themes, policy areas) show every value, even at 0. */

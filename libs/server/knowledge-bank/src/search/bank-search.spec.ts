@@ -54,7 +54,7 @@ describe('knowledge bank search', () => {
     const clock = new TestClock();
     clock.set(new Date('2025-06-01T10:00:00Z'));
     resources = new ResourcesService(db(), access, new AuditService(db()), clock);
-    search = new BankSearchService(db(), access);
+    search = new BankSearchService(db());
     const paperOptions = { storage: 'postgres' as const, maxBytes: 5_000_000, publicWebUrl: 'http://web.test' };
     const { url, prefix } = testRedis();
     redis = createRedis(url);
@@ -268,6 +268,28 @@ describe('knowledge bank search', () => {
     await resources.remove(as.coordinator(), made.id);
     await resources.setContributor(as.coordinator(), contributor, false);
     await expect(resources.create(as.contributor(), base({ title: 'No longer' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('tells each reader what they may edit and whether they may add, by the policy layer', async () => {
+    const asked = async (who: Actor | null) => {
+      const result = await search.search(who ? bankReaderOf(who) : readers().public, { pageSize: 100 }, who);
+      return { add: result.viewerCanAdd, manage: result.items.filter((i) => i.canManage).length, shown: result.items.length };
+    };
+    expect(await asked(null)).toEqual({ add: false, manage: 0, shown: 4 });
+    expect(await asked(as.member())).toEqual({ add: false, manage: 0, shown: 5 });
+    expect(await asked(as.coordinator())).toEqual({ add: true, manage: 6, shown: 6 });
+    await resources.setContributor(as.coordinator(), contributor, true);
+    try {
+      expect(await asked(as.contributor())).toEqual({ add: true, manage: 5, shown: 5 });
+      // Each result's grade agrees with the policy layer's own check on it.
+      const result = await search.search(bankReaderOf(as.contributor()), { pageSize: 100 }, as.contributor());
+      const manageable = await access.requireAccess({ actor: as.contributor(), permission: Permission.resourceManage, ids: result.items.map((i) => i.id) });
+      expect(result.items.filter((i) => i.canManage).map((i) => i.id).sort()).toEqual([...manageable].sort());
+      // Someone signed in elsewhere reads as the public: nothing to edit or add here.
+      expect(await search.search(readers().outsider, { pageSize: 100 }, as.outsider()).then((r) => [r.viewerCanAdd, r.items.some((i) => i.canManage)])).toEqual([false, false]);
+    } finally {
+      await resources.setContributor(as.coordinator(), contributor, false);
+    }
   });
 
   it('refuses bad fields with a coded error naming the field', async () => {

@@ -1,5 +1,6 @@
-import { readerParams, resourceReadableSql, type BankReader } from '@convene/access';
+import { readerParams, resourceAddableSql, resourceGradeSql, resourceReadableSql, type BankReader } from '@convene/access';
 import { ResourceSort } from '../bank.enums';
+import { RESOURCE_COLUMNS, RESOURCE_FROM } from '../resources/resources.service';
 
 /** A search once its input has been checked: null means "no filter" for each facet. */
 export interface BankQuery {
@@ -23,7 +24,8 @@ export interface BankQuery {
 export type FacetName = 'type' | 'theme' | 'policy' | 'org' | 'language' | 'year';
 
 /** The read rule over a `resource_search` row (it carries the rule's columns: partnership, visibility, group). */
-const READABLE = resourceReadableSql('r', { partnership: '$1', person: '$2', coordinator: '$3' });
+const READER = { partnership: '$1', person: '$2', coordinator: '$3' };
+const READABLE = resourceReadableSql('r', READER);
 
 const ORDER: Record<ResourceSort, string> = {
   [ResourceSort.RELEVANCE]: 'rank DESC, year DESC, title_key, id',
@@ -56,8 +58,9 @@ const facetCount = (facet: FacetName, value: string, array = false) =>
 /**
  * One statement: the resources the reader may see that match the text, read once through the
  * vector's GIN index on the narrow `resource_search` rows, then the total, the facet counts and
- * the page of ids from that one set, with the organisation facet's names and the bank's address
- * (one round trip fewer each).
+ * the page of ids from that one set; with the page's resources (and the reader's grade on each),
+ * the organisation facet's names, whether the reader may add, and the bank's address, so a search
+ * is one round trip. Grades and "may add" are the policy layer's own SQL.
  *
  * The counting rule (the usual faceted-search one): each facet's counts apply the text and all
  * the OTHER facets' filters but not its own, so a count says how many hits there would be if
@@ -144,6 +147,10 @@ export function searchStatement(reader: BankReader, q: BankQuery): { sql: string
     SELECT (SELECT count(*)::int FROM flagged WHERE miss = 0) AS total,
            (SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]') FROM facets) AS facets,
            (SELECT coalesce(json_agg(id ORDER BY ${ORDER[q.sort]}), '[]') FROM page) AS ids,
+           -- The page's resources as the rest of the bank reads them, each with the reader's grade on it.
+           (SELECT coalesce(json_agg(row_to_json(x)), '[]') FROM (
+              SELECT ${RESOURCE_COLUMNS}, ${resourceGradeSql('r', READER)} AS grade FROM ${RESOURCE_FROM} WHERE r.id IN (SELECT id FROM page)) x) AS rows,
+           ${resourceAddableSql(READER)} AS "mayAdd",
            -- The names the organisation facet shows (its values and those chosen), and the bank's address.
            (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name)), '[]') FROM organisation o
              WHERE o.partnership_id = $1::uuid AND (o.id = ANY($8::uuid[]) OR o.id::text IN (SELECT value FROM facets WHERE facet = 'org'))) AS organisations,
