@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Clock } from '@convene/clock';
 import { loadConfig, workerConfigSchema } from '@convene/config';
+import type { InboundOptions } from '@convene/inbound';
 import { QueueRunner } from '../queue-runner';
 import { WorkerModule } from '../worker.module';
 
@@ -11,10 +12,16 @@ export interface WorkerHarness {
   close(): Promise<void>;
 }
 
-/** A real worker process-in-a-context on the given database, Redis prefix and SMTP server. */
-export async function startWorker(env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string; SMTP_URL: string } & Record<string, string>, { tick = false, clock }: { tick?: boolean; clock?: Clock } = {}): Promise<WorkerHarness> {
+/**
+ * A real worker process-in-a-context on the given database, Redis prefix and SMTP server.
+ * `dnsResolver` answers the inbound service's SPF, DKIM and DMARC lookups (with INBOUND_VERIFY_AUTH).
+ */
+export async function startWorker(
+  env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string; SMTP_URL: string } & Record<string, string>,
+  { tick = false, clock, dnsResolver }: { tick?: boolean; clock?: Clock; dnsResolver?: InboundOptions['resolver'] } = {},
+): Promise<WorkerHarness> {
   const config = loadConfig(workerConfigSchema, { NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_WEB_URL: 'http://localhost:4200', ...env });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { clock }), { logger: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { clock, dnsResolver }), { logger: false });
   const runner = app.get(QueueRunner);
   await runner.start({ tick });
   return {
