@@ -143,6 +143,48 @@ describe('email replies', () => {
     expect(await api.db.query(`SELECT outcome FROM inbound_message WHERE message_id = $1`, [messageId])).toEqual([{ outcome: 'MEETING_COMMENT' }]);
   });
 
+  it('acts once on a message delivered in several sessions at once, and keeps nothing of one the database failed, so the retry acts', async () => {
+    const port = worker.app.get(InboundSmtpService, { strict: false }).port!;
+    const sessions = Array.from({ length: 4 }, () => nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true }));
+    const atOnce = (mail: SendMailOptions) => Promise.all(sessions.map((s) => s.sendMail({ from: p.member.email, to: packReplyTo, subject: 'Re: your email', ...mail })));
+    const rowsOf = async (messageId: string) => (await api.db.query(`SELECT outcome FROM inbound_message WHERE message_id = $1`, [messageId])) as { outcome: string }[];
+    const comments = async (body: string) => (await api.db.query(`SELECT count(*)::int AS n FROM meeting_email_comment WHERE body = $1`, [body]))[0].n as number;
+
+    await atOnce({ text: 'Could the rota item come first?', messageId: '<comment-at-once@member.test>' });
+    expect(await comments('Could the rota item come first?')).toBe(1);
+    expect(await rowsOf('<comment-at-once@member.test>')).toEqual([{ outcome: 'MEETING_COMMENT' }]);
+    // Every write of an answer counted, so a second one (an upsert of the same answer) shows.
+    await api.db.query(`CREATE TABLE attendance_write (at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+    await api.db.query(`CREATE FUNCTION count_attendance_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO attendance_write DEFAULT VALUES; RETURN NEW; END $$`);
+    await api.db.query(`CREATE TRIGGER count_attendance_write AFTER INSERT OR UPDATE ON attendance FOR EACH ROW EXECUTE FUNCTION count_attendance_write()`);
+    try {
+      await atOnce({ text: 'Apologies, a funeral that day.', messageId: '<apologies-at-once@member.test>' });
+      expect(await rowsOf('<apologies-at-once@member.test>')).toEqual([{ outcome: 'APOLOGIES' }]);
+      expect(await attendance()).toEqual({ status: 'APOLOGIES', note: 'Apologies, a funeral that day.' });
+      expect((await api.db.query(`SELECT count(*)::int AS n FROM attendance_write`))[0].n).toBe(1);
+    } finally {
+      await api.db.query(`DROP TRIGGER count_attendance_write ON attendance`);
+      await api.db.query(`DROP FUNCTION count_attendance_write()`);
+      await api.db.query(`DROP TABLE attendance_write`);
+      sessions.forEach((s) => s.close());
+    }
+
+    // The database fails as the comment is written: nothing is kept and the relay is told to retry.
+    await api.db.query(`CREATE FUNCTION refuse_comment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'storage unavailable'; END $$`);
+    await api.db.query(`CREATE TRIGGER refuse_comment BEFORE INSERT ON meeting_email_comment FOR EACH ROW EXECUTE FUNCTION refuse_comment()`);
+    const messageId = '<database-failed@member.test>';
+    try {
+      await expect(reply(packReplyTo, 'Can we hear from the outreach team?', { messageId })).rejects.toMatchObject({ responseCode: 451 });
+      expect(await rowsOf(messageId)).toEqual([]);
+    } finally {
+      await api.db.query(`DROP TRIGGER refuse_comment ON meeting_email_comment`);
+      await api.db.query(`DROP FUNCTION refuse_comment()`);
+    }
+    await reply(packReplyTo, 'Can we hear from the outreach team?', { messageId });
+    expect(await comments('Can we hear from the outreach team?')).toBe(1);
+    expect(await rowsOf(messageId)).toEqual([{ outcome: 'MEETING_COMMENT' }]);
+  });
+
   it('makes a reply to minutes circulated for comment a comment on the minutes', async () => {
     const minutesId = (await as(coordinator, `mutation($m: ID!) { startMinutes(meetingId: $m) { id } }`, { m: meetingId })).data!.startMinutes.id;
     expect((await as(coordinator, `mutation($id: ID!) { circulateMinutes(minutesId: $id) { id } }`, { id: minutesId })).errors).toBeUndefined();

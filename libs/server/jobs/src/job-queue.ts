@@ -42,9 +42,36 @@ export class JobQueue {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('Queue did not answer in time')), 2_000);
     });
-    await Promise.race([this.add(name, payload), timeout])
+    await Promise.race([this.addSoon(name, payload), timeout])
       .catch(onError)
       .finally(() => clearTimeout(timer));
+  }
+
+  private readonly soon = new Map<QueueName, { jobs: Parameters<Queue['addBulk']>[0]; waiting: { resolve: () => void; reject: (error: unknown) => void }[] }>();
+
+  /**
+   * Nudges made in the same turn of the event loop go to Redis together, one write for them all:
+   * a burst of email replies nudges a confirmation each, many at once. Same ids and policies as `add`.
+   */
+  private addSoon<J extends JobName>(name: J, payload: JobPayloads[J]): Promise<void> {
+    const queueName = JOB_QUEUE[name];
+    let batch = this.soon.get(queueName);
+    if (!batch) {
+      const started = { jobs: [] as Parameters<Queue['addBulk']>[0], waiting: [] as { resolve: () => void; reject: (error: unknown) => void }[] };
+      this.soon.set(queueName, (batch = started));
+      setImmediate(() => {
+        this.soon.delete(queueName);
+        // One alone goes as it is: a pipeline costs more than it saves for a single job.
+        const [only] = started.jobs;
+        const queue = this.queue(queueName);
+        (started.jobs.length === 1 ? queue.add(only.name, only.data, only.opts) : queue.addBulk(started.jobs)).then(
+          () => started.waiting.forEach((w) => w.resolve()),
+          (error: unknown) => started.waiting.forEach((w) => w.reject(error)),
+        );
+      });
+    }
+    batch.jobs.push({ name, data: payload, opts: { ...JOB_POLICIES[name], jobId: JOB_ID[name](payload) } });
+    return new Promise<void>((resolve, reject) => batch.waiting.push({ resolve, reject }));
   }
 
   /**

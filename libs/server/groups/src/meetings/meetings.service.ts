@@ -201,12 +201,42 @@ export class MeetingsService {
 
   /** Your own answer: accepted, or apologies with a note. Observers may send apologies too. */
   async respond(actor: Actor, meetingId: string, status: AttendanceStatus.ACCEPTED | AttendanceStatus.APOLOGIES, note?: string | null): Promise<void> {
-    const meeting = await this.get(actor, meetingId);
-    const [member] = await this.db.query(`SELECT 1 FROM group_member WHERE group_id = $1 AND person_id = $2`, [meeting.groupId, actor.personId]);
-    if (!member) throw badInput('Only members of the group can reply to its meetings.');
+    await this.assertCanRespond(actor, meetingId);
+    await this.record(meetingId, actor.personId, status, note ?? null);
+  }
+
+  /**
+   * `respond` for a caller that writes the answer in one statement with a row of its own (an email
+   * reply, claimed once per message as it is recorded): the same checks now, and the answer's
+   * upsert to run as a part of that statement, writing once for each row of `rows` (a CTE's name).
+   */
+  async prepareResponse(
+    actor: Actor,
+    meetingId: string,
+    status: AttendanceStatus.ACCEPTED | AttendanceStatus.APOLOGIES,
+    note: string | null,
+  ): Promise<(param: (value: unknown) => string, rows: string) => string> {
+    await this.assertCanRespond(actor, meetingId);
+    return (param, rows) =>
+      `INSERT INTO attendance (meeting_id, person_id, status, note)
+       SELECT ${param(meetingId)}::uuid, ${param(actor.personId)}::uuid, ${param(status)}::text, ${param(note)}::text FROM ${rows}
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note, updated_at = now()`;
+  }
+
+  /** Members may answer a meeting they can read, unless it is cancelled or over (the time rules). */
+  private async assertCanRespond(actor: Actor, meetingId: string): Promise<void> {
+    assertUuid(meetingId);
+    await this.access.assertAccess(actor, Permission.meetingRead, meetingId, 'Meeting');
+    // The meeting and whether the actor is in its group, in one read.
+    const [found]: (MeetingModel & { isMember: boolean })[] = await this.db.query(
+      `SELECT ${MEETING_COLUMNS}, EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = m.group_id AND gm.person_id = $2) AS "isMember" FROM meeting m WHERE m.id = $1`,
+      [meetingId, actor.personId],
+    );
+    if (!found) throw notFound('Meeting');
+    const { isMember, ...meeting } = found;
+    if (!isMember) throw badInput('Only members of the group can reply to its meetings.');
     assertNotCancelled(meeting, 'replies');
     if (!acceptsReplies(meeting, this.clock.now())) throw conflict('This meeting has ended, so it no longer takes replies.', { field: 'meetingId' });
-    await this.record(meetingId, actor.personId, status, note ?? null);
   }
 
   async recordAttendance(actor: Actor, meetingId: string, personId: string, status: AttendanceStatus, note?: string | null): Promise<void> {

@@ -12,7 +12,10 @@ import { ReplyAddresses, ReplyPurpose, type IssuedReply } from '../reply-address
 import { ReplyActions, ReplyRefused } from '../replies/reply-actions';
 import { isAutoReply } from './auto-reply';
 import { replyText } from './reply-text';
+import { AlreadyReceived, MessageClaim, type Settlement } from './message-claim';
 import { verifySender } from './sender-auth';
+
+export { CLAIM_LEASE_MS, MessageInProgress } from './message-claim';
 
 export interface Envelope {
   mailFrom: string;
@@ -25,20 +28,6 @@ export interface Envelope {
 export type Received = 'ACCEPTED' | 'DUPLICATE' | 'IGNORED' | 'REFUSED' | 'BOUNCE';
 
 const BOUNCE_LOCAL = /^(bounce\+[^@]*|bounces)@/i;
-
-/**
- * How long a claim holds a message that has not been settled. Past it, the process that claimed
- * it is taken to have died mid-way (an SMTP session never lasts this long), and the relay's retry
- * takes the message over instead of being answered as a duplicate.
- */
-export const CLAIM_LEASE_MS = 120_000;
-
-/** Another session holds this message right now: the relay is answered 451 and tries again later. */
-export class MessageInProgress extends Error {
-  constructor() {
-    super('This message is being handled in another session.');
-  }
-}
 
 /**
  * One inbound message, from bytes to effect: bounces to the bounce handler; otherwise the reply
@@ -91,28 +80,32 @@ export class InboundMailService {
       if (!verdict.ok) return this.settle(messageId, binding, 'REFUSED', verdict.reason ?? 'sender authentication failed');
     }
 
-    const claimed = await this.claim(messageId, binding);
-    if (!claimed) {
-      this.logger.info({ outcome: 'DUPLICATE' }, 'inbound message already received');
-      return 'DUPLICATE';
-    }
-    let outcome: string;
-    let reason: string | null = null;
-    let resultId: string | null = null;
+    // The action takes the claim just before its effect, or with it in one statement (MessageClaim).
+    const claim = new MessageClaim(this.db, this.clock, messageId, binding);
+    let settlement: Settlement & { settled?: boolean };
     try {
-      const acted = await this.actions.act(binding, replyText(mail), { inboundMessageId: claimed, messageId, mail, fromAddress: from });
-      outcome = acted.outcome;
-      resultId = acted.resultId;
+      settlement = await this.actions.act(binding, replyText(mail), { claim, messageId, mail, fromAddress: from });
+      if (!claim.id) throw new Error('A reply was acted on without its claim.');
     } catch (error: unknown) {
+      if (error instanceof AlreadyReceived) return this.duplicate();
       if (!(error instanceof ReplyRefused)) {
         // Not the sender's doing (the database, Redis): release the claim so the relay's retry is acted on.
-        await this.db.query(`DELETE FROM inbound_message WHERE id = $1`, [claimed]).catch(() => undefined);
+        await claim.release();
         throw error;
       }
-      outcome = 'REFUSED';
-      reason = error.reason;
+      settlement = { outcome: 'REFUSED', reason: error.reason };
     }
-    await this.db.query(`UPDATE inbound_message SET outcome = $2, reason = $3, result_id = $4, settled_at = $5 WHERE id = $1`, [claimed, outcome, reason, resultId, this.clock.now()]);
+    if (!settlement.settled) {
+      try {
+        // Refused before anything was claimed: claimed and settled in one statement.
+        await (claim.id ? claim.settle(settlement) : claim.takeSettled(settlement));
+      } catch (error: unknown) {
+        if (error instanceof AlreadyReceived) return this.duplicate();
+        throw error;
+      }
+    }
+    const { outcome, reason } = settlement;
+    const claimed = claim.id!;
     this.logger.info({ outcome, purpose: binding.purpose, inboundMessageId: claimed, ...(reason ? { reason } : {}) }, 'inbound reply handled');
     // The sender hears what was done, or why not: once per inbound message (the ledger's key).
     // Not a public authority answering an FOI letter: the letter's coordinator is not the sender.
@@ -126,26 +119,9 @@ export class InboundMailService {
     return outcome === 'REFUSED' ? 'REFUSED' : 'ACCEPTED';
   }
 
-  /**
-   * The message's row, claimed once by the unique Message-ID. A row left unsettled past the lease
-   * (its process died before acting) is taken over by the retry, so the reply is not lost; one
-   * still within it answers 451, so a retry that races the first delivery waits rather than being
-   * counted as done.
-   */
-  private async claim(messageId: string, binding: IssuedReply): Promise<string | null> {
-    const now = this.clock.now();
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO inbound_message (message_id, reply_address_id, person_id, purpose, subject_id, received_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (message_id) DO UPDATE SET received_at = EXCLUDED.received_at
-         WHERE inbound_message.outcome = 'RECEIVED' AND inbound_message.settled_at IS NULL AND inbound_message.received_at < $7
-       RETURNING id`,
-      // An FOI reply is the authority's, not the person's who sent the letter: not in their own replies.
-      [messageId, binding.id, binding.purpose === ReplyPurpose.FOI_REQUEST ? null : binding.personId, binding.purpose, binding.subjectId, now, new Date(now.getTime() - CLAIM_LEASE_MS)],
-    );
-    if (row) return row.id;
-    const [held]: { settled: boolean }[] = await this.db.query(`SELECT settled_at IS NOT NULL AS settled FROM inbound_message WHERE message_id = $1`, [messageId]);
-    if (held && !held.settled) throw new MessageInProgress();
-    return null;
+  private duplicate(): Received {
+    this.logger.info({ outcome: 'DUPLICATE' }, 'inbound message already received');
+    return 'DUPLICATE';
   }
 
   /** Recorded and logged, nothing done, nobody told (a forged sender must not be answered). */

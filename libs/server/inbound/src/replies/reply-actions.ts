@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ParsedMail } from 'mailparser';
-import type { DataSource } from 'typeorm';
 import { AccessService, Permission, type Actor } from '@convene/access';
 import { Clock } from '@convene/clock';
 import { AttendanceStatus, MinutesService, MeetingsService } from '@convene/groups';
@@ -10,6 +8,7 @@ import { PostsService } from '@convene/forums';
 import { AppError, notFound } from '@convene/errors';
 import { FOI_REPLIES, type FoiReplies } from '../inbound.options';
 import { ReplyPurpose, type IssuedReply } from '../reply-addresses/reply-addresses';
+import type { MessageClaim } from '../receiving/message-claim';
 import { agendaIntent } from '../receiving/reply-text';
 
 export type ReplyOutcome = 'APOLOGIES' | 'ACCEPTED' | 'MEETING_COMMENT' | 'FORUM_POST' | 'MINUTES_COMMENT' | 'FOI_CORRESPONDENCE';
@@ -17,6 +16,16 @@ export type ReplyOutcome = 'APOLOGIES' | 'ACCEPTED' | 'MEETING_COMMENT' | 'FORUM
 export interface ActedReply {
   outcome: ReplyOutcome;
   resultId: string | null;
+  /** The claim was taken and settled in the statement that acted (nothing left to write). */
+  settled?: boolean;
+}
+
+export interface ReplyContext {
+  /** Taken just before the effect (or with it, for a row of our own): a duplicate stops there. */
+  claim: MessageClaim;
+  messageId: string;
+  mail: ParsedMail;
+  fromAddress: string;
 }
 
 /** A reply the service declined, with a reason the sender can read. */
@@ -35,7 +44,6 @@ export class ReplyRefused extends Error {
 @Injectable()
 export class ReplyActions {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly meetings: MeetingsService,
@@ -44,7 +52,7 @@ export class ReplyActions {
     @Optional() @Inject(FOI_REPLIES) private readonly foi?: FoiReplies,
   ) {}
 
-  async act(binding: IssuedReply, text: string, context: { inboundMessageId: string; messageId: string; mail: ParsedMail; fromAddress: string }): Promise<ActedReply> {
+  async act(binding: IssuedReply, text: string, context: ReplyContext): Promise<ActedReply> {
     if (binding.purpose === ReplyPurpose.FOI_REQUEST) return this.refusingKindly(() => this.foiReply(binding, text, context));
     // Read with the key (ReplyAddresses.resolve): null once the person is deactivated. A fresh
     // object per message: the policy layer remembers its answers on the actor, and one relay
@@ -55,14 +63,16 @@ export class ReplyActions {
     try {
       switch (binding.purpose) {
         case ReplyPurpose.AGENDA_PACK:
-          return await this.agendaReply(actor, binding.subjectId, text, context.inboundMessageId);
+          return await this.agendaReply(actor, binding.subjectId, text, context.claim);
         case ReplyPurpose.FORUM_THREAD: {
           // The client id is the message's: the same message can never post twice, whatever retries.
           const clientId = `email:${createHash('sha256').update(context.messageId).digest('hex').slice(0, 40)}`;
+          await context.claim.take();
           const { post } = await this.posts.create(actor, { threadId: binding.subjectId, clientId, body: text });
           return { outcome: 'FORUM_POST', resultId: post.id };
         }
         case ReplyPurpose.MINUTES: {
+          await context.claim.take();
           const comment = await this.minutes.comment(actor, binding.subjectId, text);
           return { outcome: 'MINUTES_COMMENT', resultId: comment.id };
         }
@@ -84,28 +94,34 @@ export class ReplyActions {
   }
 
   /** "apologies…" and "attending…" answer for the sender; anything else is a comment for the coordinators. */
-  private async agendaReply(actor: Actor, meetingId: string, text: string, inboundMessageId: string): Promise<ActedReply> {
+  private async agendaReply(actor: Actor, meetingId: string, text: string, claim: MessageClaim): Promise<ActedReply> {
     const intent = agendaIntent(text);
-    if (intent === 'APOLOGIES') {
-      await this.meetings.respond(actor, meetingId, AttendanceStatus.APOLOGIES, text.slice(0, 1000));
-      return { outcome: 'APOLOGIES', resultId: null };
+    if (intent === 'APOLOGIES' || intent === 'ATTENDING') {
+      // The meetings service checks (membership, the time rules) and gives the answer's write, which
+      // runs in the statement that claims and settles the message: a duplicate writes nothing.
+      const outcome = intent === 'APOLOGIES' ? 'APOLOGIES' : 'ACCEPTED';
+      const status = intent === 'APOLOGIES' ? AttendanceStatus.APOLOGIES : AttendanceStatus.ACCEPTED;
+      const write = await this.meetings.prepareResponse(actor, meetingId, status, intent === 'APOLOGIES' ? text.slice(0, 1000) : null);
+      await claim.takeSettled({ outcome }, (p) => write(p, 'claim'));
+      return { outcome, resultId: null, settled: true };
     }
-    if (intent === 'ATTENDING') {
-      await this.meetings.respond(actor, meetingId, AttendanceStatus.ACCEPTED, null);
-      return { outcome: 'ACCEPTED', resultId: null };
-    }
+    // Asked before the claim (a refusal is claimed and recorded with its reason): the comment is a
+    // row of our own, written in the statement that claims and settles the message.
     const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingContribute, ids: [meetingId] });
     if (!allowed.has(meetingId)) throw notFound('Meeting');
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO meeting_email_comment (meeting_id, person_id, inbound_message_id, body, created_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (inbound_message_id) DO UPDATE SET body = meeting_email_comment.body RETURNING id`,
-      [meetingId, actor.personId, inboundMessageId, text, this.clock.now()],
+    const commentId = randomUUID();
+    await claim.takeSettled(
+      { outcome: 'MEETING_COMMENT', resultId: commentId },
+      (p) => `INSERT INTO meeting_email_comment (id, meeting_id, person_id, inbound_message_id, body, created_at)
+              SELECT ${p(commentId)}::uuid, ${p(meetingId)}::uuid, ${p(actor.personId)}::uuid, claim.id, ${p(text)}::text, ${p(this.clock.now())}::timestamptz FROM claim
+              ON CONFLICT (inbound_message_id) DO NOTHING`,
     );
-    return { outcome: 'MEETING_COMMENT', resultId: row.id };
+    return { outcome: 'MEETING_COMMENT', resultId: commentId, settled: true };
   }
 
-  private async foiReply(binding: IssuedReply, text: string, context: { mail: ParsedMail; fromAddress: string }): Promise<ActedReply> {
+  private async foiReply(binding: IssuedReply, text: string, context: ReplyContext): Promise<ActedReply> {
     if (!this.foi) throw new ReplyRefused('Replies to this letter are not taken by email yet.');
+    await context.claim.take();
     const attachments = (context.mail.attachments ?? []).map((a) => ({ filename: a.filename ?? 'attachment', contentType: a.contentType, content: a.content }));
     const saved = await this.foi.recordCorrespondence({
       requestId: binding.subjectId,
