@@ -19,7 +19,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 // The latency phase: this many requests, this many at a time, each timed on its own.
 const LATENCY_REQUESTS = Number(process.env.BENCH_LATENCY_REQUESTS || 400);
-const LATENCY_CONCURRENCY = Number(process.env.BENCH_LATENCY_CONCURRENCY || 4);
+// Each round times it at every one of these loads: one search at a time, one per core, two per core.
+const LATENCY_CONCURRENCIES = String(process.env.BENCH_LATENCY_CONCURRENCY || '1,2,4').split(',').map(Number);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const REUSE = process.env.BENCH_REUSE === '1';
@@ -31,12 +32,12 @@ const QUERY = `query($s: ResourceSearchInput) { resources(search: $s) { total pa
 
 const load = (opts) => new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))));
 
-/** p50 and p95 of LATENCY_REQUESTS requests, LATENCY_CONCURRENCY at a time. */
-async function latency(send) {
+/** p50 and p95 of LATENCY_REQUESTS requests, `concurrency` at a time. */
+async function latency(send, concurrency) {
   const times = [];
   let left = LATENCY_REQUESTS;
   await Promise.all(
-    Array.from({ length: LATENCY_CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (left-- > 0) {
         const start = process.hrtime.bigint();
         await send();
@@ -161,23 +162,28 @@ async function main() {
     if (a.total !== b.total || a.items.length !== b.items.length) throw new Error(`the two servers disagree: ${a.total}/${a.items.length} against ${b.total}/${b.items.length}`);
     console.log(`search: "${SEARCH.text}", types ${SEARCH.types.join('+')}, themes ${SEARCH.themes.join('+')}: ${a.total} hits, ${a.items.length} on the page, ${a.facets.types.length + a.facets.themes.length + a.facets.policyAreas.length + a.facets.years.length} facet values`);
 
-    const p95s = [];
+    const p95s = new Map(LATENCY_CONCURRENCIES.map((c) => [c, { graphql: [], raw: [] }]));
     const ratios = [];
     const line = (name, r) => `${name} ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`;
     for (let round = 1; round <= ROUNDS; round++) {
-      const lat = await latency(viaApi);
-      const rawLat = await latency(viaRaw);
-      p95s.push(lat.p95);
+      for (const concurrency of LATENCY_CONCURRENCIES) {
+        const lat = await latency(viaApi, concurrency);
+        const rawLat = await latency(viaRaw, concurrency);
+        p95s.get(concurrency).graphql.push(lat.p95);
+        p95s.get(concurrency).raw.push(rawLat.p95);
+        console.log(
+          `round ${round}: latency (${concurrency} at a time) GraphQL p50 ${lat.p50.toFixed(1)} ms p95 ${lat.p95.toFixed(1)} ms | raw p50 ${rawLat.p50.toFixed(1)} ms p95 ${rawLat.p95.toFixed(1)} ms`,
+        );
+      }
       const graphql = await load({ url: 'http://127.0.0.1:3996/graphql', method: 'POST', headers, body });
       const baseline = await load({ url: 'http://127.0.0.1:3997/' });
       ratios.push(graphql.requests.average / baseline.requests.average);
-      console.log(
-        `round ${round}: latency (${LATENCY_CONCURRENCY} at a time) GraphQL p50 ${lat.p50.toFixed(1)} ms p95 ${lat.p95.toFixed(1)} ms | raw p50 ${rawLat.p50.toFixed(1)} ms p95 ${rawLat.p95.toFixed(1)} ms`,
-      );
       console.log(`round ${round}: throughput (${CONNECTIONS} connections) ${line('GraphQL API', graphql)} | ${line('raw http + pg', baseline)} | ratio ${ratios.at(-1).toFixed(2)}x`);
     }
     const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-    console.log(`p95 through GraphQL: median ${median(p95s).toFixed(1)} ms of ${ROUNDS} rounds (goal < 50 ms)`);
+    for (const [concurrency, { graphql, raw: rawP95 }] of p95s) {
+      console.log(`p95, ${concurrency} at a time, median of ${ROUNDS} rounds: GraphQL ${median(graphql).toFixed(1)} ms, raw SQL ${median(rawP95).toFixed(1)} ms (goal < 50 ms)`);
+    }
     console.log(`throughput ratio: median ${median(ratios).toFixed(2)}x, range ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}x (goal >= 0.5x)`);
   } finally {
     api.kill('SIGTERM');
