@@ -259,4 +259,24 @@ describe('email replies', () => {
     expect(outcomes('We could not act on your reply')[2].text).toContain('no longer active');
     expect(await attendance()).toEqual(before);
   });
+
+  it('refuses a comment from someone who may no longer contribute to the meeting, in the statement that records it', async () => {
+    await api.db.query(`UPDATE person SET deactivated_at = NULL WHERE id = $1`, [p.member.personId]);
+    const [{ groupId }] = await api.db.query(`SELECT group_id AS "groupId" FROM meeting WHERE id = $1`, [meetingId]);
+    const set = `mutation($g: ID!, $p: ID!, $r: GroupRole!) { setGroupMember(groupId: $g, personId: $p, role: $r) { id } }`;
+    expect((await as(coordinator, set, { g: groupId, p: p.member.personId, r: 'OBSERVER' })).errors).toBeUndefined();
+    const refusedBefore = outcomes('We could not act on your reply').length;
+    await reply(packReplyTo, 'As an observer: could we see the bed figures?', { messageId: '<observer-comment@member.test>' });
+    await until(() => outcomes('We could not act on your reply').length === refusedBefore + 1, 'the refusal');
+    expect(outcomes('We could not act on your reply').at(-1)!.text).toContain('no longer');
+    const [row] = await api.db.query(`SELECT outcome, reason, result_id AS "resultId", settled_at IS NOT NULL AS settled FROM inbound_message WHERE message_id = '<observer-comment@member.test>'`);
+    expect(row).toMatchObject({ outcome: 'REFUSED', resultId: null, settled: true });
+    expect(row.reason).toContain('no longer');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM meeting_email_comment WHERE body LIKE 'As an observer%'`);
+    expect(n).toBe(0);
+    // A member again: the next comment is taken.
+    await as(coordinator, set, { g: groupId, p: p.member.personId, r: 'MEMBER' });
+    await reply(packReplyTo, 'Back as a member: the bed figures, please.', { messageId: '<member-again@member.test>' });
+    await until(async () => (await api.db.query(`SELECT 1 FROM meeting_email_comment WHERE body LIKE 'Back as a member%'`)).length === 1, 'the comment');
+  });
 });

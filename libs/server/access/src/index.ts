@@ -7,3 +7,4 @@ export { bankReaderOf, readerParams, resourceAddableSql, resourceGradeSql, resou
 export { DirectoryVisibility, directoryLevels, fieldVisible } from './policies/directory.policy';
 export { isGuest } from './policies/guests.policy';
 export { GUEST_OPERATIONS, guestMayCall } from './guest-operations';
+export { meetingContributableSql } from './policies/groups.policy';

@@ -60,6 +60,14 @@ function levels(from: string): Record<'read' | 'contribute' | 'manage', GradedRu
   return { read: { check, audience, atLeast: READ }, contribute: { check, audience, atLeast: CONTRIBUTE }, manage: { check, audience, atLeast: MANAGE } };
 }
 
+/**
+ * May the person contribute to the meeting (the `meeting.contribute` rule), as a boolean SQL
+ * expression over placeholders: for a write that must carry its own check in its statement.
+ */
+export const meetingContributableSql = (p: { meeting: string; partnership: string; person: string; coordinator: string }) =>
+  `coalesce((SELECT ${gradeOf(`${p.coordinator}::boolean`, `${p.person}::uuid`)} FROM meeting x JOIN "group" g ON g.id = x.group_id
+              WHERE x.id = ${p.meeting}::uuid AND g.partnership_id = ${p.partnership}::uuid), 0) >= ${CONTRIBUTE}`;
+
 const GROUP = `"group" x JOIN "group" g ON g.id = x.id`;
 const MEETING = `meeting x JOIN "group" g ON g.id = x.group_id`;
 const AGENDA_ITEM = `agenda_item x JOIN meeting m ON m.id = x.meeting_id JOIN "group" g ON g.id = m.group_id`;

@@ -59,7 +59,7 @@ export class MessageClaim {
 
   /** Claims the message, unsettled, before an action whose effects cannot share its statement. */
   take(): Promise<string> {
-    return this.claim(null);
+    return this.claim(null).then((taken) => taken.id);
   }
 
   /**
@@ -68,7 +68,18 @@ export class MessageClaim {
    * runs in the same statement. A duplicate is told in the same round trip.
    */
   takeSettled(settlement: Settlement, effect?: (param: Param) => string): Promise<string> {
-    return this.claim(settlement, effect);
+    return this.claim(settlement, effect).then((taken) => taken.id);
+  }
+
+  /**
+   * As `takeSettled`, when the action's own check is SQL (`allowed`, a boolean expression): the
+   * row is settled with `settlement` if it holds, or as `refused` if not. The effect reads the
+   * check's answer as `gate.ok` (from `gate`) and must do nothing when it is false. Answers which
+   * settlement was kept.
+   */
+  async takeSettledIf(allowed: (param: Param) => string, settlement: Settlement, refused: Settlement, effect: (param: Param) => string): Promise<Settlement> {
+    const taken = await this.claim(settlement, effect, { allowed, refused });
+    return taken.allowed ? settlement : refused;
   }
 
   /** After `take`: the outcome, once the action is done. */
@@ -82,7 +93,11 @@ export class MessageClaim {
     if (this.claimed) await this.db.query(`DELETE FROM inbound_message WHERE id = $1`, [this.claimed]).catch(() => undefined);
   }
 
-  private async claim(settlement: Settlement | null, effect?: (param: Param) => string): Promise<string> {
+  private async claim(
+    settlement: Settlement | null,
+    effect?: (param: Param) => string,
+    check?: { allowed: (param: Param) => string; refused: Settlement },
+  ): Promise<{ id: string; allowed: boolean }> {
     if (this.claimed) throw new Error('A message is claimed once.');
     const params: unknown[] = [];
     const param: Param = (value) => `$${params.push(value)}`;
@@ -91,20 +106,25 @@ export class MessageClaim {
     // An FOI reply is the authority's, not the person's who sent the letter: not in their own replies.
     const personId = binding.purpose === ReplyPurpose.FOI_REQUEST ? null : binding.personId;
     const messageId = param(this.messageId);
-    const sql = `WITH claim AS (
+    // With a check, each settled column is the settlement's when it holds and the refusal's when not.
+    const pick = (field: keyof Settlement, type: string) =>
+      check
+        ? `CASE WHEN gate.ok THEN ${param(settlement?.[field] ?? null)}::${type} ELSE ${param(check.refused[field] ?? null)}::${type} END`
+        : `${param(field === 'outcome' ? (settlement?.outcome ?? 'RECEIVED') : (settlement?.[field] ?? null))}::${type}`;
+    const sql = `WITH ${check ? `gate AS (SELECT ${check.allowed(param)} AS ok), ` : ''}claim AS (
         INSERT INTO inbound_message (message_id, reply_address_id, person_id, purpose, subject_id, received_at, outcome, reason, result_id, settled_at)
-        VALUES (${messageId}, ${param(binding.id)}, ${param(personId)}, ${param(binding.purpose)}, ${param(binding.subjectId)}, ${param(now)},
-                ${param(settlement?.outcome ?? 'RECEIVED')}, ${param(settlement?.reason ?? null)}, ${param(settlement?.resultId ?? null)}, ${param(settlement ? now : null)})
+        SELECT ${messageId}, ${param(binding.id)}::uuid, ${param(personId)}::uuid, ${param(binding.purpose)}, ${param(binding.subjectId)}::uuid, ${param(now)}::timestamptz,
+               ${pick('outcome', 'text')}, ${pick('reason', 'text')}, ${pick('resultId', 'uuid')}, ${param(settlement ? now : null)}::timestamptz${check ? ' FROM gate' : ''}
         ON CONFLICT (message_id) DO UPDATE
           SET received_at = EXCLUDED.received_at, outcome = EXCLUDED.outcome, reason = EXCLUDED.reason, result_id = EXCLUDED.result_id, settled_at = EXCLUDED.settled_at
           WHERE inbound_message.outcome = 'RECEIVED' AND inbound_message.settled_at IS NULL AND inbound_message.received_at < ${param(new Date(now.getTime() - CLAIM_LEASE_MS))}
         RETURNING id
       )${effect ? `, effect AS (${effect(param)})` : ''}
-      SELECT id, NULL::boolean AS settled FROM claim
+      SELECT id, NULL::boolean AS settled, ${check ? '(SELECT ok FROM gate)' : 'true'} AS allowed FROM claim
       UNION ALL
-      SELECT NULL, settled_at IS NOT NULL FROM inbound_message WHERE message_id = ${messageId} AND NOT EXISTS (SELECT 1 FROM claim)`;
-    const [row]: { id: string | null; settled: boolean | null }[] = await this.db.query(sql, params);
-    if (row?.id) return (this.claimed = row.id);
+      SELECT NULL, settled_at IS NOT NULL, NULL FROM inbound_message WHERE message_id = ${messageId} AND NOT EXISTS (SELECT 1 FROM claim)`;
+    const [row]: { id: string | null; settled: boolean | null; allowed: boolean | null }[] = await this.db.query(sql, params);
+    if (row?.id) return { id: (this.claimed = row.id), allowed: row.allowed === true };
     // Not taken. The statement sees the table as it began, so a row another session committed
     // while this one waited on it is read again here.
     const held = row ?? (await this.db.query(`SELECT settled_at IS NOT NULL AS settled FROM inbound_message WHERE message_id = $1`, [this.messageId]))[0];

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ParsedMail } from 'mailparser';
-import { AccessService, Permission, type Actor } from '@convene/access';
+import { isCoordinator, meetingContributableSql, type Actor } from '@convene/access';
 import { Clock } from '@convene/clock';
 import { AttendanceStatus, MinutesService, MeetingsService } from '@convene/groups';
 import { PostsService } from '@convene/forums';
@@ -14,8 +14,10 @@ import { agendaIntent } from '../receiving/reply-text';
 export type ReplyOutcome = 'APOLOGIES' | 'ACCEPTED' | 'MEETING_COMMENT' | 'FORUM_POST' | 'MINUTES_COMMENT' | 'FOI_CORRESPONDENCE';
 
 export interface ActedReply {
-  outcome: ReplyOutcome;
+  /** REFUSED only when the refusal was settled in the action's own statement (with `reason`). */
+  outcome: ReplyOutcome | 'REFUSED';
   resultId: string | null;
+  reason?: string | null;
   /** The claim was taken and settled in the statement that acted (nothing left to write). */
   settled?: boolean;
 }
@@ -44,7 +46,6 @@ export class ReplyRefused extends Error {
 @Injectable()
 export class ReplyActions {
   constructor(
-    private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly meetings: MeetingsService,
     private readonly minutes: MinutesService,
@@ -105,17 +106,18 @@ export class ReplyActions {
       await claim.takeSettled({ outcome }, (p) => write(p, 'claim'));
       return { outcome, resultId: null, settled: true };
     }
-    // Asked before the claim (a refusal is claimed and recorded with its reason): the comment is a
-    // row of our own, written in the statement that claims and settles the message.
-    const allowed = await this.access.requireAccess({ actor, permission: Permission.meetingContribute, ids: [meetingId] });
-    if (!allowed.has(meetingId)) throw notFound('Meeting');
+    // The comment is a row of our own: the policy layer's rule (meeting.contribute, as SQL), the
+    // claim, the comment and the settled outcome, or the refusal, are one statement.
     const commentId = randomUUID();
-    await claim.takeSettled(
+    const kept = await claim.takeSettledIf(
+      (p) => meetingContributableSql({ meeting: p(meetingId), partnership: p(actor.partnershipId), person: p(actor.personId), coordinator: p(isCoordinator(actor)) }),
       { outcome: 'MEETING_COMMENT', resultId: commentId },
+      { outcome: 'REFUSED', reason: refusalWords(notFound('Meeting')) },
       (p) => `INSERT INTO meeting_email_comment (id, meeting_id, person_id, inbound_message_id, body, created_at)
-              SELECT ${p(commentId)}::uuid, ${p(meetingId)}::uuid, ${p(actor.personId)}::uuid, claim.id, ${p(text)}::text, ${p(this.clock.now())}::timestamptz FROM claim
+              SELECT ${p(commentId)}::uuid, ${p(meetingId)}::uuid, ${p(actor.personId)}::uuid, claim.id, ${p(text)}::text, ${p(this.clock.now())}::timestamptz FROM claim, gate WHERE gate.ok
               ON CONFLICT (inbound_message_id) DO NOTHING`,
     );
+    if (kept.outcome === 'REFUSED') return { outcome: 'REFUSED', resultId: null, reason: kept.reason ?? null, settled: true };
     return { outcome: 'MEETING_COMMENT', resultId: commentId, settled: true };
   }
 
