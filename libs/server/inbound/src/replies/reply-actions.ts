@@ -5,7 +5,7 @@ import { isCoordinator, meetingContributableSql, type Actor } from '@convene/acc
 import { Clock } from '@convene/clock';
 import { AttendanceStatus, MinutesService, MeetingsService } from '@convene/groups';
 import { PostsService } from '@convene/forums';
-import { AppError, notFound } from '@convene/errors';
+import { AppError } from '@convene/errors';
 import { FOI_REPLIES, type FoiReplies } from '../inbound.options';
 import { ReplyPurpose, type IssuedReply } from '../reply-addresses/reply-addresses';
 import type { MessageClaim } from '../receiving/message-claim';
@@ -112,7 +112,7 @@ export class ReplyActions {
     const kept = await claim.takeSettledIf(
       (p) => meetingContributableSql({ meeting: p(meetingId), partnership: p(actor.partnershipId), person: p(actor.personId), coordinator: p(isCoordinator(actor)) }),
       { outcome: 'MEETING_COMMENT', resultId: commentId },
-      { outcome: 'REFUSED', reason: refusalWords(notFound('Meeting')) },
+      { outcome: 'REFUSED', reason: NO_LONGER_ALLOWED },
       (p) => `INSERT INTO meeting_email_comment (id, meeting_id, person_id, inbound_message_id, body, created_at)
               SELECT ${p(commentId)}::uuid, ${p(meetingId)}::uuid, ${p(actor.personId)}::uuid, claim.id, ${p(text)}::text, ${p(this.clock.now())}::timestamptz FROM claim, gate WHERE gate.ok
               ON CONFLICT (inbound_message_id) DO NOTHING`,
@@ -138,8 +138,10 @@ export class ReplyActions {
 }
 
 /** A service's refusal in words for an email: not-found (also "no longer allowed") said kindly. */
+const NO_LONGER_ALLOWED = 'You can no longer do this: you may have left the group or forum, or it has been closed or removed.';
+
 function refusalWords(error: AppError): string {
-  if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') return 'You can no longer do this: you may have left the group or forum, or it has been closed or removed.';
+  if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') return NO_LONGER_ALLOWED;
   // The guard's own words offer choices a reply by email cannot make: say what it found, and where to choose.
   if (error.code === 'PERSONAL_DATA') return `${error.message.split('. ')[0]}. Your reply was not posted: remove it and reply again, or post from the thread's page in Convene, where you can choose what to do.`;
   if (error.code === 'TOO_MANY_REQUESTS') return 'You have sent a lot of replies in a short time. Please wait a few minutes and send it again.';
