@@ -1,9 +1,6 @@
 import { PartnershipRole } from '@convene/contracts';
 import { seedPartnership, useTestDataSource } from '@convene/testing';
-import { AccessService } from '../access.service';
-import { isCoordinator, type Actor } from '../actor';
-import { Permission } from '../permissions';
-import { meetingContributableSql } from './groups.policy';
+import { AccessService, isCoordinator, meetingContributableSql, Permission, type Actor } from '@convene/access';
 
 /** The rule as SQL (for a write that carries its own check) against the policy layer's own check, for every kind of person. */
 describe('meetingContributableSql', () => {
