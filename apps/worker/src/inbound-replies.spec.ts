@@ -279,4 +279,26 @@ describe('email replies', () => {
     await reply(packReplyTo, 'Back as a member: the bed figures, please.', { messageId: '<member-again@member.test>' });
     await until(async () => (await api.db.query(`SELECT 1 FROM meeting_email_comment WHERE body LIKE 'Back as a member%'`)).length === 1, 'the comment');
   });
+
+  it('tells the sender of a reply whose confirmation never reached the queue at the next tick, once', async () => {
+    // As if Redis had not answered the nudge: the reply is settled, with nothing in the ledger.
+    const [{ id }] = await api.db.query(
+      `INSERT INTO inbound_message (message_id, person_id, purpose, subject_id, outcome, received_at, settled_at)
+       VALUES ('<nudge-lost@member.test>', $1, 'AGENDA_PACK', $2, 'MEETING_COMMENT', now() - interval '2 minutes', now() - interval '2 minutes') RETURNING id`,
+      [p.member.personId, meetingId],
+    );
+    const sent = async () => (await api.db.query(`SELECT count(*)::int AS n FROM delivery WHERE purpose_key = $1 AND status = 'SENT'`, [`reply-outcome:${id}`]))[0].n as number;
+    const told = smtp.messages.length;
+    const tick = worker.app.get(TickHandler, { strict: false });
+    await tick.handle({ at: new Date().toISOString() });
+    await until(async () => (await sent()) === 1, 'the confirmation');
+    await until(() => smtp.messages.length > told, 'the email');
+    await tick.handle({ at: new Date().toISOString() });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await sent()).toBe(1);
+    // The ledger's row names the email it sent: in the sink once, to the sender.
+    const [{ messageId }] = await api.db.query(`SELECT message_id AS "messageId" FROM delivery WHERE purpose_key = $1`, [`reply-outcome:${id}`]);
+    const emails = smtp.messages.slice(told).filter((m) => m.messageId === messageId);
+    expect(emails.map((m) => [m.to?.value[0]?.address, m.subject])).toEqual([[p.member.email, 'Your reply was received: Winter planning']]);
+  });
 });

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ActionReminderKind, DirectoryCheckKind, MinutesMailState } from '@convene/contracts';
 import { TEXT_TYPES } from '@convene/knowledge-bank';
 import { newsFor, visibleAt, watchersOf } from '@convene/forums';
+import { TOLD } from './reply-outcome-email.handler';
 
 /** How much of each kind one tick enqueues; the next tick takes the rest. */
 const BATCH = 2000;
@@ -282,6 +283,22 @@ export class DueWork {
   }
 
   /** Requests for an internal review still to be emailed to the authority (the handler sends each once, by the ledger). */
+  /**
+   * Emailed replies acted on in the last day whose sender has not been told: the confirmation's
+   * nudge is best effort (Redis may not answer while the reply is acted on), so the tick asks
+   * again for any with no ledger row yet. A minute's grace leaves the nudge its turn.
+   */
+  replyOutcomes(at: Date): Promise<{ inboundMessageId: string }[]> {
+    return this.db.query(
+      `SELECT im.id AS "inboundMessageId" FROM inbound_message im
+        WHERE im.person_id IS NOT NULL AND im.settled_at > $1::timestamptz - interval '1 day' AND im.settled_at <= $1::timestamptz - interval '1 minute'
+          AND im.outcome = ANY($2::text[]) AND im.purpose IS DISTINCT FROM 'FOI_REQUEST'
+          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.purpose_key = 'reply-outcome:' || im.id)
+        ORDER BY im.settled_at LIMIT $3`,
+      [at, TOLD, BATCH],
+    );
+  }
+
   foiInternalReviews(): Promise<{ correspondenceId: string }[]> {
     return this.db.query(
       `SELECT x.id AS "correspondenceId" FROM foi_correspondence x JOIN foi_request r ON r.id = x.request_id

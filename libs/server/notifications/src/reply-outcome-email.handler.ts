@@ -10,7 +10,8 @@ import { NOTIFICATION_OPTIONS, type NotificationOptions } from './notification-o
 import { meetingUrl, threadUrl } from './agenda-pack.reader';
 import { sendOnce } from './send-once';
 
-const TOLD: ReplyOutcomeKind[] = ['APOLOGIES', 'ACCEPTED', 'MEETING_COMMENT', 'FORUM_POST', 'MINUTES_COMMENT', 'FOI_CORRESPONDENCE', 'REFUSED'];
+/** The outcomes a sender is told about (an automatic reply or a bounce is not answered). */
+export const TOLD: ReplyOutcomeKind[] = ['APOLOGIES', 'ACCEPTED', 'MEETING_COMMENT', 'FORUM_POST', 'MINUTES_COMMENT', 'FOI_CORRESPONDENCE', 'REFUSED'];
 
 /**
  * Tells the sender of an email reply what it did, or why nothing was done: once per inbound

@@ -89,6 +89,7 @@ export class TickHandler implements JobHandler<typeof JOBS.tick> {
     await ensure(JOBS.resourceText, await this.due.resourceTexts());
     await ensure(JOBS.foiLetters, await this.due.foiLetters());
     await ensure(JOBS.foiInternalReview, await this.due.foiInternalReviews());
+    await ensure(JOBS.replyOutcome, await this.due.replyOutcomes(at));
     await ensure(JOBS.foiChaser, await this.due.foiReminders(at, 'chaser'));
     await ensure(JOBS.foiOverdue, await this.due.foiReminders(at, 'overdue'));
     const checks = await this.due.directoryChecks(at, this.options.directoryCheckMonths ?? 12);

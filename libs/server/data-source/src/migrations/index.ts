@@ -40,6 +40,7 @@ import { ForumFollowing1765900000000 } from './1765900000000-forum-following';
 import { PostEmailOnce1766100000000 } from './1766100000000-post-email-once';
 import { FoiReviewEmails1766200000000 } from './1766200000000-foi-review-emails';
 import { BankSearchIndexDirect1766300000000 } from './1766300000000-bank-search-index-direct';
+import { InboundSettledIndex1766300000001 } from './1766300000001-inbound-settled-index';
 
 /** In order; each migration is a timestamped class. */
 export const MIGRATIONS = [
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   PostEmailOnce1766100000000,
   FoiReviewEmails1766200000000,
   BankSearchIndexDirect1766300000000,
+  InboundSettledIndex1766300000001,
 ];
