@@ -116,6 +116,8 @@ describe('FOI letters, chasers and overdue notes', () => {
     // As if the worker died between SMTP's answer and writing the request.
     await api.db.query(`DELETE FROM foi_correspondence WHERE request_id = $1`, [id]);
     await api.db.query(`UPDATE foi_request SET sent_at = NULL, received_on = NULL, due_on = NULL, chase_on = NULL WHERE id = $1`, [id]);
+    // The ledger keeps the database's own time; the letter went at the test's 10:05 on 7 December.
+    await api.db.query(`UPDATE delivery SET sent_at = $2 WHERE purpose_key = $1`, [`foi-letter:${id}`, DateTime.fromISO('2026-12-07T10:05:00', { zone: LONDON }).toJSDate()]);
     const before = smtp.messages.length;
     const worker = await startWorker(env(), { clock: api.clock });
     try {

@@ -40,7 +40,10 @@ describe('sign-in by email link', () => {
   it('signs in once with the emailed link, with a cookie as password sign-in sets; the token is stored hashed; audited', async () => {
     const token = await linkFor(p.member.email);
     expect(token).toMatch(/^cvl_/);
-    const [row] = await api.db.query(`SELECT token_hash, sent_at FROM sign_in_link WHERE account_id = $1`, [p.member.accountId]);
+    // The email reaches the sink a moment before the worker records that it went.
+    const linkRow = async () => (await api.db.query(`SELECT token_hash, sent_at FROM sign_in_link WHERE account_id = $1`, [p.member.accountId]))[0];
+    await until(async () => (await linkRow())?.sent_at != null, 'the link recorded as sent');
+    const row = await linkRow();
     expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.token_hash).not.toContain(token);
     expect(row.sent_at).not.toBeNull();
