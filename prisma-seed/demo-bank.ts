@@ -72,6 +72,9 @@ const RESOURCES: DemoResource[] = [
  * some for the partnership and two for the Destitution Steering Group. Skipped when the bank
  * already has resources.
  */
+/** What a demo resource's link check says until its first real check, a week after seeding. */
+export const DEMO_LINK_NOT_CHECKED = 'was not checked: a demo link, checked a week after the demo was made';
+
 export async function seedBank(m: EntityManager, partnershipId: string, organisationIds: Map<string, string>, coordinatorPersonId: string): Promise<number> {
   const [existing] = await m.query(`SELECT 1 FROM resource WHERE partnership_id = $1`, [partnershipId]);
   if (existing) return 0;
@@ -86,6 +89,11 @@ export async function seedBank(m: EntityManager, partnershipId: string, organisa
     const orgs = (r.orgs ?? []).map((key) => organisationIds.get(key)!);
     if (orgs.length) await m.query(`INSERT INTO resource_organisation (resource_id, organisation_id, position) SELECT $1, o, n FROM unnest($2::uuid[]) WITH ORDINALITY AS t(o, n)`, [id, orgs]);
     await m.query(`SELECT resource_reindex($1)`, [id]);
+    // The demo's links are made up (example.org): this week's turn of the link check is spent, so
+    // a new demo does not open with "may be broken" emails about them.
+    if (r.link) {
+      await m.query(`INSERT INTO resource_link_check (resource_id, url, checked_at, status, outcome) VALUES ($1, $2, now(), NULL, $3)`, [id, r.link, DEMO_LINK_NOT_CHECKED]);
+    }
     await m.query(`INSERT INTO resource_version (resource_id, version, snapshot, person_id) SELECT r.id, r.version, to_jsonb(r) - 'search' - 'file_text', $2 FROM resource r WHERE r.id = $1`, [id, coordinatorPersonId]);
   }
   return RESOURCES.length;

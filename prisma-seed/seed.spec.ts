@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dueLinks } from '@convene/knowledge-bank';
 import { DueWork } from '@convene/notifications';
 import { gql, useTestDataSource } from '@convene/testing';
 import { startApi, type ApiHarness } from '../apps/api/src/testing/api-harness';
@@ -52,6 +53,15 @@ describe('demo data', () => {
       { status: 'CIRCULATED', after_meeting: true, approved: false },
     ]);
     expect(await new DueWork(db).minutes(new Date())).toEqual([]);
+  });
+
+  it('has its made-up links counted as checked this week, so the link check emails nobody about them yet', async () => {
+    const db = dataSource();
+    const [{ links, checked }] = await db.query(`SELECT count(*)::int AS links, count(c.resource_id)::int AS checked FROM resource r LEFT JOIN resource_link_check c ON c.resource_id = r.id AND c.url = r.external_url AND c.broken_since IS NULL WHERE r.external_url IS NOT NULL`);
+    expect(links).toBeGreaterThan(0);
+    expect(checked).toBe(links);
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+    expect(await dueLinks(db, weekAgo, 100)).toEqual([]);
   });
 
   it('has one address that bounces, with the message that bounced', async () => {
