@@ -188,7 +188,12 @@ export class DeliveryLedger {
   }
 
   async isSent(purposeKey: string, recipientKey: string): Promise<boolean> {
-    const sent = await rows(this.dataSource, `SELECT 1 FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [purposeKey, recipientKey]);
-    return sent.length > 0;
+    return (await this.sentAt(purposeKey, recipientKey)) !== null;
+  }
+
+  /** When SMTP took the message, by the ledger; null if it has not gone. */
+  async sentAt(purposeKey: string, recipientKey: string): Promise<Date | null> {
+    const [sent] = await rows<{ sentAt: Date | null }>(this.dataSource, `SELECT sent_at AS "sentAt" FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [purposeKey, recipientKey]);
+    return sent?.sentAt ?? null;
   }
 }

@@ -69,22 +69,41 @@ export class FoiLettersHandler implements JobHandler<typeof JOBS.foiLetters> {
     if (sent) logger.info({ campaignId, sent }, 'FOI letters sent');
   }
 
-  private async compose(letter: UnsentLetter) {
+  private compose(letter: UnsentLetter) {
     const mail = renderFoiLetter({ partnershipName: letter.partnershipName, subject: letter.subject, letter: letter.letter });
-    // With replies by email set up (INBOUND_DOMAIN), the authority's reply lands in the request's log.
-    const replyTo = letter.createdBy ? await this.replies.issue({ personId: letter.createdBy, address: letter.sentTo, purpose: ReplyPurpose.FOI_REQUEST, subjectId: letter.requestId }) : null;
-    return {
-      ...mail,
-      to: { name: `${letter.organisationName} FOI`, address: letter.sentTo },
-      ...(letter.partnershipEmail ? { from: { name: letter.partnershipName, address: letter.partnershipEmail } } : {}),
-      ...(replyTo || letter.partnershipEmail ? { replyTo: replyTo ?? letter.partnershipEmail! } : {}),
-    };
+    return toAuthority(this.replies, mail, { ...letter, askedBy: letter.createdBy });
   }
 
   private async recordFromLedger(letter: UnsentLetter): Promise<void> {
-    const [row]: { sentAt: Date }[] = await this.db.query(`SELECT sent_at AS "sentAt" FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [letterPurpose(letter.requestId), letter.requestId]);
-    if (row?.sentAt) await recordLetterSent(this.db, letter, row.sentAt);
+    const sentAt = await this.ledger.sentAt(letterPurpose(letter.requestId), letter.requestId);
+    if (sentAt) await recordLetterSent(this.db, letter, sentAt);
   }
+}
+
+/** Who an FOI email to an authority is from, to and answered to; the fields both letters and reviews carry. */
+interface AuthorityEmail {
+  requestId: string;
+  organisationName: string;
+  sentTo: string;
+  partnershipName: string;
+  partnershipEmail: string | null;
+  /** The coordinator the reply address is issued for (none: no reply address). */
+  askedBy: string | null;
+}
+
+/**
+ * An email to an authority's FOI address: from the partnership's FOI address when it has one,
+ * and with replies by email set up (INBOUND_DOMAIN), answered to a reply address bound to the
+ * request, so the authority's reply lands in its log; else to the partnership's address.
+ */
+async function toAuthority<M extends object>(replies: ReplyAddresses, mail: M, to: AuthorityEmail) {
+  const replyTo = to.askedBy ? await replies.issue({ personId: to.askedBy, address: to.sentTo, purpose: ReplyPurpose.FOI_REQUEST, subjectId: to.requestId }) : null;
+  return {
+    ...mail,
+    to: { name: `${to.organisationName} FOI`, address: to.sentTo },
+    ...(to.partnershipEmail ? { from: { name: to.partnershipName, address: to.partnershipEmail } } : {}),
+    ...(replyTo || to.partnershipEmail ? { replyTo: replyTo ?? to.partnershipEmail! } : {}),
+  };
 }
 
 /** The ledger's purpose for one request for an internal review (a request may have more than one over its life). */
@@ -123,20 +142,13 @@ export class FoiInternalReviewHandler implements JobHandler<typeof JOBS.foiInter
       logger.info({ requestId: review.requestId }, 'FOI internal review sent');
       return;
     }
-    const [row]: { sentAt: Date }[] = await this.db.query(`SELECT sent_at AS "sentAt" FROM delivery WHERE purpose_key = $1 AND recipient_key = $2 AND status = 'SENT'`, [reviewPurpose(correspondenceId), review.requestId]);
-    if (row?.sentAt) await recordReviewSent(this.db, correspondenceId, row.sentAt);
+    const sentAt = await this.ledger.sentAt(reviewPurpose(correspondenceId), review.requestId);
+    if (sentAt) await recordReviewSent(this.db, correspondenceId, sentAt);
   }
 
-  private async compose(review: UnsentReview) {
-    const subject = reviewSubject(review.letterSubject);
-    const mail = renderFoiLetter({ partnershipName: review.partnershipName, subject, letter: review.letter });
-    const replyTo = review.askedBy ? await this.replies.issue({ personId: review.askedBy, address: review.sentTo, purpose: ReplyPurpose.FOI_REQUEST, subjectId: review.requestId }) : null;
-    return {
-      ...mail,
-      to: { name: `${review.organisationName} FOI`, address: review.sentTo },
-      ...(review.partnershipEmail ? { from: { name: review.partnershipName, address: review.partnershipEmail } } : {}),
-      ...(replyTo || review.partnershipEmail ? { replyTo: replyTo ?? review.partnershipEmail! } : {}),
-    };
+  private compose(review: UnsentReview) {
+    const mail = renderFoiLetter({ partnershipName: review.partnershipName, subject: reviewSubject(review.letterSubject), letter: review.letter });
+    return toAuthority(this.replies, mail, review);
   }
 }
 
